@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from '../server/config.ts';
+import { startServer } from '../server/server.ts';
+import { buildWebIfStale, WEB_ROOT } from './web-build.ts';
+
+/**
+ * `npm start`: validates the configuration, builds the web app if its sources changed, then serves the
+ * app and the API. SIGTERM or SIGINT stop it gracefully: in-flight requests finish, the database closes,
+ * the process exits 0.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await buildWebIfStale((message) => console.log(message));
+  const server = await startServer(config, { webRoot: WEB_ROOT });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      server.app.log.info({ signal }, 'shutting down');
+      server.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          server.app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

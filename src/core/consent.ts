@@ -1,0 +1,18 @@
+/**
+ * The consent to process health data. Asked at sign-up and recorded with its version and the time;
+ * without it no health data is stored. Changing the text means a new version (members are asked again).
+ */
+export const HEALTH_DATA_CONSENT = {
+  version: '2026-11-25',
+  title: 'Your health information',
+  text: [
+    'Backstrong stores what you tell it about your back and your training: your answers to the safety questions, your pain scores, your workouts and your progress measures.',
+    'We use this only to build and adjust your program and, if you choose a coach, to let that coach review it. We never sell it and never show it to anyone else.',
+    'Camera form checks run on your device; video never leaves it.',
+    'You can download all of it or delete your account and all of it at any time.',
+  ],
+} as const;
+
+export function isCurrentConsentVersion(version: unknown): boolean {
+  return version === HEALTH_DATA_CONSENT.version;
+}

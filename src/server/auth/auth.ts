@@ -1,0 +1,114 @@
+import { betterAuth } from 'better-auth';
+import type { Kysely } from 'kysely';
+import { isCurrentConsentVersion } from '../../core/consent.ts';
+import type { Database } from '../db/schema.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { passwordResetMessage } from '../mail/messages.ts';
+
+export const AUTH_BASE_PATH = '/api/auth';
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+export const RESET_LINK_LIFETIME_SECONDS = 60 * 60;
+export const INVITE_LINK_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
+
+export interface AuthOptions {
+  db: Kysely<Database>;
+  publicUrl: string;
+  secret: string;
+  mailer: Mailer;
+}
+
+/** Column names as our migrations spell them, for the auth library's camelCase fields. */
+const timestamps = { createdAt: 'created_at', updatedAt: 'updated_at' };
+
+/**
+ * Accounts, login sessions, password hashing (scrypt, memory-hard) and reset tokens come from better-auth,
+ * running on our own Kysely database and tables. Rate limiting and cross-site checks are ours (see
+ * http/guards.ts) so they cover every route alike.
+ */
+export function createAuth(options: AuthOptions) {
+  const isHttps = options.publicUrl.startsWith('https://');
+  return betterAuth({
+    appName: 'Backstrong',
+    baseURL: options.publicUrl,
+    basePath: AUTH_BASE_PATH,
+    secret: options.secret,
+    database: { db: options.db, type: 'postgres' },
+    trustedOrigins: [options.publicUrl],
+    telemetry: { enabled: false },
+    rateLimit: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+      autoSignIn: true,
+      resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+      async sendResetPassword({ user, token }) {
+        const link = `${options.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+        await options.mailer.send(passwordResetMessage(user, link));
+      },
+    },
+    user: {
+      modelName: 'users',
+      fields: { emailVerified: 'email_verified', ...timestamps },
+      additionalFields: {
+        role: { type: 'string', fieldName: 'role', input: false, required: false, defaultValue: 'member' },
+        healthConsentVersion: { type: 'string', fieldName: 'health_consent_version', input: true, required: false },
+        healthConsentAt: { type: 'date', fieldName: 'health_consent_at', input: false, required: false },
+      },
+    },
+    session: {
+      modelName: 'auth_sessions',
+      fields: { userId: 'user_id', expiresAt: 'expires_at', ipAddress: 'ip_address', userAgent: 'user_agent', ...timestamps },
+      expiresIn: 30 * 24 * 60 * 60,
+      updateAge: 24 * 60 * 60,
+    },
+    account: {
+      modelName: 'auth_accounts',
+      fields: {
+        accountId: 'account_id',
+        providerId: 'provider_id',
+        userId: 'user_id',
+        accessToken: 'access_token',
+        refreshToken: 'refresh_token',
+        idToken: 'id_token',
+        accessTokenExpiresAt: 'access_token_expires_at',
+        refreshTokenExpiresAt: 'refresh_token_expires_at',
+        ...timestamps,
+      },
+    },
+    verification: {
+      modelName: 'auth_verifications',
+      fields: { expiresAt: 'expires_at', ...timestamps },
+      // Reset links are stored hashed: a database leak does not hand out working links.
+      storeIdentifier: 'hashed',
+    },
+    advanced: {
+      cookiePrefix: 'backstrong',
+      useSecureCookies: isHttps,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: isHttps },
+      ipAddress: { ipAddressHeaders: ['x-backstrong-client-ip'] },
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          // Consent is recorded with the time it was given; an outdated or unknown version is not consent.
+          async before(user) {
+            const version = user.healthConsentVersion;
+            const hasConsent = isCurrentConsentVersion(version);
+            return {
+              data: {
+                ...user,
+                healthConsentVersion: hasConsent ? version : null,
+                healthConsentAt: hasConsent ? new Date() : null,
+              },
+            };
+          },
+        },
+      },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

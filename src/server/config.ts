@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * Configuration is read once, at boot, from the environment and validated here. A bad value stops the
+ * process with a message naming the variable and what is expected, instead of failing later at random.
+ */
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'], {
+    error: 'expected one of 1/0, true/false, on/off, yes/no',
+  })
+  .transform((value) => ['1', 'true', 'on', 'yes'].includes(value));
+
+const environmentSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'expected a port number' })
+    .int('expected a whole number')
+    .min(0, 'expected a port from 0 to 65535')
+    .max(65535, 'expected a port from 0 to 65535')
+    .default(3000),
+  HOST: z.string().min(1, 'expected a host name or address').default('0.0.0.0'),
+  DATA_DIR: z.string().min(1, 'expected a folder path').default('./data'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// or postgresql:// URL' })
+    .optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
+  AUTH_SECRET: z.string().min(32, 'expected at least 32 characters of random secret').optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3, 'expected a sender such as "Backstrong <hello@example.org>"').default(
+    'Backstrong <no-reply@backstrong.local>',
+  ),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'expected one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  DEMO_ACCOUNTS: booleanFlag.default(true),
+  BODY_LIMIT_BYTES: z.coerce
+    .number({ error: 'expected a number of bytes' })
+    .int('expected a whole number')
+    .min(1024, 'expected at least 1024 bytes')
+    .max(10 * 1024 * 1024, 'expected at most 10 MiB')
+    .default(100 * 1024),
+});
+
+export type Environment = z.input<typeof environmentSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** The address members use; links in emails and the trusted origin for cross-site checks. */
+  publicUrl: string;
+  authSecret: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  seedDemoAccounts: boolean;
+  bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads only the variables we know; empty strings count as unset so `FOO= npm start` is not an error. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(environmentSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
+  const parsed = environmentSchema.safeParse(known);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const value = parsed.data;
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: value.DATA_DIR,
+    databaseUrl: value.DATABASE_URL,
+    publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
+    authSecret: value.AUTH_SECRET,
+    smtpUrl: value.SMTP_URL,
+    mailFrom: value.MAIL_FROM,
+    logLevel: value.LOG_LEVEL,
+    seedDemoAccounts: value.DEMO_ACCOUNTS,
+    bodyLimitBytes: value.BODY_LIMIT_BYTES,
+  };
+}

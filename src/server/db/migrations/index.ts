@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely/migration';
+import * as accounts from './0001_accounts.ts';
+import * as seedRuns from './0002_seed_runs.ts';
+
+/**
+ * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
+ * from source, in tests and in any bundle. Never edit a migration that has shipped: add a new one.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_accounts': accounts,
+  '0002_seed_runs': seedRuns,
+};

@@ -1,0 +1,59 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Role, User } from '../schema.ts';
+
+/** Any executor: the database or an open transaction. Repositories never reach for a global handle. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export function findUserById(db: Executor, id: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findUserByEmail(db: Executor, email: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function recordHealthConsent(db: Executor, userId: string, version: string, at: Date): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ health_consent_version: version, health_consent_at: at, updated_at: at })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function insertInvitedUser(
+  db: Executor,
+  user: { id: string; email: string; name: string; role: Role; invitedBy: string; now: Date },
+): Promise<User> {
+  return db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      email: user.email.toLowerCase(),
+      name: user.name,
+      role: user.role,
+      email_verified: false,
+      image: null,
+      health_consent_version: null,
+      health_consent_at: null,
+      invited_by: user.invitedBy,
+      created_at: user.now,
+      updated_at: user.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function setUserRole(db: Executor, userId: string, role: Role): Promise<void> {
+  await db.updateTable('users').set({ role, updated_at: new Date() }).where('id', '=', userId).execute();
+}
+
+export function listUsers(db: Executor, limit: number, offset: number) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'created_at'])
+    .orderBy('created_at', 'asc')
+    .orderBy('id', 'asc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ROLES } from '../db/schema.ts';
+import { inviteCoach, listAccounts } from '../services/accounts.ts';
+import { requireSignedInUser } from './auth-bridge.ts';
+import type { AppContext } from './context.ts';
+import { commonProblems, emailSchema, personNameSchema, userSchema } from './schemas.ts';
+
+const accountSummarySchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  createdAt: z.iso.datetime(),
+});
+
+export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/admin/coach-invitations',
+      {
+        schema: {
+          tags: ['admin'],
+          summary: 'Invite a coach (admins only): creates the account and emails a link to set a password',
+          body: z.object({ email: emailSchema, name: personNameSchema }).strict(),
+          response: { 201: userSchema, ...commonProblems, 409: commonProblems[400] },
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireSignedInUser(context.auth, request);
+        const user = await inviteCoach(
+          { db: context.db, auth: context.auth, mailer: context.mailer, publicUrl: context.config.publicUrl },
+          actor,
+          request.body,
+          new Date(),
+        );
+        reply.status(201);
+        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      },
+    );
+
+    app.get(
+      '/api/admin/accounts',
+      {
+        schema: {
+          tags: ['admin'],
+          summary: 'List accounts with their roles (admins only)',
+          querystring: z.object({
+            limit: z.coerce.number().int().min(1).max(200).default(50),
+            offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+          }),
+          response: { 200: z.object({ accounts: z.array(accountSummarySchema) }), ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await requireSignedInUser(context.auth, request);
+        const rows = await listAccounts(context.db, actor, request.query);
+        return {
+          accounts: rows.map((row) => ({
+            id: row.id,
+            email: row.email,
+            name: row.name,
+            role: row.role,
+            createdAt: new Date(row.created_at).toISOString(),
+          })),
+        };
+      },
+    );
+  };
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { createAuth } from '../auth/auth.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/schema.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { adminRoutes } from './admin-routes.ts';
+import { authRoutes } from './auth-routes.ts';
+import type { AppContext } from './context.ts';
+import { registerApiDocs } from './docs.ts';
+import { exerciseRoutes } from './exercise-routes.ts';
+import {
+  type AttemptLimits,
+  createAttemptLimiter,
+  createCrossSiteGuard,
+  DEFAULT_ACCOUNT_ACTION_LIMITS,
+  DEFAULT_SIGN_IN_LIMITS,
+} from './guards.ts';
+import { healthRoutes } from './health-routes.ts';
+import { meRoutes } from './me-routes.ts';
+import { errorToProblem, problemType, sendProblem } from './problem.ts';
+import { isWebAppPath, registerWebApp } from './web-app.ts';
+
+export interface BuildAppOptions {
+  config: Config;
+  db: Kysely<Database>;
+  mailer: Mailer;
+  authSecret: string;
+  /** Folder of the built web app; undefined serves the API alone (most tests). */
+  webRoot?: string;
+  /** The process's logger; false silences logs (tests). */
+  logger: FastifyBaseLogger | false;
+  signInLimits?: AttemptLimits;
+  accountActionLimits?: AttemptLimits;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<{ app: FastifyInstance; context: AppContext }> {
+  const { config } = options;
+  const app = Fastify({
+    ...(options.logger === false ? { logger: false } : { loggerInstance: options.logger }),
+    bodyLimit: config.bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const context: AppContext = {
+    config,
+    db: options.db,
+    mailer: options.mailer,
+    auth: createAuth({ db: options.db, publicUrl: config.publicUrl, secret: options.authSecret, mailer: options.mailer }),
+    signInLimiter: createAttemptLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS),
+    accountActionLimiter: createAttemptLimiter(options.accountActionLimits ?? DEFAULT_ACCOUNT_ACTION_LIMITS),
+    webRoot: options.webRoot,
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  const crossSiteGuard = createCrossSiteGuard([config.publicUrl]);
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/api/')) await crossSiteGuard(request);
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = errorToProblem(error);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ status: problem.status, problem: problem.type }, problem.detail ?? problem.title);
+    return sendProblem(reply, problem, request);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (context.webRoot && (request.method === 'GET' || request.method === 'HEAD') && isWebAppPath(request.url)) {
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html', path.resolve(context.webRoot));
+    }
+    return sendProblem(
+      reply,
+      {
+        type: problemType('not-found'),
+        title: 'Not found',
+        status: 404,
+        detail: `There is nothing at ${request.method} ${request.url.split('?')[0]}.`,
+      },
+      request,
+    );
+  });
+
+  await registerApiDocs(app, config.publicUrl);
+  await app.register(healthRoutes(context));
+  await app.register(authRoutes(context));
+  await app.register(meRoutes(context));
+  await app.register(adminRoutes(context));
+  await app.register(exerciseRoutes());
+  if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
+  await app.ready();
+  return { app, context };
+}

@@ -1,0 +1,141 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
+import { callAuth } from './auth-bridge.ts';
+import type { AppContext } from './context.ts';
+import { commonProblems, emailSchema, okSchema, passwordSchema, personNameSchema, userSchema } from './schemas.ts';
+
+const signedInSchema = z.object({ user: userSchema });
+
+function toUser(body: Record<string, unknown>): z.infer<typeof userSchema> {
+  const user = userSchema.parse({ role: 'member', ...(body.user as object) });
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/**
+ * The account endpoints. Each validates its body here (so the OpenAPI document describes it and bad input
+ * gets a clear 400) and then hands the work to the auth library.
+ */
+export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { auth, config } = context;
+  return async (app) => {
+    app.post(
+      '/api/auth/sign-up/email',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Create an account and sign in',
+          description: `Consent to health data (version "${HEALTH_DATA_CONSENT.version}") is recorded with the time when healthConsentVersion is sent; without it no health data is stored.`,
+          body: z
+            .object({
+              email: emailSchema,
+              password: passwordSchema,
+              name: personNameSchema,
+              healthConsentVersion: z
+                .literal(HEALTH_DATA_CONSENT.version, {
+                  error: `expected the current consent version "${HEALTH_DATA_CONSENT.version}"`,
+                })
+                .optional(),
+            })
+            .strict(),
+          response: { 200: signedInSchema, ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        await context.accountActionLimiter.consume(request.body.email, request.ip, reply);
+        const result = await callAuth(auth, config.publicUrl, request, reply, '/sign-up/email', request.body);
+        return { user: toUser(result.body) };
+      },
+    );
+
+    app.post(
+      '/api/auth/sign-in/email',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Sign in with email and password',
+          description: 'Attempts are limited per account and per address; past the limit the answer is 429.',
+          body: z.object({ email: emailSchema, password: z.string().min(1).max(1024) }).strict(),
+          response: { 200: signedInSchema, ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        await context.signInLimiter.consume(request.body.email, request.ip, reply);
+        const result = await callAuth(auth, config.publicUrl, request, reply, '/sign-in/email', {
+          ...request.body,
+          rememberMe: true,
+        });
+        await context.signInLimiter.succeeded(request.body.email);
+        return { user: toUser(result.body) };
+      },
+    );
+
+    app.post(
+      '/api/auth/sign-out',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Sign out: ends this login session',
+          response: { 200: okSchema, ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        await callAuth(auth, config.publicUrl, request, reply, '/sign-out', {});
+        return { ok: true as const };
+      },
+    );
+
+    app.post(
+      '/api/auth/change-password',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Change the password; other login sessions are signed out',
+          body: z.object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema }).strict(),
+          response: { 200: okSchema, ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        await callAuth(auth, config.publicUrl, request, reply, '/change-password', {
+          ...request.body,
+          revokeOtherSessions: true,
+        });
+        return { ok: true as const };
+      },
+    );
+
+    app.post(
+      '/api/auth/request-password-reset',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Email a single-use link to choose a new password (valid one hour)',
+          description: 'Answers the same whether or not the email has an account, so it cannot be used to find members.',
+          body: z.object({ email: emailSchema }).strict(),
+          response: { 200: z.object({ message: z.string() }), ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        await context.accountActionLimiter.consume(request.body.email, request.ip, reply);
+        await callAuth(auth, config.publicUrl, request, reply, '/request-password-reset', request.body);
+        return { message: 'If an account uses this email, a link to choose a new password is on its way.' };
+      },
+    );
+
+    app.post(
+      '/api/auth/reset-password',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Choose a new password with the emailed link; every login session is signed out',
+          body: z.object({ token: z.string().min(1).max(512), newPassword: passwordSchema }).strict(),
+          response: { 200: okSchema, ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        await callAuth(auth, config.publicUrl, request, reply, '/reset-password', request.body);
+        return { ok: true as const };
+      },
+    );
+  };
+}

@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { Auth } from '../auth/auth.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/schema.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { AttemptLimiter } from './guards.ts';
+
+/** What every route module is given: built once at boot, no globals. */
+export interface AppContext {
+  config: Config;
+  db: Kysely<Database>;
+  auth: Auth;
+  mailer: Mailer;
+  signInLimiter: AttemptLimiter;
+  accountActionLimiter: AttemptLimiter;
+  /** Where the built web app lives; undefined serves only the API. */
+  webRoot: string | undefined;
+}

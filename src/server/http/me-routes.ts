@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { giveHealthConsent } from '../services/accounts.ts';
+import { requireSignedInUser, type SignedInUser } from './auth-bridge.ts';
+import type { AppContext } from './context.ts';
+import { commonProblems, okSchema, profileSchema } from './schemas.ts';
+
+function toProfile(user: SignedInUser): z.infer<typeof profileSchema> {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    healthConsent:
+      user.healthConsentVersion && user.healthConsentAt
+        ? { version: user.healthConsentVersion, agreedAt: user.healthConsentAt.toISOString() }
+        : null,
+  };
+}
+
+export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/me',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'The signed-in account',
+          response: { 200: profileSchema, ...commonProblems },
+        },
+      },
+      async (request) => toProfile(await requireSignedInUser(context.auth, request)),
+    );
+
+    app.post(
+      '/api/me/health-consent',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Give consent to process health data (for an account created without it)',
+          body: z.object({ version: z.string().min(1).max(50) }).strict(),
+          response: { 200: okSchema, ...commonProblems, 409: commonProblems[400] },
+        },
+      },
+      async (request) => {
+        const user = await requireSignedInUser(context.auth, request);
+        await giveHealthConsent(context.db, user, request.body.version, new Date());
+        return { ok: true as const };
+      },
+    );
+  };
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { resolveAuthSecret } from './auth/secret.ts';
+import type { Config } from './config.ts';
+import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { buildApp } from './http/app.ts';
+import { createMailer, outboxDirectory } from './mail/mailer.ts';
+import { seedDemoAccounts } from './services/demo-accounts.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Boot: database, migrations, one-time seed, the app, listening. Used by `npm start` and the browser tests. */
+export async function startServer(config: Config, options: { webRoot?: string } = {}): Promise<RunningServer> {
+  const logger = pino({ level: config.logLevel });
+  const database = await openDatabase(
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
+  );
+  try {
+    await migrateToLatest(database.db);
+    const authSecret = await resolveAuthSecret(config.authSecret, config.dataDir);
+    const mailer = createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      outboxDir: outboxDirectory(config.dataDir),
+      logger,
+    });
+    const { app, context } = await buildApp({
+      config,
+      db: database.db,
+      mailer,
+      authSecret,
+      webRoot: options.webRoot,
+      logger,
+    });
+    if (config.seedDemoAccounts && (await seedDemoAccounts(database.db, context.auth))) {
+      app.log.info('demo accounts created (see README)');
+    }
+    const url = await app.listen({ port: config.port, host: config.host });
+    app.log.info({ database: database.kind, publicUrl: config.publicUrl }, 'Backstrong is ready');
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      database,
+      url,
+      stop() {
+        stopping ??= (async () => {
+          await app.close();
+          mailer.close();
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { isCurrentConsentVersion } from '../../core/consent.ts';
+import { INVITE_LINK_LIFETIME_SECONDS, type Auth } from '../auth/auth.ts';
+import {
+  type Executor,
+  findUserByEmail,
+  insertInvitedUser,
+  listUsers,
+  recordHealthConsent,
+} from '../db/repositories/users.ts';
+import type { User } from '../db/schema.ts';
+import { type Actor, Refusal, requireRole } from './errors.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { coachInvitationMessage } from '../mail/messages.ts';
+
+export async function giveHealthConsent(db: Executor, actor: Actor, version: string, now: Date): Promise<void> {
+  if (!isCurrentConsentVersion(version)) {
+    throw new Refusal(
+      'conflict',
+      'outdated-consent',
+      'Consent text has changed',
+      'The consent text has changed since this page was loaded. Please read it again.',
+    );
+  }
+  await recordHealthConsent(db, actor.id, version, now);
+}
+
+export interface InviteCoachInput {
+  email: string;
+  name: string;
+}
+
+/**
+ * An admin invites a coach: the account is created with the coach role and no password, and the coach
+ * gets a single-use link (valid seven days) to choose one. The link is the same kind the password reset
+ * uses, so there is one code path for setting a password from an email.
+ */
+export async function inviteCoach(
+  deps: { db: Executor; auth: Auth; mailer: Mailer; publicUrl: string },
+  actor: Actor & { name: string },
+  input: InviteCoachInput,
+  now: Date,
+): Promise<User> {
+  requireRole(actor, 'admin');
+  if (await findUserByEmail(deps.db, input.email)) {
+    throw new Refusal('conflict', 'email-taken', 'Email already has an account', 'This email already has an account.');
+  }
+  const user = await insertInvitedUser(deps.db, {
+    id: randomUUID(),
+    email: input.email,
+    name: input.name,
+    role: 'coach',
+    invitedBy: actor.id,
+    now,
+  });
+  const token = randomBytes(24).toString('base64url');
+  const authContext = await deps.auth.$context;
+  await authContext.internalAdapter.createVerificationValue({
+    value: user.id,
+    identifier: `reset-password:${token}`,
+    expiresAt: new Date(now.getTime() + INVITE_LINK_LIFETIME_SECONDS * 1000),
+  });
+  const link = `${deps.publicUrl}/reset-password?token=${encodeURIComponent(token)}&invited=1`;
+  await deps.mailer.send(coachInvitationMessage(user, actor.name, link));
+  return user;
+}
+
+export async function listAccounts(db: Executor, actor: Actor, page: { limit: number; offset: number }) {
+  requireRole(actor, 'admin');
+  return listUsers(db, page.limit, page.offset);
+}
