@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { resolveAuthSecret } from './auth/secret.ts';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import { createMailer, outboxDirectory } from './mail/mailer.ts';
@@ -19,6 +20,8 @@ export interface RunningServer {
 /** Boot: database, migrations, one-time seed, the app, listening. Used by `npm start` and the browser tests. */
 export async function startServer(config: Config, options: { webRoot?: string } = {}): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
+  const isEmbedded = !config.databaseUrl;
+  if (isEmbedded) await assertServerStopped(config.dataDir);
   const database = await openDatabase(
     config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
   );
@@ -42,6 +45,7 @@ export async function startServer(config: Config, options: { webRoot?: string } 
     if (config.seedDemoAccounts && (await seedDemoAccounts(database.db, context.auth))) {
       app.log.info('demo accounts created (see README)');
     }
+    const clearMarker = isEmbedded ? await markServerRunning(config.dataDir) : async () => {};
     const url = await app.listen({ port: config.port, host: config.host });
     app.log.info({ database: database.kind, publicUrl: config.publicUrl }, 'Backstrong is ready');
     let stopping: Promise<void> | undefined;
@@ -54,6 +58,7 @@ export async function startServer(config: Config, options: { webRoot?: string } 
           await app.close();
           mailer.close();
           await database.close();
+          await clearMarker();
         })();
         return stopping;
       },

@@ -1,0 +1,24 @@
+import { loadConfig } from '../server/config.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { assertServerStopped } from '../server/db/embedded-backup.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { runCommand } from './run-command.ts';
+
+/** `npm run db:migrate`: brings the configured database (embedded or DATABASE_URL) to the latest schema. */
+runCommand(
+  'npm run db:migrate',
+  async () => {
+    const config = loadConfig();
+    if (!config.databaseUrl) await assertServerStopped(config.dataDir);
+    const database = await openDatabase(
+      config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
+    );
+    try {
+      const applied = await migrateToLatest(database.db);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is already up to date.');
+    } finally {
+      await database.close();
+    }
+  },
+  0,
+);

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
+import type { Role } from '../db/schema.ts';
+import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
+
+/**
+ * The access rule of every endpoint, in one table. A route added without a row here fails the last test,
+ * so no endpoint ships without its rule being tested.
+ */
+type Caller = 'anonymous' | Role;
+type Rule = { public: true } | { allowed: Role[] };
+
+interface Endpoint {
+  method: 'GET' | 'POST';
+  url: string;
+  /** The path as the OpenAPI document names it. */
+  route?: string;
+  body?: () => unknown;
+  rule: Rule;
+}
+
+let server: TestServer;
+const cookies = {} as Record<Role, string>;
+let inviteCount = 0;
+
+const ENDPOINTS: Endpoint[] = [
+  { method: 'GET', url: '/healthz', rule: { public: true } },
+  { method: 'GET', url: '/readyz', rule: { public: true } },
+  { method: 'GET', url: '/api/exercises', rule: { public: true } },
+  { method: 'GET', url: '/api/exercises/squat', route: '/api/exercises/{id}', rule: { public: true } },
+  { method: 'GET', url: '/api/me', rule: { allowed: ['member', 'coach', 'admin'] } },
+  {
+    method: 'POST',
+    url: '/api/me/health-consent',
+    body: () => ({ version: HEALTH_DATA_CONSENT.version }),
+    rule: { allowed: ['member', 'coach', 'admin'] },
+  },
+  { method: 'GET', url: '/api/admin/accounts', rule: { allowed: ['admin'] } },
+  {
+    method: 'POST',
+    url: '/api/admin/coach-invitations',
+    body: () => ({ email: `coach${++inviteCount}@example.org`, name: 'New Coach' }),
+    rule: { allowed: ['admin'] },
+  },
+  {
+    method: 'POST',
+    url: '/api/auth/change-password',
+    body: () => ({ currentPassword: 'same password 123', newPassword: 'same password 123' }),
+    rule: { allowed: ['member', 'coach', 'admin'] },
+  },
+];
+
+/** Account endpoints anyone may call (they are how one gets a login session); tested in auth-routes.test.ts. */
+const OPEN_ACCOUNT_ENDPOINTS = [
+  '/api/auth/sign-up/email',
+  '/api/auth/sign-in/email',
+  '/api/auth/sign-out',
+  '/api/auth/request-password-reset',
+  '/api/auth/reset-password',
+];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const role of ['member', 'coach', 'admin'] as const) {
+    const { cookie, userId } = await signUp(server.app, { email: `${role}@example.org`, password: 'same password 123' });
+    await server.database.db.updateTable('users').set({ role }).where('id', '=', userId).execute();
+    cookies[role] = cookie;
+  }
+});
+afterAll(() => server.close());
+
+function call(endpoint: Endpoint, caller: Caller) {
+  return server.app.inject({
+    method: endpoint.method,
+    url: endpoint.url,
+    headers: caller === 'anonymous' ? {} : { cookie: cookies[caller] },
+    ...(endpoint.method === 'POST' ? { payload: (endpoint.body?.() ?? {}) as object } : {}),
+  });
+}
+
+function expectedStatus(rule: Rule, caller: Caller): 'ok' | 401 | 403 {
+  if ('public' in rule) return 'ok';
+  if (caller === 'anonymous') return 401;
+  return rule.allowed.includes(caller) ? 'ok' : 403;
+}
+
+const CALLERS: Caller[] = ['anonymous', 'member', 'coach', 'admin'];
+
+describe.each(ENDPOINTS)('$method $url', (endpoint) => {
+  it.each(CALLERS)('as %s', async (caller) => {
+    const response = await call(endpoint, caller);
+    const expected = expectedStatus(endpoint.rule, caller);
+    if (expected === 'ok') {
+      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
+      expect(response.statusCode, response.body).toBeLessThan(300);
+    } else {
+      expect(response.statusCode, response.body).toBe(expected);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+});
+
+it('every documented route has an access rule in this file', async () => {
+  const document = (await server.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  const documented = Object.entries(document.paths as Record<string, object>).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+  const covered = new Set([
+    ...ENDPOINTS.map((endpoint) => `${endpoint.method} ${endpoint.route ?? endpoint.url}`),
+    ...OPEN_ACCOUNT_ENDPOINTS.map((url) => `POST ${url}`),
+  ]);
+  expect(documented.filter((route) => !covered.has(route))).toEqual([]);
+});
