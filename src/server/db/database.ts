@@ -1,10 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
-import { SerializedPGliteDialect } from './serialized-pglite-dialect.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -39,6 +38,6 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     await mkdir(directory, { recursive: true });
   }
   const pglite = await PGlite.create(directory);
-  const db = new Kysely<Database>({ dialect: new SerializedPGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: './data',
+      databaseUrl: undefined,
+      publicUrl: 'http://localhost:3000',
+      seedDemoAccounts: true,
+      bodyLimitBytes: 102400,
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT: expected a port number'],
+    [{ PORT: '70000' }, 'PORT: expected a port from 0 to 65535'],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL: expected a postgres:// or postgresql:// URL'],
+    [{ PUBLIC_URL: 'localhost:3000' }, 'PUBLIC_URL: expected an http:// or https:// URL'],
+    [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET: expected at least 32 characters'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL: expected an smtp:// or smtps:// URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: expected one of'],
+    [{ DEMO_ACCOUNTS: 'maybe' }, 'DEMO_ACCOUNTS: expected one of 1/0'],
+  ])('refuses %o naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL/);
+  });
+
+  it('derives the public address from the port and drops a trailing slash', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://backstrong.example/' }).publicUrl).toBe('https://backstrong.example');
+  });
+});
