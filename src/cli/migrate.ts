@@ -11,7 +11,9 @@ runCommand(
     const config = loadConfig();
     if (!config.databaseUrl) await assertServerStopped(config.dataDir);
     const database = await openDatabase(
-      config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl }
+        : { kind: 'pglite', dataDir: config.dataDir },
     );
     try {
       const applied = await migrateToLatest(database.db);

@@ -10,5 +10,6 @@ runCommand('npm run db:restore -- FILE', async ([file]) => {
   }
   const { keptPrevious } = await restoreEmbeddedDatabase(config.dataDir, file);
   console.log(`Restored ${file} into ${config.dataDir}.`);
-  if (keptPrevious) console.log(`The database it replaced is kept in ${keptPrevious}; delete it when you are sure.`);
+  if (keptPrevious)
+    console.log(`The database it replaced is kept in ${keptPrevious}; delete it when you are sure.`);
 });

@@ -6,7 +6,11 @@ import { MigrationError } from '../server/db/migrate.ts';
  * Runs a command-line entry point: a missing argument prints the usage, a known failure prints its
  * message (exit 1 or 2), anything else its stack. A string returned by the body is a refusal (exit 1).
  */
-export function runCommand(usage: string, body: (args: [string, ...string[]]) => Promise<string | undefined | void>, argumentCount = 1): void {
+export function runCommand(
+  usage: string,
+  body: (args: [string, ...string[]]) => Promise<string | undefined>,
+  argumentCount = 1,
+): void {
   const args = process.argv.slice(2);
   if (args.length < argumentCount) {
     console.error(`Usage: ${usage}`);

@@ -38,6 +38,8 @@ describe('configuration', () => {
 
   it('derives the public address from the port and drops a trailing slash', () => {
     expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
-    expect(loadConfig({ PUBLIC_URL: 'https://backstrong.example/' }).publicUrl).toBe('https://backstrong.example');
+    expect(loadConfig({ PUBLIC_URL: 'https://backstrong.example/' }).publicUrl).toBe(
+      'https://backstrong.example',
+    );
   });
 });

@@ -25,9 +25,10 @@ const environmentSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
   AUTH_SECRET: z.string().min(32, 'expected at least 32 characters of random secret').optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL' }).optional(),
-  MAIL_FROM: z.string().min(3, 'expected a sender such as "Backstrong <hello@example.org>"').default(
-    'Backstrong <no-reply@backstrong.local>',
-  ),
+  MAIL_FROM: z
+    .string()
+    .min(3, 'expected a sender such as "Backstrong <hello@example.org>"')
+    .default('Backstrong <no-reply@backstrong.local>'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'expected one of fatal, error, warn, info, debug, trace, silent',

@@ -18,12 +18,17 @@ export interface RunningServer {
 }
 
 /** Boot: database, migrations, one-time seed, the app, listening. Used by `npm start` and the browser tests. */
-export async function startServer(config: Config, options: { webRoot?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { webRoot?: string } = {},
+): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
   const isEmbedded = !config.databaseUrl;
   if (isEmbedded) await assertServerStopped(config.dataDir);
   const database = await openDatabase(
-    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
+    config.databaseUrl
+      ? { kind: 'postgres', url: config.databaseUrl }
+      : { kind: 'pglite', dataDir: config.dataDir },
   );
   try {
     await migrateToLatest(database.db);

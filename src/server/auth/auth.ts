@@ -54,13 +54,24 @@ export function createAuth(options: AuthOptions) {
       fields: { emailVerified: 'email_verified', ...timestamps },
       additionalFields: {
         role: { type: 'string', fieldName: 'role', input: false, required: false, defaultValue: 'member' },
-        healthConsentVersion: { type: 'string', fieldName: 'health_consent_version', input: true, required: false },
+        healthConsentVersion: {
+          type: 'string',
+          fieldName: 'health_consent_version',
+          input: true,
+          required: false,
+        },
         healthConsentAt: { type: 'date', fieldName: 'health_consent_at', input: false, required: false },
       },
     },
     session: {
       modelName: 'auth_sessions',
-      fields: { userId: 'user_id', expiresAt: 'expires_at', ipAddress: 'ip_address', userAgent: 'user_agent', ...timestamps },
+      fields: {
+        userId: 'user_id',
+        expiresAt: 'expires_at',
+        ipAddress: 'ip_address',
+        userAgent: 'user_agent',
+        ...timestamps,
+      },
       expiresIn: 30 * 24 * 60 * 60,
       updateAge: 24 * 60 * 60,
     },

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './database.ts';
-import { backupEmbeddedDatabase, BackupError, markServerRunning, restoreEmbeddedDatabase } from './embedded-backup.ts';
+import {
+  BackupError,
+  backupEmbeddedDatabase,
+  markServerRunning,
+  restoreEmbeddedDatabase,
+} from './embedded-backup.ts';
 import { migrateToLatest } from './migrate.ts';
 
 let dataDir: string;
@@ -13,7 +18,9 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
+): Promise<T> {
   const handle = await openDatabase({ kind: 'pglite', dataDir });
   try {
     return await work(handle.db);
@@ -23,13 +30,29 @@ async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase
 }
 
 const names = (db: Awaited<ReturnType<typeof openDatabase>>['db']) =>
-  db.selectFrom('users').select('name').orderBy('name').execute().then((rows) => rows.map((row) => row.name));
+  db
+    .selectFrom('users')
+    .select('name')
+    .orderBy('name')
+    .execute()
+    .then((rows) => rows.map((row) => row.name));
 
 function addUser(db: Awaited<ReturnType<typeof openDatabase>>['db'], name: string) {
   const now = new Date();
   return db
     .insertInto('users')
-    .values({ id: name, name, email: `${name}@example.org`, email_verified: false, image: null, health_consent_version: null, health_consent_at: null, invited_by: null, created_at: now, updated_at: now })
+    .values({
+      id: name,
+      name,
+      email: `${name}@example.org`,
+      email_verified: false,
+      image: null,
+      health_consent_version: null,
+      health_consent_at: null,
+      invited_by: null,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
 }
 
@@ -60,8 +83,12 @@ describe('embedded database backup', () => {
     const clear = await markServerRunning(dataDir);
     // The marker names a live process other than this one: our parent stands in for a running server.
     await writeFile(path.join(dataDir, 'server.pid'), String(process.ppid));
-    await expect(backupEmbeddedDatabase(dataDir, path.join(dataDir, 'x.tar.gz'))).rejects.toThrow(/server is running/);
-    await expect(restoreEmbeddedDatabase(dataDir, path.join(dataDir, 'x.tar.gz'))).rejects.toThrow(BackupError);
+    await expect(backupEmbeddedDatabase(dataDir, path.join(dataDir, 'x.tar.gz'))).rejects.toThrow(
+      /server is running/,
+    );
+    await expect(restoreEmbeddedDatabase(dataDir, path.join(dataDir, 'x.tar.gz'))).rejects.toThrow(
+      BackupError,
+    );
     await clear();
     await expect(backupEmbeddedDatabase(dataDir, path.join(dataDir, 'x.tar.gz'))).resolves.toBeDefined();
   });

@@ -28,7 +28,9 @@ export async function assertServerStopped(dataDir: string): Promise<void> {
   if (!existsSync(marker)) return;
   const pid = Number((await readFile(marker, 'utf8')).trim());
   if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
-    throw new BackupError(`The server is running (process ${pid}). Stop it first: only one process may open the database.`);
+    throw new BackupError(
+      `The server is running (process ${pid}). Stop it first: only one process may open the database.`,
+    );
   }
 }
 
@@ -65,7 +67,10 @@ export async function backupEmbeddedDatabase(dataDir: string, file: string): Pro
  * Replaces the embedded database with a backup. The current data folder is kept beside it (renamed with
  * the time) until the restored copy has opened and answered a query, so a bad file loses nothing.
  */
-export async function restoreEmbeddedDatabase(dataDir: string, file: string): Promise<{ keptPrevious?: string }> {
+export async function restoreEmbeddedDatabase(
+  dataDir: string,
+  file: string,
+): Promise<{ keptPrevious?: string }> {
   await assertServerStopped(dataDir);
   if (!existsSync(file)) throw new BackupError(`No backup file at ${file}.`);
   const archive = new Blob([await readFile(file)]);
@@ -86,7 +91,9 @@ export async function restoreEmbeddedDatabase(dataDir: string, file: string): Pr
   } catch (error) {
     await rm(directory, { recursive: true, force: true });
     if (keptPrevious) await rename(keptPrevious, directory);
-    throw new BackupError(`${file} could not be restored; the database was left as it was.`, { cause: error });
+    throw new BackupError(`${file} could not be restored; the database was left as it was.`, {
+      cause: error,
+    });
   }
   return keptPrevious ? { keptPrevious } : {};
 }

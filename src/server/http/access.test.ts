@@ -62,7 +62,10 @@ const OPEN_ACCOUNT_ENDPOINTS = [
 beforeAll(async () => {
   server = await startTestServer();
   for (const role of ['member', 'coach', 'admin'] as const) {
-    const { cookie, userId } = await signUp(server.app, { email: `${role}@example.org`, password: 'same password 123' });
+    const { cookie, userId } = await signUp(server.app, {
+      email: `${role}@example.org`,
+      password: 'same password 123',
+    });
     await server.database.db.updateTable('users').set({ role }).where('id', '=', userId).execute();
     cookies[role] = cookie;
   }

@@ -6,7 +6,11 @@ let adminCookie: string;
 beforeAll(async () => {
   server = await startTestServer();
   const admin = await signUp(server.app, { email: 'boss@example.org', name: 'Boss Person' });
-  await server.database.db.updateTable('users').set({ role: 'admin' }).where('id', '=', admin.userId).execute();
+  await server.database.db
+    .updateTable('users')
+    .set({ role: 'admin' })
+    .where('id', '=', admin.userId)
+    .execute();
   adminCookie = admin.cookie;
 });
 afterAll(() => server.close());
@@ -40,7 +44,11 @@ it('an admin invites a coach, who sets a password from the emailed link and sign
     payload: { email: 'coach.kim@example.org', password: 'coach password 1' },
   });
   expect(signIn.statusCode).toBe(200);
-  const me = await server.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieFrom(signIn) } });
+  const me = await server.app.inject({
+    method: 'GET',
+    url: '/api/me',
+    headers: { cookie: cookieFrom(signIn) },
+  });
   expect(me.json()).toMatchObject({ role: 'coach', name: 'Kim Coach' });
 });
 
@@ -53,12 +61,20 @@ it('refuses to invite an email that already has an account', async () => {
     payload: { email: 'taken@example.org', name: 'Taken Person' },
   });
   expect(invite.statusCode).toBe(409);
-  const role = await server.database.db.selectFrom('users').select('role').where('email', '=', 'taken@example.org').executeTakeFirst();
+  const role = await server.database.db
+    .selectFrom('users')
+    .select('role')
+    .where('email', '=', 'taken@example.org')
+    .executeTakeFirst();
   expect(role?.role).toBe('member');
 });
 
 it('lists accounts with their roles for an admin', async () => {
-  const response = await server.app.inject({ method: 'GET', url: '/api/admin/accounts?limit=2', headers: { cookie: adminCookie } });
+  const response = await server.app.inject({
+    method: 'GET',
+    url: '/api/admin/accounts?limit=2',
+    headers: { cookie: adminCookie },
+  });
   expect(response.statusCode).toBe(200);
   const accounts = response.json().accounts;
   expect(accounts).toHaveLength(2);

@@ -37,7 +37,9 @@ export interface BuildAppOptions {
   accountActionLimits?: AttemptLimits;
 }
 
-export async function buildApp(options: BuildAppOptions): Promise<{ app: FastifyInstance; context: AppContext }> {
+export async function buildApp(
+  options: BuildAppOptions,
+): Promise<{ app: FastifyInstance; context: AppContext }> {
   const { config } = options;
   const app = Fastify({
     ...(options.logger === false ? { logger: false } : { loggerInstance: options.logger }),
@@ -55,7 +57,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     config,
     db: options.db,
     mailer: options.mailer,
-    auth: createAuth({ db: options.db, publicUrl: config.publicUrl, secret: options.authSecret, mailer: options.mailer }),
+    auth: createAuth({
+      db: options.db,
+      publicUrl: config.publicUrl,
+      secret: options.authSecret,
+      mailer: options.mailer,
+    }),
     signInLimiter: createAttemptLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS),
     accountActionLimiter: createAttemptLimiter(options.accountActionLimits ?? DEFAULT_ACCOUNT_ACTION_LIMITS),
     webRoot: options.webRoot,
@@ -77,7 +84,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   });
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (context.webRoot && (request.method === 'GET' || request.method === 'HEAD') && isWebAppPath(request.url)) {
+    if (
+      context.webRoot &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      isWebAppPath(request.url)
+    ) {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html', path.resolve(context.webRoot));
     }

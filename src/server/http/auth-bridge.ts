@@ -1,11 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Role } from '../db/schema.ts';
 import { AUTH_BASE_PATH, type Auth } from '../auth/auth.ts';
+import type { Role } from '../db/schema.ts';
 import { type Actor, Refusal, type RefusalKind, unauthenticated } from '../services/errors.ts';
 
 /** Header through which we tell the auth library the client's address (never taken from the client). */
 const CLIENT_IP_HEADER = 'x-backstrong-client-ip';
-const DROPPED_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'x-forwarded-for', CLIENT_IP_HEADER]);
+const DROPPED_HEADERS = new Set([
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'x-forwarded-for',
+  CLIENT_IP_HEADER,
+]);
 
 export function toWebHeaders(request: FastifyRequest): Headers {
   const headers = new Headers();
@@ -64,11 +70,13 @@ const AUTH_ERROR_TITLES: Record<number, string> = {
 
 /** The auth library's messages are terse; these read better to a member. */
 const FRIENDLIER_MESSAGES: Record<string, string> = {
-  INVALID_EMAIL_OR_PASSWORD: 'That email and password do not match an account. Please check both and try again.',
+  INVALID_EMAIL_OR_PASSWORD:
+    'That email and password do not match an account. Please check both and try again.',
   USER_ALREADY_EXISTS: 'An account with this email already exists. Try signing in, or reset your password.',
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL:
     'An account with this email already exists. Try signing in, or reset your password.',
-  INVALID_TOKEN: 'This link is no longer valid: it was already used or has expired. Please ask for a new one.',
+  INVALID_TOKEN:
+    'This link is no longer valid: it was already used or has expired. Please ask for a new one.',
   INVALID_PASSWORD: 'The current password is not right.',
   PASSWORD_TOO_SHORT: 'The password is too short.',
   PASSWORD_TOO_LONG: 'The password is too long.',
@@ -89,7 +97,13 @@ function authErrorToProblem(status: number, payload: Record<string, unknown>): E
     FRIENDLIER_MESSAGES[code] ?? (typeof payload.message === 'string' ? payload.message : 'Request refused');
   const kind = code.startsWith('USER_ALREADY_EXISTS') ? 'conflict' : (REFUSAL_OF_STATUS[status] ?? 'invalid');
   const slug = code.toLowerCase().replace(/_/g, '-');
-  return new Refusal(kind, slug, AUTH_ERROR_TITLES[kind === 'conflict' ? 409 : status] ?? 'Request refused', message, { code });
+  return new Refusal(
+    kind,
+    slug,
+    AUTH_ERROR_TITLES[kind === 'conflict' ? 409 : status] ?? 'Request refused',
+    message,
+    { code },
+  );
 }
 
 export interface SignedInUser extends Actor {

@@ -21,14 +21,24 @@ describe('sign-up', () => {
       healthConsentVersion: HEALTH_DATA_CONSENT.version,
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json().user).toMatchObject({ email: 'ana@example.org', name: "Ana O'Neil", role: 'member' });
+    expect(response.json().user).toMatchObject({
+      email: 'ana@example.org',
+      name: "Ana O'Neil",
+      role: 'member',
+    });
     expect(response.json().user.token).toBeUndefined();
-    const sessionCookie = [response.headers['set-cookie']].flat().find((c) => c?.startsWith('backstrong.session_token='));
+    const sessionCookie = [response.headers['set-cookie']]
+      .flat()
+      .find((c) => c?.startsWith('backstrong.session_token='));
     expect(sessionCookie).toMatch(/HttpOnly/);
     expect(sessionCookie).toMatch(/SameSite=Lax/);
     expect(sessionCookie).not.toMatch(/Secure/);
 
-    const me = await server.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieFrom(response) } });
+    const me = await server.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: cookieFrom(response) },
+    });
     expect(me.statusCode).toBe(200);
     const consent = me.json().healthConsent;
     expect(consent.version).toBe(HEALTH_DATA_CONSENT.version);
@@ -60,47 +70,74 @@ describe('sign-up', () => {
   });
 
   it('refuses a short password with the field named', async () => {
-    const response = await post('/api/auth/sign-up/email', { email: 'short@example.org', password: 'short', name: 'Sam' });
+    const response = await post('/api/auth/sign-up/email', {
+      email: 'short@example.org',
+      password: 'short',
+      name: 'Sam',
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual([{ location: 'body.password', message: expect.stringMatching(/10/) }]);
+    expect(response.json().errors).toEqual([
+      { location: 'body.password', message: expect.stringMatching(/10/) },
+    ]);
   });
 });
 
 describe('sign-in and sign-out', () => {
   it('signs in with the right password only, and sign-out ends the login session', async () => {
     await signUp(server.app, { email: 'bea@example.org', password: 'bea password 123' });
-    const wrong = await post('/api/auth/sign-in/email', { email: 'bea@example.org', password: 'not it at all' });
+    const wrong = await post('/api/auth/sign-in/email', {
+      email: 'bea@example.org',
+      password: 'not it at all',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().detail).toMatch(/do not match/);
 
-    const right = await post('/api/auth/sign-in/email', { email: 'BEA@example.org', password: 'bea password 123' });
+    const right = await post('/api/auth/sign-in/email', {
+      email: 'BEA@example.org',
+      password: 'bea password 123',
+    });
     expect(right.statusCode).toBe(200);
     const cookie = cookieFrom(right);
-    expect((await server.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
+    expect((await server.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(
+      200,
+    );
 
     const out = await post('/api/auth/sign-out', {}, { cookie });
     expect(out.statusCode).toBe(200);
-    expect((await server.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
+    expect((await server.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('limits attempts per account with a clear 429, and a success clears the count', async () => {
     await signUp(server.app, { email: 'limit@example.org', password: 'limit password 1' });
     for (let attempt = 0; attempt < 3; attempt++) {
-      expect((await post('/api/auth/sign-in/email', { email: 'limit@example.org', password: 'wrong password' })).statusCode).toBe(401);
+      expect(
+        (await post('/api/auth/sign-in/email', { email: 'limit@example.org', password: 'wrong password' }))
+          .statusCode,
+      ).toBe(401);
     }
-    const ok = await post('/api/auth/sign-in/email', { email: 'limit@example.org', password: 'limit password 1' });
+    const ok = await post('/api/auth/sign-in/email', {
+      email: 'limit@example.org',
+      password: 'limit password 1',
+    });
     expect(ok.statusCode).toBe(200);
     for (let attempt = 0; attempt < 4; attempt++) {
       await post('/api/auth/sign-in/email', { email: 'limit@example.org', password: 'wrong password' });
     }
-    const blocked = await post('/api/auth/sign-in/email', { email: 'limit@example.org', password: 'limit password 1' });
+    const blocked = await post('/api/auth/sign-in/email', {
+      email: 'limit@example.org',
+      password: 'limit password 1',
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['retry-after']).toMatch(/^\d+$/);
     expect(blocked.json().detail).toMatch(/wait/);
   });
 
   it('limits attempts per address across accounts', async () => {
-    const limited = await startTestServer({ signInLimits: { perAccount: 100, perAddress: 3, windowSeconds: 60 } });
+    const limited = await startTestServer({
+      signInLimits: { perAccount: 100, perAddress: 3, windowSeconds: 60 },
+    });
     try {
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 4; attempt++) {
@@ -121,12 +158,26 @@ describe('sign-in and sign-out', () => {
 describe('passwords', () => {
   it('changes the password with the current one, and the old one stops working', async () => {
     const { cookie } = await signUp(server.app, { email: 'cara@example.org', password: 'old password 123' });
-    const wrongCurrent = await post('/api/auth/change-password', { currentPassword: 'nope nope nope', newPassword: 'new password 456' }, { cookie });
+    const wrongCurrent = await post(
+      '/api/auth/change-password',
+      { currentPassword: 'nope nope nope', newPassword: 'new password 456' },
+      { cookie },
+    );
     expect(wrongCurrent.statusCode).toBe(400);
-    const changed = await post('/api/auth/change-password', { currentPassword: 'old password 123', newPassword: 'new password 456' }, { cookie });
+    const changed = await post(
+      '/api/auth/change-password',
+      { currentPassword: 'old password 123', newPassword: 'new password 456' },
+      { cookie },
+    );
     expect(changed.statusCode).toBe(200);
-    expect((await post('/api/auth/sign-in/email', { email: 'cara@example.org', password: 'old password 123' })).statusCode).toBe(401);
-    expect((await post('/api/auth/sign-in/email', { email: 'cara@example.org', password: 'new password 456' })).statusCode).toBe(200);
+    expect(
+      (await post('/api/auth/sign-in/email', { email: 'cara@example.org', password: 'old password 123' }))
+        .statusCode,
+    ).toBe(401);
+    expect(
+      (await post('/api/auth/sign-in/email', { email: 'cara@example.org', password: 'new password 456' }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('resets the password through a single-use emailed link', async () => {
@@ -144,14 +195,20 @@ describe('passwords', () => {
     const reused = await post('/api/auth/reset-password', { token, newPassword: 'third password 3' });
     expect(reused.statusCode).toBe(400);
     expect(reused.json().detail).toMatch(/no longer valid/);
-    expect((await post('/api/auth/sign-in/email', { email: 'dan@example.org', password: 'remembered pass 2' })).statusCode).toBe(200);
+    expect(
+      (await post('/api/auth/sign-in/email', { email: 'dan@example.org', password: 'remembered pass 2' }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('refuses an expired reset link', async () => {
     await signUp(server.app, { email: 'eve@example.org' });
     await post('/api/auth/request-password-reset', { email: 'eve@example.org' });
     const token = new URL((await server.lastMail()).link ?? '').searchParams.get('token');
-    await server.database.db.updateTable('auth_verifications').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    await server.database.db
+      .updateTable('auth_verifications')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
     const reset = await post('/api/auth/reset-password', { token, newPassword: 'too late for this' });
     expect(reset.statusCode).toBe(400);
   });
@@ -171,9 +228,17 @@ describe('cross-site requests', () => {
     const { cookie } = await signUp(server.app, { email: 'fay@example.org' });
     const fromElsewhere = await post('/api/auth/sign-out', {}, { cookie, origin: 'https://evil.example' });
     expect(fromElsewhere.statusCode).toBe(403);
-    const crossSite = await post('/api/me/health-consent', { version: HEALTH_DATA_CONSENT.version }, { cookie, 'sec-fetch-site': 'cross-site' });
+    const crossSite = await post(
+      '/api/me/health-consent',
+      { version: HEALTH_DATA_CONSENT.version },
+      { cookie, 'sec-fetch-site': 'cross-site' },
+    );
     expect(crossSite.statusCode).toBe(403);
-    const sameOrigin = await post('/api/auth/sign-out', {}, { cookie, origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' });
+    const sameOrigin = await post(
+      '/api/auth/sign-out',
+      {},
+      { cookie, origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' },
+    );
     expect(sameOrigin.statusCode).toBe(200);
   });
 

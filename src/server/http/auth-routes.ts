@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import { callAuth } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
-import { commonProblems, emailSchema, okSchema, passwordSchema, personNameSchema, userSchema } from './schemas.ts';
+import {
+  commonProblems,
+  emailSchema,
+  okSchema,
+  passwordSchema,
+  personNameSchema,
+  userSchema,
+} from './schemas.ts';
 
 const signedInSchema = z.object({ user: userSchema });
 
@@ -91,7 +98,9 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Change the password; other login sessions are signed out',
-          body: z.object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema }).strict(),
+          body: z
+            .object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema })
+            .strict(),
           response: { 200: okSchema, ...commonProblems },
         },
       },
@@ -110,7 +119,8 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Email a single-use link to choose a new password (valid one hour)',
-          description: 'Answers the same whether or not the email has an account, so it cannot be used to find members.',
+          description:
+            'Answers the same whether or not the email has an account, so it cannot be used to find members.',
           body: z.object({ email: emailSchema }).strict(),
           response: { 200: z.object({ message: z.string() }), ...commonProblems },
         },

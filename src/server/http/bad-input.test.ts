@@ -11,9 +11,14 @@ let adminCookie: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  memberCookie = (await signUp(server.app, { email: 'member@example.org', password: 'member password 1' })).cookie;
+  memberCookie = (await signUp(server.app, { email: 'member@example.org', password: 'member password 1' }))
+    .cookie;
   const admin = await signUp(server.app, { email: 'admin@example.org', password: 'admin password 1' });
-  await server.database.db.updateTable('users').set({ role: 'admin' }).where('id', '=', admin.userId).execute();
+  await server.database.db
+    .updateTable('users')
+    .set({ role: 'admin' })
+    .where('id', '=', admin.userId)
+    .execute();
   adminCookie = admin.cookie;
 });
 afterAll(() => server.close());
@@ -34,12 +39,67 @@ const HOSTILE_BODIES: [string, string][] = [
   ['null', 'null'],
   ['a bare string', '"hello"'],
   ['an empty object', '{}'],
-  ['wrong types', JSON.stringify({ email: 42, password: ['x'], name: { first: 'A' }, newPassword: true, currentPassword: 1, token: 7, version: false })],
-  ['huge strings', JSON.stringify({ email: `${huge}@example.org`, password: huge, name: huge, newPassword: huge, currentPassword: huge, token: huge, version: huge })],
-  ['SQL fragments', JSON.stringify({ email: "x' OR '1'='1@example.org", password: "' OR 1=1; --", name: "Robert'); DROP TABLE users;--", newPassword: "'; DELETE FROM users; --", currentPassword: "' OR ''='", token: "' OR 1=1 --", version: "'; DROP TABLE users; --" })],
-  ['script fragments', JSON.stringify({ email: '<script>alert(1)</script>@example.org', password: '<img src=x onerror=alert(1)>', name: '<script>alert(1)</script>', newPassword: '<svg onload=alert(1)>', currentPassword: 'x', token: '<script>', version: '<b>' })],
-  ['a role it may not set', JSON.stringify({ email: 'sneaky@example.org', password: 'a good long password', name: 'Sneaky', role: 'admin' })],
-  ['a prototype-polluting key', '{"__proto__": {"role": "admin"}, "email": "proto@example.org", "password": "a good long password", "name": "Proto"}'],
+  [
+    'wrong types',
+    JSON.stringify({
+      email: 42,
+      password: ['x'],
+      name: { first: 'A' },
+      newPassword: true,
+      currentPassword: 1,
+      token: 7,
+      version: false,
+    }),
+  ],
+  [
+    'huge strings',
+    JSON.stringify({
+      email: `${huge}@example.org`,
+      password: huge,
+      name: huge,
+      newPassword: huge,
+      currentPassword: huge,
+      token: huge,
+      version: huge,
+    }),
+  ],
+  [
+    'SQL fragments',
+    JSON.stringify({
+      email: "x' OR '1'='1@example.org",
+      password: "' OR 1=1; --",
+      name: "Robert'); DROP TABLE users;--",
+      newPassword: "'; DELETE FROM users; --",
+      currentPassword: "' OR ''='",
+      token: "' OR 1=1 --",
+      version: "'; DROP TABLE users; --",
+    }),
+  ],
+  [
+    'script fragments',
+    JSON.stringify({
+      email: '<script>alert(1)</script>@example.org',
+      password: '<img src=x onerror=alert(1)>',
+      name: '<script>alert(1)</script>',
+      newPassword: '<svg onload=alert(1)>',
+      currentPassword: 'x',
+      token: '<script>',
+      version: '<b>',
+    }),
+  ],
+  [
+    'a role it may not set',
+    JSON.stringify({
+      email: 'sneaky@example.org',
+      password: 'a good long password',
+      name: 'Sneaky',
+      role: 'admin',
+    }),
+  ],
+  [
+    'a prototype-polluting key',
+    '{"__proto__": {"role": "admin"}, "email": "proto@example.org", "password": "a good long password", "name": "Proto"}',
+  ],
 ];
 
 const ROUTES: { url: string; cookie?: () => string }[] = [

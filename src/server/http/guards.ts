@@ -44,10 +44,18 @@ export interface AttemptLimits {
   windowSeconds: number;
 }
 
-export const DEFAULT_SIGN_IN_LIMITS: AttemptLimits = { perAccount: 10, perAddress: 50, windowSeconds: 15 * 60 };
+export const DEFAULT_SIGN_IN_LIMITS: AttemptLimits = {
+  perAccount: 10,
+  perAddress: 50,
+  windowSeconds: 15 * 60,
+};
 
 /** Sign-ups and reset emails: few per email, so nobody can flood a member's inbox. */
-export const DEFAULT_ACCOUNT_ACTION_LIMITS: AttemptLimits = { perAccount: 5, perAddress: 30, windowSeconds: 60 * 60 };
+export const DEFAULT_ACCOUNT_ACTION_LIMITS: AttemptLimits = {
+  perAccount: 5,
+  perAddress: 30,
+  windowSeconds: 60 * 60,
+};
 
 /**
  * Sign-in attempts are counted per account and per address. Counters live in this process: a restart

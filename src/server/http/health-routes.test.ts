@@ -21,22 +21,35 @@ describe('operations', () => {
   });
 
   it('/readyz answers 503 when a migration is missing', async () => {
-    const applied = await server.database.db.selectFrom('kysely_migration' as never).selectAll().execute();
-    await server.database.db.deleteFrom('kysely_migration' as never).where('name' as never, '=', '0002_seed_runs' as never).execute();
+    const applied = await server.database.db
+      .selectFrom('kysely_migration' as never)
+      .selectAll()
+      .execute();
+    await server.database.db
+      .deleteFrom('kysely_migration' as never)
+      .where('name' as never, '=', '0002_seed_runs' as never)
+      .execute();
     try {
       const response = await server.app.inject({ method: 'GET', url: '/readyz' });
       expect(response.statusCode).toBe(503);
       expect(response.json()).toEqual({ status: 'unavailable', detail: 'database not migrated' });
     } finally {
       await server.database.db.deleteFrom('kysely_migration' as never).execute();
-      await server.database.db.insertInto('kysely_migration' as never).values(applied as never).execute();
+      await server.database.db
+        .insertInto('kysely_migration' as never)
+        .values(applied as never)
+        .execute();
     }
   });
 
   it('every response carries a request id, and a client-sent one is kept', async () => {
     const fresh = await server.app.inject({ method: 'GET', url: '/healthz' });
     expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const given = await server.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    const given = await server.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(given.headers['x-request-id']).toBe('abc-123');
   });
 });
@@ -89,6 +102,9 @@ describe('exercise catalogue', () => {
   it('answers an unknown exercise with a 404 problem', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/exercises/deadlift' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ status: 404, detail: 'There is no exercise "deadlift" in the catalogue.' });
+    expect(response.json()).toMatchObject({
+      status: 404,
+      detail: 'There is no exercise "deadlift" in the catalogue.',
+    });
   });
 });

@@ -44,7 +44,12 @@ describe('mail over SMTP', () => {
       outboxDir: '/nonexistent',
       logger: quiet,
     });
-    await mailer.send(passwordResetMessage({ email: 'ana@example.org', name: 'Ana' }, 'http://localhost:3000/reset-password?token=abc'));
+    await mailer.send(
+      passwordResetMessage(
+        { email: 'ana@example.org', name: 'Ana' },
+        'http://localhost:3000/reset-password?token=abc',
+      ),
+    );
     mailer.close();
     expect(received).toHaveLength(1);
     const [message] = received;
@@ -70,12 +75,19 @@ describe('mail to the outbox', () => {
       outboxDir: dir,
       logger: { info: (object: unknown) => logged.push(object) },
     });
-    await mailer.send(passwordResetMessage({ email: 'ben@example.org', name: 'Ben' }, 'http://localhost:3000/reset-password?token=xyz'));
+    await mailer.send(
+      passwordResetMessage(
+        { email: 'ben@example.org', name: 'Ben' },
+        'http://localhost:3000/reset-password?token=xyz',
+      ),
+    );
     const files = await readdir(dir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.eml$/);
     const content = await readFile(path.join(dir, files[0] ?? ''), 'utf8');
     expect(content).toContain('To: ben@example.org');
-    expect(logged).toEqual([expect.objectContaining({ link: 'http://localhost:3000/reset-password?token=xyz' })]);
+    expect(logged).toEqual([
+      expect.objectContaining({ link: 'http://localhost:3000/reset-password?token=xyz' }),
+    ]);
   });
 });

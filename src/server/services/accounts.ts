@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
-import { INVITE_LINK_LIFETIME_SECONDS, type Auth } from '../auth/auth.ts';
+import { type Auth, INVITE_LINK_LIFETIME_SECONDS } from '../auth/auth.ts';
 import {
   type Executor,
   findUserByEmail,
@@ -9,11 +9,16 @@ import {
   recordHealthConsent,
 } from '../db/repositories/users.ts';
 import type { User } from '../db/schema.ts';
-import { type Actor, Refusal, requireRole } from './errors.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { coachInvitationMessage } from '../mail/messages.ts';
+import { type Actor, Refusal, requireRole } from './errors.ts';
 
-export async function giveHealthConsent(db: Executor, actor: Actor, version: string, now: Date): Promise<void> {
+export async function giveHealthConsent(
+  db: Executor,
+  actor: Actor,
+  version: string,
+  now: Date,
+): Promise<void> {
   if (!isCurrentConsentVersion(version)) {
     throw new Refusal(
       'conflict',
@@ -43,7 +48,12 @@ export async function inviteCoach(
 ): Promise<User> {
   requireRole(actor, 'admin');
   if (await findUserByEmail(deps.db, input.email)) {
-    throw new Refusal('conflict', 'email-taken', 'Email already has an account', 'This email already has an account.');
+    throw new Refusal(
+      'conflict',
+      'email-taken',
+      'Email already has an account',
+      'This email already has an account.',
+    );
   }
   const user = await insertInvitedUser(deps.db, {
     id: randomUUID(),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAuth } from '../auth/auth.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo-accounts.ts';
-import { createAuth } from '../auth/auth.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -17,7 +17,11 @@ it('creates the demo accounts with their roles once, and never brings a deleted 
     mailer: { async send() {}, close() {} },
   });
   expect(await seedDemoAccounts(server.database.db, auth)).toBe(true);
-  const users = await server.database.db.selectFrom('users').select(['email', 'role', 'health_consent_version']).orderBy('email').execute();
+  const users = await server.database.db
+    .selectFrom('users')
+    .select(['email', 'role', 'health_consent_version'])
+    .orderBy('email')
+    .execute();
   expect(users.map((user) => [user.email, user.role])).toEqual(
     DEMO_ACCOUNTS.map((account) => [account.email, account.role]).sort(),
   );

@@ -17,7 +17,13 @@ export class Refusal extends Error {
   readonly title: string;
   readonly extensions: RefusalExtensions;
 
-  constructor(kind: RefusalKind, reason: string, title: string, detail: string, extensions: RefusalExtensions = {}) {
+  constructor(
+    kind: RefusalKind,
+    reason: string,
+    title: string,
+    detail: string,
+    extensions: RefusalExtensions = {},
+  ) {
     super(detail);
     this.kind = kind;
     this.reason = reason;

@@ -51,7 +51,9 @@ export async function startTestServer(
     dataDir,
     async lastMail() {
       const folder = outboxDirectory(dataDir);
-      const files = (await readdir(folder).catch(() => [] as string[])).filter((file) => file.endsWith('.eml')).sort();
+      const files = (await readdir(folder).catch(() => [] as string[]))
+        .filter((file) => file.endsWith('.eml'))
+        .sort();
       const newest = files.at(-1);
       if (!newest) throw new Error('the outbox is empty');
       const raw = await readFile(path.join(folder, newest), 'utf8');
@@ -59,7 +61,12 @@ export async function startTestServer(
       return {
         to: /^To: (.*)$/m.exec(raw)?.[1] ?? '',
         subject: /^Subject: (.*)$/m.exec(raw)?.[1] ?? '',
-        link: /(https?:\/\/\S+)/.exec(unfolded.split(/\r?\n\r?\n/).slice(1).join('\n'))?.[1],
+        link: /(https?:\/\/\S+)/.exec(
+          unfolded
+            .split(/\r?\n\r?\n/)
+            .slice(1)
+            .join('\n'),
+        )?.[1],
         raw,
       };
     },

@@ -12,7 +12,12 @@ export function findUserByEmail(db: Executor, email: string): Promise<User | und
   return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
 }
 
-export async function recordHealthConsent(db: Executor, userId: string, version: string, at: Date): Promise<void> {
+export async function recordHealthConsent(
+  db: Executor,
+  userId: string,
+  version: string,
+  at: Date,
+): Promise<void> {
   await db
     .updateTable('users')
     .set({ health_consent_version: version, health_consent_at: at, updated_at: at })
