@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import {
+  type DoctorUrgency,
+  EMERGENCY_CATEGORIES,
+  RED_FLAG_QUESTION_IDS,
+  RED_FLAG_QUESTIONS,
+  type RedFlagAnswers,
+  type RedFlagCategory,
+  type RedFlagQuestion,
+  type RedFlagQuestionId,
+} from './questions.ts';
+
+export type ScreenOutcome = 'emergency' | 'see-doctor' | 'continue';
+
+export interface RedFlagReason {
+  questionId: RedFlagQuestionId;
+  category: RedFlagCategory;
+  sign: string;
+}
+
+export interface ScreenResult {
+  outcome: ScreenOutcome;
+  /** Only with 'see-doctor': how soon. */
+  urgency?: DoctorUrgency;
+  /** The signs the member said yes to that decided the outcome, in question order. */
+  reasons: RedFlagReason[];
+  /** What the member is told, in plain words. */
+  message: string;
+}
+
+/** Every question must be answered: a missing answer is not a "no". */
+export const redFlagAnswersSchema = z.strictObject(
+  Object.fromEntries(
+    RED_FLAG_QUESTION_IDS.map((id) => [id, z.boolean({ error: 'answer yes or no' })]),
+  ) as Record<RedFlagQuestionId, z.ZodBoolean>,
+);
+
+export const EMERGENCY_MESSAGE =
+  'Go to an emergency department now: what you describe can mean the nerves at the base of your spine are being squeezed, which needs a doctor today, so please do not exercise.';
+
+export const CONTINUE_MESSAGE = 'Thank you: none of these warning signs apply to you, so we can go on.';
+
+function doctorMessage(urgency: DoctorUrgency, reasons: readonly RedFlagReason[]): string {
+  const when = urgency === 'same-day' ? 'today' : 'in the next day or two';
+  const signs = joinWithAnd(reasons.map((reason) => reason.sign));
+  return `Please see a doctor ${when} before you start, and tell them about ${signs}; once they have cleared you to exercise, come back and tell us, and your program will begin.`;
+}
+
+function joinWithAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/**
+ * The outcome of the screen. An emergency sign outranks every other: the member is sent to an emergency
+ * department and shown nothing else. Otherwise any infection, cancer or fracture sign sends them to a
+ * doctor first, as soon as the most pressing sign asks.
+ */
+export function screenRedFlags(answers: RedFlagAnswers): ScreenResult {
+  const present = RED_FLAG_QUESTIONS.filter((question) => answers[question.id] === true);
+  const emergency = present.filter((question) => EMERGENCY_CATEGORIES.includes(question.category));
+  if (emergency.length > 0) {
+    return { outcome: 'emergency', reasons: emergency.map(toReason), message: EMERGENCY_MESSAGE };
+  }
+  if (present.length > 0) {
+    const urgency: DoctorUrgency = present.some((question) => question.urgency === 'same-day')
+      ? 'same-day'
+      : 'urgent';
+    const reasons = present.map(toReason);
+    return { outcome: 'see-doctor', urgency, reasons, message: doctorMessage(urgency, reasons) };
+  }
+  return { outcome: 'continue', reasons: [], message: CONTINUE_MESSAGE };
+}
+
+function toReason(question: RedFlagQuestion): RedFlagReason {
+  return { questionId: question.id, category: question.category, sign: question.sign };
+}
