@@ -41,7 +41,7 @@ export const decisionSchema = z.object({
   ruleId: z.enum(RULE_IDS as [RuleId, ...RuleId[]]),
   inputs: z.record(
     z.string(),
-    z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), loadSchema]),
+    z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()).readonly(), loadSchema]),
   ),
   change: z.object({
     level: fromTo(z.int()).optional(),

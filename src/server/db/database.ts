@@ -22,13 +22,24 @@ export function pgliteDirectory(dataDir: string): string {
   return path.join(dataDir, 'pgdata');
 }
 
+/** PostgreSQL's type id for `date`. Calendar dates stay 'YYYY-MM-DD' strings: a Date would shift them. */
+const DATE_OID = 1082;
+const keepText = (value: string) => value;
+
 /**
  * The one place that chooses the database: embedded PGlite (in DATA_DIR, or in memory when dataDir is
  * undefined) or a PostgreSQL server. Everything above this sees only Kysely.
  */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === DATE_OID ? keepText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
@@ -37,7 +48,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     directory = pgliteDirectory(target.dataDir);
     await mkdir(directory, { recursive: true });
   }
-  const pglite = await PGlite.create(directory);
+  const pglite = await PGlite.create(directory, { parsers: { [DATE_OID]: keepText } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }

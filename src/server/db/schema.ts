@@ -2,6 +2,8 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** Timestamps: written as Date, read back as Date by both PGlite and pg. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp the database fills in when the insert leaves it out. */
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export const ROLES = ['member', 'coach', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -60,7 +62,91 @@ export interface AuthVerificationsTable {
 
 export interface SeedRunsTable {
   name: string;
-  ran_at: Generated<Timestamp>;
+  ran_at: DefaultedTimestamp;
+}
+
+/** JSON columns: written as a JSON string, read back parsed (and checked with Zod before use). */
+type Json = ColumnType<unknown, string, string>;
+/** Calendar dates (YYYY-MM-DD): read back as strings, see the type parser in database.ts. */
+type CalendarDate = ColumnType<string, string, string>;
+
+export interface AssessmentsTable {
+  id: string;
+  user_id: string;
+  answers: Json;
+  created_at: DefaultedTimestamp;
+}
+
+export interface RedFlagScreensTable {
+  id: string;
+  user_id: string;
+  answers: Json;
+  outcome: 'emergency' | 'see-doctor' | 'continue';
+  urgency: string | null;
+  reasons: Json;
+  context: 'onboarding' | 'assessment' | 'symptoms';
+  screened_at: Timestamp;
+}
+
+export interface PlansTable {
+  user_id: string;
+  assessment_id: string;
+  plan: Json;
+  revision: ColumnType<number, number | undefined, number>;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface WorkoutsTable {
+  id: string;
+  user_id: string;
+  date: CalendarDate;
+  status: 'in-progress' | 'finished';
+  pain_before: number;
+  prescription: Json;
+  effort: string | null;
+  new_symptoms: boolean | null;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export interface SetLogsTable {
+  id: string;
+  user_id: string;
+  workout_id: string;
+  exercise_id: string;
+  reps: number;
+  level: number;
+  load: Json;
+  pain: number;
+  faults: Json;
+  logged_at: Timestamp;
+}
+
+export interface CheckInsTable {
+  id: string;
+  user_id: string;
+  workout_on: CalendarDate;
+  pain: number;
+  new_symptoms: boolean;
+  checked_in_at: Timestamp;
+}
+
+export type DecisionSource = 'assessment' | 'workout' | 'check-in' | 'screen' | 'cleared';
+
+export interface DecisionsTable {
+  id: string;
+  user_id: string;
+  source: DecisionSource;
+  source_id: string;
+  position: number;
+  exercise_id: string | null;
+  rule_id: string;
+  inputs: Json;
+  change: Json;
+  sentence: string;
+  tell_coach: boolean;
+  made_at: Timestamp;
 }
 
 export interface Database {
@@ -69,6 +155,13 @@ export interface Database {
   auth_accounts: AuthAccountsTable;
   auth_verifications: AuthVerificationsTable;
   seed_runs: SeedRunsTable;
+  assessments: AssessmentsTable;
+  red_flag_screens: RedFlagScreensTable;
+  plans: PlansTable;
+  workouts: WorkoutsTable;
+  set_logs: SetLogsTable;
+  check_ins: CheckInsTable;
+  decisions: DecisionsTable;
 }
 
 export type User = Selectable<UsersTable>;

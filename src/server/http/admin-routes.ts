@@ -32,7 +32,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
           { db: context.db, auth: context.auth, mailer: context.mailer, publicUrl: context.config.publicUrl },
           actor,
           request.body,
-          new Date(),
+          context.clock(),
         );
         reply.status(201);
         return { id: user.id, email: user.email, name: user.name, role: user.role };

@@ -22,7 +22,9 @@ import {
 import { healthRoutes } from './health-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
+import { programRoutes } from './program-routes.ts';
 import { isWebAppPath, registerWebApp } from './web-app.ts';
+import { workoutRoutes } from './workout-routes.ts';
 
 export interface BuildAppOptions {
   config: Config;
@@ -35,6 +37,8 @@ export interface BuildAppOptions {
   logger: FastifyBaseLogger | false;
   signInLimits?: AttemptLimits;
   accountActionLimits?: AttemptLimits;
+  /** Defaults to the system clock. */
+  clock?: () => Date;
 }
 
 export async function buildApp(
@@ -66,6 +70,7 @@ export async function buildApp(
     signInLimiter: createAttemptLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS),
     accountActionLimiter: createAttemptLimiter(options.accountActionLimits ?? DEFAULT_ACCOUNT_ACTION_LIMITS),
     webRoot: options.webRoot,
+    clock: options.clock ?? (() => new Date()),
   };
 
   app.addHook('onRequest', async (request, reply) => {
@@ -110,6 +115,8 @@ export async function buildApp(
   await app.register(meRoutes(context));
   await app.register(adminRoutes(context));
   await app.register(exerciseRoutes());
+  await app.register(programRoutes(context));
+  await app.register(workoutRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

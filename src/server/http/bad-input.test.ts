@@ -25,10 +25,20 @@ afterAll(() => server.close());
 
 async function snapshot(): Promise<string> {
   const db = server.database.db;
-  const tables = ['users', 'auth_sessions', 'auth_accounts', 'auth_verifications'] as const;
-  const rows = await Promise.all(
-    tables.map((table) => db.selectFrom(table).selectAll().orderBy('id').execute()),
-  );
+  const tables = [
+    'users',
+    'auth_sessions',
+    'auth_accounts',
+    'auth_verifications',
+    'assessments',
+    'red_flag_screens',
+    'plans',
+    'workouts',
+    'set_logs',
+    'check_ins',
+    'decisions',
+  ] as const;
+  const rows = await Promise.all(tables.map((table) => db.selectFrom(table).selectAll().execute()));
   return JSON.stringify(rows);
 }
 
@@ -102,7 +112,9 @@ const HOSTILE_BODIES: [string, string][] = [
   ],
 ];
 
-const ROUTES: { url: string; cookie?: () => string }[] = [
+const aWorkout = '6f1c2c3e-8a8e-4b7a-9d51-0f2a7c1e5b10';
+
+const ROUTES: { url: string; method?: 'POST' | 'PUT'; cookie?: () => string }[] = [
   { url: '/api/auth/sign-up/email' },
   { url: '/api/auth/sign-in/email' },
   { url: '/api/auth/change-password', cookie: () => memberCookie },
@@ -110,13 +122,24 @@ const ROUTES: { url: string; cookie?: () => string }[] = [
   { url: '/api/auth/reset-password' },
   { url: '/api/me/health-consent', cookie: () => memberCookie },
   { url: '/api/admin/coach-invitations', cookie: () => adminCookie },
+  { url: '/api/red-flag-screens', cookie: () => memberCookie },
+  { url: '/api/program', cookie: () => memberCookie },
+  { url: '/api/program/cleared', cookie: () => memberCookie },
+  { url: '/api/workouts', cookie: () => memberCookie },
+  {
+    url: `/api/workouts/${aWorkout}/sets/0b7f9a1e-2c3d-4e5f-8a9b-1c2d3e4f5a6b`,
+    method: 'PUT',
+    cookie: () => memberCookie,
+  },
+  { url: `/api/workouts/${aWorkout}/finish`, cookie: () => memberCookie },
+  { url: '/api/check-ins', cookie: () => memberCookie },
 ];
 
-describe.each(ROUTES)('POST $url', ({ url, cookie }) => {
+describe.each(ROUTES)('$url', ({ url, method = 'POST', cookie }) => {
   it.each(HOSTILE_BODIES)('answers %s with a 4xx problem and changes nothing', async (_label, body) => {
     const before = await snapshot();
     const response = await server.app.inject({
-      method: 'POST',
+      method,
       url,
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie: cookie() } : {}) },
       payload: body,
@@ -133,7 +156,7 @@ describe.each(ROUTES)('POST $url', ({ url, cookie }) => {
 
   it('answers a body over the size limit with 413', async () => {
     const response = await server.app.inject({
-      method: 'POST',
+      method,
       url,
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie: cookie() } : {}) },
       payload: JSON.stringify({ name: 'y'.repeat(200_000) }),

@@ -13,6 +13,8 @@ export interface AppContext {
   mailer: Mailer;
   signInLimiter: AttemptLimiter;
   accountActionLimiter: AttemptLimiter;
+  /** The time now: the one clock the routes read, so tests can set it. */
+  clock: () => Date;
   /** Where the built web app lives; undefined serves only the API. */
   webRoot: string | undefined;
 }

@@ -44,7 +44,7 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const user = await requireSignedInUser(context.auth, request);
-        await giveHealthConsent(context.db, user, request.body.version, new Date());
+        await giveHealthConsent(context.db, user, request.body.version, context.clock());
         return { ok: true as const };
       },
     );

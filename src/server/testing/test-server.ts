@@ -25,7 +25,7 @@ export interface TestServer {
 const RELAXED_LIMITS: AttemptLimits = { perAccount: 1000, perAddress: 10_000, windowSeconds: 60 };
 
 export async function startTestServer(
-  options: { signInLimits?: AttemptLimits; accountActionLimits?: AttemptLimits } = {},
+  options: { signInLimits?: AttemptLimits; accountActionLimits?: AttemptLimits; clock?: () => Date } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent' });
@@ -44,6 +44,7 @@ export async function startTestServer(
     logger: false,
     signInLimits: options.signInLimits ?? RELAXED_LIMITS,
     accountActionLimits: options.accountActionLimits ?? RELAXED_LIMITS,
+    clock: options.clock,
   });
   return {
     app,

@@ -1,0 +1,298 @@
+import { randomUUID } from 'node:crypto';
+import type { Decision } from '../../../core/engine/index.ts';
+import type { DecisionSource } from '../schema.ts';
+import type { Executor } from './users.ts';
+
+/**
+ * Thin queries for the training program. Every query names the member (user_id), so one member's rows
+ * can never be read or written through another's request. JSON columns are written as strings and come
+ * back parsed but unchecked: the service checks them with the engine's Zod schemas.
+ */
+const json = (value: unknown) => JSON.stringify(value);
+
+export function findPlanRow(db: Executor, userId: string, options: { forUpdate?: boolean } = {}) {
+  let query = db.selectFrom('plans').selectAll().where('user_id', '=', userId);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function insertPlan(
+  db: Executor,
+  userId: string,
+  assessmentId: string,
+  plan: unknown,
+  now: Date,
+) {
+  await db
+    .insertInto('plans')
+    .values({
+      user_id: userId,
+      assessment_id: assessmentId,
+      plan: json(plan),
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+}
+
+export async function updatePlan(db: Executor, userId: string, plan: unknown, now: Date) {
+  await db
+    .updateTable('plans')
+    .set((eb) => ({ plan: json(plan), revision: eb('revision', '+', 1), updated_at: now }))
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export function findAssessment(db: Executor, id: string) {
+  return db.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAssessment(
+  db: Executor,
+  row: { id: string; userId: string; answers: unknown; now: Date },
+) {
+  await db
+    .insertInto('assessments')
+    .values({ id: row.id, user_id: row.userId, answers: json(row.answers), created_at: row.now })
+    .execute();
+}
+
+export function findScreen(db: Executor, id: string) {
+  return db.selectFrom('red_flag_screens').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertScreen(
+  db: Executor,
+  row: {
+    id: string;
+    userId: string;
+    answers: unknown;
+    outcome: 'emergency' | 'see-doctor' | 'continue';
+    urgency: string | null;
+    reasons: unknown;
+    context: 'onboarding' | 'assessment' | 'symptoms';
+    at: Date;
+  },
+) {
+  await db
+    .insertInto('red_flag_screens')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      answers: json(row.answers),
+      outcome: row.outcome,
+      urgency: row.urgency,
+      reasons: json(row.reasons),
+      context: row.context,
+      screened_at: row.at,
+    })
+    .execute();
+}
+
+export function listScreens(db: Executor, userId: string, limit: number) {
+  return db
+    .selectFrom('red_flag_screens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('screened_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function findWorkout(db: Executor, id: string) {
+  return db.selectFrom('workouts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findWorkoutInProgress(db: Executor, userId: string) {
+  return db
+    .selectFrom('workouts')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('status', '=', 'in-progress')
+    .orderBy('started_at', 'desc')
+    .executeTakeFirst();
+}
+
+export async function insertWorkout(
+  db: Executor,
+  row: { id: string; userId: string; date: string; painBefore: number; prescription: unknown; now: Date },
+) {
+  await db
+    .insertInto('workouts')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      date: row.date,
+      status: 'in-progress',
+      pain_before: row.painBefore,
+      prescription: json(row.prescription),
+      effort: null,
+      new_symptoms: null,
+      started_at: row.now,
+      finished_at: null,
+    })
+    .execute();
+}
+
+export async function markWorkoutFinished(
+  db: Executor,
+  id: string,
+  finish: { effort: string; newSymptoms: boolean; now: Date },
+) {
+  await db
+    .updateTable('workouts')
+    .set({
+      status: 'finished',
+      effort: finish.effort,
+      new_symptoms: finish.newSymptoms,
+      finished_at: finish.now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function listFinishedWorkoutDates(db: Executor, userId: string) {
+  return db
+    .selectFrom('workouts')
+    .select('date')
+    .where('user_id', '=', userId)
+    .where('status', '=', 'finished')
+    .orderBy('date', 'desc')
+    .limit(60)
+    .execute();
+}
+
+export function listWorkouts(db: Executor, userId: string, limit: number, offset: number) {
+  return db
+    .selectFrom('workouts')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('date', 'desc')
+    .orderBy('started_at', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export function findSetLog(db: Executor, id: string) {
+  return db.selectFrom('set_logs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Inserts the set unless its id is already stored; says which happened. */
+export async function insertSetLogOnce(
+  db: Executor,
+  row: {
+    id: string;
+    userId: string;
+    workoutId: string;
+    exerciseId: string;
+    reps: number;
+    level: number;
+    load: unknown;
+    pain: number;
+    faults: readonly string[];
+    at: Date;
+  },
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('set_logs')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      workout_id: row.workoutId,
+      exercise_id: row.exerciseId,
+      reps: row.reps,
+      level: row.level,
+      load: json(row.load),
+      pain: row.pain,
+      faults: json(row.faults),
+      logged_at: row.at,
+    })
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export function listSetLogs(db: Executor, workoutIds: readonly string[]) {
+  if (workoutIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('set_logs')
+    .selectAll()
+    .where('workout_id', 'in', workoutIds)
+    .orderBy('logged_at')
+    .orderBy('id')
+    .execute();
+}
+
+export function findCheckIn(db: Executor, id: string) {
+  return db.selectFrom('check_ins').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertCheckIn(
+  db: Executor,
+  row: { id: string; userId: string; workoutOn: string; pain: number; newSymptoms: boolean; at: Date },
+) {
+  await db
+    .insertInto('check_ins')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      workout_on: row.workoutOn,
+      pain: row.pain,
+      new_symptoms: row.newSymptoms,
+      checked_in_at: row.at,
+    })
+    .execute();
+}
+
+export async function insertDecisions(
+  db: Executor,
+  userId: string,
+  source: { kind: DecisionSource; id: string },
+  decisions: readonly Decision[],
+  at: Date,
+) {
+  if (decisions.length === 0) return;
+  await db
+    .insertInto('decisions')
+    .values(
+      decisions.map((decision, position) => ({
+        id: randomUUID(),
+        user_id: userId,
+        source: source.kind,
+        source_id: source.id,
+        position,
+        exercise_id: decision.exerciseId,
+        rule_id: decision.ruleId,
+        inputs: json(decision.inputs),
+        change: json(decision.change),
+        sentence: decision.sentence,
+        tell_coach: decision.tellCoach,
+        made_at: at,
+      })),
+    )
+    .execute();
+}
+
+export function listDecisionsOf(db: Executor, userId: string, sourceId: string) {
+  return db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('source_id', '=', sourceId)
+    .orderBy('position')
+    .execute();
+}
+
+export function listDecisions(db: Executor, userId: string, limit: number, offset: number) {
+  return db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('made_at', 'desc')
+    .orderBy('position', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}

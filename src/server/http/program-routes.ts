@@ -1,0 +1,165 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assessmentSchema, decisionSchema, planSchema } from '../../core/engine/index.ts';
+import { RED_FLAG_QUESTIONS, redFlagAnswersSchema } from '../../core/red-flags/index.ts';
+import {
+  confirmClearedToExercise,
+  decisionHistory,
+  programView,
+  readProgram,
+  screenSymptoms,
+  startProgram,
+} from '../services/program.ts';
+import { requireSignedInUser } from './auth-bridge.ts';
+import type { AppContext } from './context.ts';
+import { commonProblems } from './schemas.ts';
+import {
+  clientIdSchema,
+  pageQuerySchema,
+  programSchema,
+  screenResultSchema,
+  serverToday,
+  storedDecisionSchema,
+  todayQuerySchema,
+} from './training-schemas.ts';
+
+const conflictProblems = { ...commonProblems, 409: commonProblems[400] };
+
+/** The member's program: safety screen, assessment, plan and the history of its decisions. */
+export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db, auth } = context;
+  return async (app) => {
+    app.get(
+      '/api/red-flag-questions',
+      {
+        schema: {
+          tags: ['program'],
+          summary: 'The safety questions asked before any exercise and whenever symptoms change',
+          response: {
+            200: z.object({
+              questions: z.array(
+                z.object({ id: z.string(), category: z.string(), text: z.string(), sign: z.string() }),
+              ),
+            }),
+          },
+        },
+      },
+      async () => ({
+        questions: RED_FLAG_QUESTIONS.map(({ id, category, text, sign }) => ({ id, category, text, sign })),
+      }),
+    );
+
+    app.post(
+      '/api/red-flag-screens',
+      {
+        schema: {
+          tags: ['program'],
+          summary:
+            'Record answers to the safety questions; with a plan, a flag pauses it and a clear screen resumes it',
+          description: 'Idempotent by the client-made id: a retry answers 200 with the first result.',
+          body: z
+            .object({
+              id: clientIdSchema,
+              answers: redFlagAnswersSchema,
+              context: z.enum(['onboarding', 'symptoms']),
+            })
+            .strict(),
+          response: {
+            200: z.object({ result: screenResultSchema, decisions: z.array(decisionSchema) }),
+            201: z.object({ result: screenResultSchema, decisions: z.array(decisionSchema) }),
+            ...conflictProblems,
+          },
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireSignedInUser(auth, request);
+        const outcome = await screenSymptoms(db, actor, request.body, context.clock());
+        reply.status(outcome.isReplay ? 200 : 201);
+        return { result: outcome.result, decisions: outcome.decisions };
+      },
+    );
+
+    app.post(
+      '/api/program',
+      {
+        schema: {
+          tags: ['program'],
+          summary:
+            'Start the program from the assessment: the engine chooses the starting exercises and levels',
+          description:
+            'Idempotent by the client-made id. The assessment includes the safety answers: a flagged screen creates the plan paused.',
+          body: z
+            .object({ id: clientIdSchema, today: todayQuerySchema.shape.today, assessment: assessmentSchema })
+            .strict(),
+          response: {
+            200: programSchema.extend({ screen: screenResultSchema, decisions: z.array(decisionSchema) }),
+            201: programSchema.extend({ screen: screenResultSchema, decisions: z.array(decisionSchema) }),
+            ...conflictProblems,
+          },
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireSignedInUser(auth, request);
+        const now = context.clock();
+        const today = request.body.today ?? serverToday(now);
+        const started = await startProgram(db, actor, { ...request.body, today }, now);
+        reply.status(started.isReplay ? 200 : 201);
+        return { ...programView(started.plan, today), screen: started.screen, decisions: started.decisions };
+      },
+    );
+
+    app.get(
+      '/api/program',
+      {
+        schema: {
+          tags: ['program'],
+          summary:
+            "The member's plan: phase and what the next phase needs, each exercise's level and load, any pause",
+          querystring: todayQuerySchema,
+          response: { 200: programSchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await requireSignedInUser(auth, request);
+        const plan = await readProgram(db, actor);
+        return programView(plan, request.query.today ?? serverToday(context.clock()));
+      },
+    );
+
+    app.post(
+      '/api/program/cleared',
+      {
+        schema: {
+          tags: ['program'],
+          summary: 'The member confirms a doctor has cleared them to exercise: a paused program resumes',
+          body: z.object({ id: clientIdSchema }).strict(),
+          response: {
+            200: z.object({ plan: planSchema, decisions: z.array(decisionSchema) }),
+            ...commonProblems,
+          },
+        },
+      },
+      async (request) => {
+        const actor = await requireSignedInUser(auth, request);
+        return confirmClearedToExercise(db, actor, request.body, context.clock());
+      },
+    );
+
+    app.get(
+      '/api/decisions',
+      {
+        schema: {
+          tags: ['program'],
+          summary:
+            'Every change the engine made to the plan, newest first, with its rule, inputs and sentence',
+          querystring: pageQuerySchema,
+          response: { 200: z.object({ decisions: z.array(storedDecisionSchema) }), ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await requireSignedInUser(auth, request);
+        return { decisions: await decisionHistory(db, actor, request.query) };
+      },
+    );
+  };
+}

@@ -1,0 +1,279 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { assessmentOf, startProgramFor } from '../testing/training-fixtures.ts';
+
+let server: TestServer;
+/** The member's days run in March 2026; each request sees this clock. */
+let now = new Date('2026-03-02T08:00:00Z');
+beforeAll(async () => {
+  server = await startTestServer({ clock: () => now });
+});
+afterAll(() => server.close());
+
+const get = (url: string, cookie: string) => server.app.inject({ method: 'GET', url, headers: { cookie } });
+const send = (method: 'POST' | 'PUT', url: string, cookie: string, payload: object) =>
+  server.app.inject({ method, url, headers: { cookie }, payload });
+
+/** Starts the day's workout and logs every prescribed set as 10 good reps at the given pain. */
+async function doWorkout(cookie: string, date: string, pain: number, painBefore = 2) {
+  now = new Date(`${date}T18:00:00Z`);
+  const workoutId = randomUUID();
+  const started = await send('POST', '/api/workouts', cookie, { id: workoutId, date, painBefore });
+  expect(started.statusCode, started.body).toBe(201);
+  for (const item of started.json().prescription) {
+    for (let set = 0; set < item.sets; set++) {
+      const logged = await send('PUT', `/api/workouts/${workoutId}/sets/${randomUUID()}`, cookie, {
+        exerciseId: item.exerciseId,
+        reps: 10,
+        level: item.level,
+        load: item.load,
+        pain,
+        faults: [],
+      });
+      expect(logged.statusCode, logged.body).toBe(201);
+    }
+  }
+  const finished = await send('POST', `/api/workouts/${workoutId}/finish`, cookie, {
+    effort: 'hard-good-form',
+  });
+  expect(finished.statusCode, finished.body).toBe(200);
+  return finished.json();
+}
+
+describe('the training loop over the API', () => {
+  it('assessment → workouts → decisions → check-in → the next workout shows the progression', async () => {
+    const { cookie } = await signUp(server.app, { email: 'loop@example.org' });
+    const program = await startProgramFor(server.app, cookie, '2026-03-02');
+    expect(program.plan.phase).toBe(2);
+    expect(program.plan.exercises.map((exercise: { exerciseId: string }) => exercise.exerciseId)).toEqual([
+      'squat',
+      'hip-hinge',
+      'split-squat',
+    ]);
+    expect(program.decisions.length).toBeGreaterThan(0);
+    expect(program.decisions.every((decision: { sentence: string }) => decision.sentence.length > 0)).toBe(
+      true,
+    );
+
+    const next = await get('/api/workouts/next?today=2026-03-02', cookie);
+    expect(next.statusCode).toBe(200);
+    expect(next.json()).toMatchObject({
+      inProgress: null,
+      next: { status: 'ready', date: '2026-03-02', isToday: true },
+    });
+    const firstSquat = next
+      .json()
+      .next.exercises.find((item: { exerciseId: string }) => item.exerciseId === 'squat');
+    expect(firstSquat).toMatchObject({ stage: 'technique', reps: 10 });
+    expect(firstSquat.cues.length).toBeGreaterThanOrEqual(2);
+
+    const first = await doWorkout(cookie, '2026-03-02', 1);
+    expect(first.status).toBe('finished');
+    expect(first.decisions.map((decision: { ruleId: string }) => decision.ruleId)).toContain(
+      'technique-continue',
+    );
+
+    const checkIn = await send('POST', '/api/check-ins', cookie, {
+      id: randomUUID(),
+      workoutOn: '2026-03-02',
+      pain: 2,
+    });
+    expect(checkIn.statusCode).toBe(201);
+    expect(checkIn.json().decisions[0].ruleId).toBe('check-in-fine');
+
+    const second = await doWorkout(cookie, '2026-03-04', 1);
+    expect(second.decisions.map((decision: { ruleId: string }) => decision.ruleId)).toContain(
+      'technique-established',
+    );
+
+    const after = await get('/api/workouts/next?today=2026-03-06', cookie);
+    const squatNow = after
+      .json()
+      .next.exercises.find((item: { exerciseId: string }) => item.exerciseId === 'squat');
+    expect(squatNow).toMatchObject({ stage: 'work', sets: 3 });
+
+    const history = await get('/api/decisions?limit=100', cookie);
+    const sources = new Set(history.json().decisions.map((decision: { source: string }) => decision.source));
+    expect(sources).toEqual(new Set(['assessment', 'workout', 'check-in']));
+
+    const workouts = await get('/api/workouts', cookie);
+    expect(workouts.json().workouts.map((workout: { date: string }) => workout.date)).toEqual([
+      '2026-03-04',
+      '2026-03-02',
+    ]);
+    expect(workouts.json().workouts[0].sets.length).toBeGreaterThan(0);
+  });
+
+  it('pain above 5 during a workout steps the exercise back and says so', async () => {
+    const { cookie } = await signUp(server.app, { email: 'sore@example.org' });
+    await startProgramFor(server.app, cookie, '2026-03-02');
+    const finished = await doWorkout(cookie, '2026-03-02', 6);
+    const regress = finished.decisions.filter(
+      (decision: { ruleId: string }) => decision.ruleId === 'pain-regress',
+    );
+    expect(regress.length).toBeGreaterThan(0);
+    expect(regress[0].tellCoach).toBe(true);
+    expect(regress[0].sentence).toMatch(/6\/10/);
+  });
+
+  it('a flagged safety screen pauses the plan: no workout can start until the member is cleared', async () => {
+    const { cookie } = await signUp(server.app, { email: 'flag@example.org' });
+    await startProgramFor(server.app, cookie, '2026-03-02');
+    const answers = { ...assessmentOf().redFlags, fever: true };
+    const screen = await send('POST', '/api/red-flag-screens', cookie, {
+      id: randomUUID(),
+      answers,
+      context: 'symptoms',
+    });
+    expect(screen.statusCode).toBe(201);
+    expect(screen.json().result.outcome).toBe('see-doctor');
+
+    const next = await get('/api/workouts/next?today=2026-03-03', cookie);
+    expect(next.json().next.status).toBe('paused');
+    const start = await send('POST', '/api/workouts', cookie, {
+      id: randomUUID(),
+      date: '2026-03-03',
+      painBefore: 2,
+    });
+    expect(start.statusCode).toBe(409);
+
+    const cleared = await send('POST', '/api/program/cleared', cookie, { id: randomUUID() });
+    expect(cleared.json().decisions[0].ruleId).toBe('cleared-to-exercise');
+    expect((await get('/api/workouts/next?today=2026-03-03', cookie)).json().next.status).toBe('ready');
+  });
+
+  it('an emergency answer at onboarding is recorded even before there is a plan', async () => {
+    const { cookie, userId } = await signUp(server.app, { email: 'emergency@example.org' });
+    const answers = { ...assessmentOf().redFlags, 'saddle-numbness': true };
+    const screen = await send('POST', '/api/red-flag-screens', cookie, {
+      id: randomUUID(),
+      answers,
+      context: 'onboarding',
+    });
+    expect(screen.json().result.outcome).toBe('emergency');
+    expect(screen.json().result.message).toMatch(/emergency department now/);
+    const stored = await server.database.db
+      .selectFrom('red_flag_screens')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.outcome).toBe('emergency');
+  });
+});
+
+describe('retries never duplicate', () => {
+  it('the same set logged twice is stored once; the same id with other content is refused', async () => {
+    const { cookie, userId } = await signUp(server.app, { email: 'retry@example.org' });
+    await startProgramFor(server.app, cookie, '2026-03-02');
+    const workoutId = randomUUID();
+    const started = await send('POST', '/api/workouts', cookie, {
+      id: workoutId,
+      date: '2026-03-02',
+      painBefore: 1,
+    });
+    const again = await send('POST', '/api/workouts', cookie, {
+      id: workoutId,
+      date: '2026-03-02',
+      painBefore: 1,
+    });
+    expect([started.statusCode, again.statusCode]).toEqual([201, 200]);
+
+    const item = started.json().prescription[0];
+    const setId = randomUUID();
+    const set = {
+      exerciseId: item.exerciseId,
+      reps: 10,
+      level: item.level,
+      load: item.load,
+      pain: 1,
+      faults: [],
+    };
+    const url = `/api/workouts/${workoutId}/sets/${setId}`;
+    const responses = await Promise.all([send('PUT', url, cookie, set), send('PUT', url, cookie, set)]);
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 201]);
+    expect((await send('PUT', url, cookie, set)).statusCode).toBe(200);
+    expect((await send('PUT', url, cookie, { ...set, reps: 8 })).statusCode).toBe(409);
+
+    const rows = await server.database.db
+      .selectFrom('set_logs')
+      .select('id')
+      .where('user_id', '=', userId)
+      .execute();
+    expect(rows).toHaveLength(1);
+
+    const finishOnce = await send('POST', `/api/workouts/${workoutId}/finish`, cookie, { effort: 'easy' });
+    const finishTwice = await send('POST', `/api/workouts/${workoutId}/finish`, cookie, { effort: 'easy' });
+    expect(finishTwice.json().decisions).toEqual(finishOnce.json().decisions);
+    const decisions = await server.database.db
+      .selectFrom('decisions')
+      .select('id')
+      .where('source_id', '=', workoutId)
+      .execute();
+    expect(decisions).toHaveLength(finishOnce.json().decisions.length);
+  });
+});
+
+describe('members see only their own program', () => {
+  it("another member's workout, sets and ids are out of reach", async () => {
+    const owner = await signUp(server.app, { email: 'owner@example.org' });
+    const other = await signUp(server.app, { email: 'other@example.org' });
+    await startProgramFor(server.app, owner.cookie, '2026-03-02');
+    await startProgramFor(server.app, other.cookie, '2026-03-02');
+    const workoutId = randomUUID();
+    const started = await send('POST', '/api/workouts', owner.cookie, {
+      id: workoutId,
+      date: '2026-03-02',
+      painBefore: 1,
+    });
+    const item = started.json().prescription[0];
+    const set = {
+      exerciseId: item.exerciseId,
+      reps: 10,
+      level: item.level,
+      load: item.load,
+      pain: 1,
+      faults: [],
+    };
+
+    expect((await get(`/api/workouts/${workoutId}`, other.cookie)).statusCode).toBe(404);
+    expect(
+      (await send('PUT', `/api/workouts/${workoutId}/sets/${randomUUID()}`, other.cookie, set)).statusCode,
+    ).toBe(404);
+    expect(
+      (await send('POST', `/api/workouts/${workoutId}/finish`, other.cookie, { effort: 'easy' })).statusCode,
+    ).toBe(404);
+    // Reusing the owner's workout id for the other member's own workout is refused, not merged.
+    expect(
+      (
+        await send('POST', '/api/workouts', other.cookie, {
+          id: workoutId,
+          date: '2026-03-02',
+          painBefore: 1,
+        })
+      ).statusCode,
+    ).toBe(409);
+    const othersWorkouts = await get('/api/workouts', other.cookie);
+    expect(othersWorkouts.json().workouts).toEqual([]);
+    expect((await get(`/api/workouts/${workoutId}`, owner.cookie)).statusCode).toBe(200);
+  });
+
+  it('without consent to health data nothing is stored', async () => {
+    const { cookie, userId } = await signUp(server.app, { email: 'noconsent2@example.org', consent: false });
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/program',
+      headers: { cookie },
+      payload: { id: randomUUID(), today: '2026-03-02', assessment: assessmentOf() },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().detail).toMatch(/consent/);
+    const rows = await server.database.db
+      .selectFrom('assessments')
+      .select('id')
+      .where('user_id', '=', userId)
+      .execute();
+    expect(rows).toEqual([]);
+  });
+});

@@ -1,0 +1,195 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { decisionSchema, EFFORTS, isoDateSchema, painSchema, setLogSchema } from '../../core/engine/index.ts';
+import { Refusal } from '../services/errors.ts';
+import {
+  checkIn,
+  finish,
+  listWorkoutHistory,
+  logSet,
+  readWorkout,
+  startWorkout,
+  whatIsNext,
+} from '../services/workouts.ts';
+import { requireSignedInUser } from './auth-bridge.ts';
+import type { AppContext } from './context.ts';
+import { commonProblems } from './schemas.ts';
+import {
+  clientIdSchema,
+  loggedSetSchema,
+  nextWorkoutSchema,
+  pageQuerySchema,
+  serverToday,
+  todayQuerySchema,
+  workoutSchema,
+} from './training-schemas.ts';
+
+const conflictProblems = { ...commonProblems, 409: commonProblems[400] };
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A workout's day must be near the server's: a day ahead (time zones) or up to 30 days back (offline). */
+function assertPlausibleDate(date: string, now: Date): void {
+  const day = Date.parse(`${date}T00:00:00Z`);
+  const today = Date.parse(`${serverToday(now)}T00:00:00Z`);
+  if (day > today + DAY_MS || day < today - 30 * DAY_MS) {
+    throw new Refusal(
+      'invalid',
+      'implausible-date',
+      'Date out of range',
+      `${date} is too far from today for a workout.`,
+    );
+  }
+}
+
+/** Workouts: what is next, starting one, logging its sets, finishing it, and the next-morning check-in. */
+export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db, auth } = context;
+  return async (app) => {
+    app.get(
+      '/api/workouts/next',
+      {
+        schema: {
+          tags: ['workouts'],
+          summary:
+            'The workout under way, if any, and the next one the plan prescribes (or why the program is paused)',
+          querystring: todayQuerySchema,
+          response: {
+            200: z.object({ inProgress: workoutSchema.nullable(), next: nextWorkoutSchema }),
+            ...commonProblems,
+          },
+        },
+      },
+      async (request) => {
+        const actor = await requireSignedInUser(auth, request);
+        return whatIsNext(db, actor, request.query.today ?? serverToday(context.clock()));
+      },
+    );
+
+    app.get(
+      '/api/workouts',
+      {
+        schema: {
+          tags: ['workouts'],
+          summary: "The member's workouts, newest first, with their sets",
+          querystring: pageQuerySchema,
+          response: { 200: z.object({ workouts: z.array(workoutSchema) }), ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await requireSignedInUser(auth, request);
+        return { workouts: await listWorkoutHistory(db, actor, request.query) };
+      },
+    );
+
+    app.post(
+      '/api/workouts',
+      {
+        schema: {
+          tags: ['workouts'],
+          summary: 'Start a workout with what the plan prescribes for that day',
+          description: 'Idempotent by the client-made id: a retry answers 200 with the same workout.',
+          body: z.object({ id: clientIdSchema, date: isoDateSchema, painBefore: painSchema }).strict(),
+          response: { 200: workoutSchema, 201: workoutSchema, ...conflictProblems },
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireSignedInUser(auth, request);
+        const now = context.clock();
+        assertPlausibleDate(request.body.date, now);
+        const started = await startWorkout(db, actor, request.body, now);
+        reply.status(started.isReplay ? 200 : 201);
+        return started.workout;
+      },
+    );
+
+    app.get(
+      '/api/workouts/:workoutId',
+      {
+        schema: {
+          tags: ['workouts'],
+          summary: 'One workout with its sets and the decisions made when it finished',
+          params: z.object({ workoutId: clientIdSchema }),
+          response: { 200: workoutSchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await requireSignedInUser(auth, request);
+        return readWorkout(db, actor, request.params.workoutId);
+      },
+    );
+
+    app.put(
+      '/api/workouts/:workoutId/sets/:setId',
+      {
+        schema: {
+          tags: ['workouts'],
+          summary: 'Log one set under the client-made set id',
+          description:
+            'Idempotent: the same id and content again stores nothing new and answers 200; the same id with other content is 409.',
+          params: z.object({ workoutId: clientIdSchema, setId: clientIdSchema }),
+          body: setLogSchema.strict(),
+          response: { 200: loggedSetSchema, 201: loggedSetSchema, ...conflictProblems },
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireSignedInUser(auth, request);
+        const logged = await logSet(
+          db,
+          actor,
+          { workoutId: request.params.workoutId, setId: request.params.setId, set: request.body },
+          context.clock(),
+        );
+        reply.status(logged.isReplay ? 200 : 201);
+        return logged.set;
+      },
+    );
+
+    app.post(
+      '/api/workouts/:workoutId/finish',
+      {
+        schema: {
+          tags: ['workouts'],
+          summary: 'Finish the workout: the engine judges the sets and answers with its decisions',
+          description: 'Finishing again answers with the first result.',
+          params: z.object({ workoutId: clientIdSchema }),
+          body: z.object({ effort: z.enum(EFFORTS), newSymptoms: z.boolean().default(false) }).strict(),
+          response: { 200: workoutSchema, ...conflictProblems },
+        },
+      },
+      async (request) => {
+        const actor = await requireSignedInUser(auth, request);
+        return finish(db, actor, { workoutId: request.params.workoutId, ...request.body }, context.clock());
+      },
+    );
+
+    app.post(
+      '/api/check-ins',
+      {
+        schema: {
+          tags: ['workouts'],
+          summary: 'The next-morning check-in: back pain compared with before the last workout',
+          description: 'Idempotent by the client-made id.',
+          body: z
+            .object({
+              id: clientIdSchema,
+              workoutOn: isoDateSchema,
+              pain: painSchema,
+              newSymptoms: z.boolean().default(false),
+            })
+            .strict(),
+          response: {
+            200: z.object({ decisions: z.array(decisionSchema) }),
+            201: z.object({ decisions: z.array(decisionSchema) }),
+            ...conflictProblems,
+          },
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireSignedInUser(auth, request);
+        const outcome = await checkIn(db, actor, request.body, context.clock());
+        reply.status(outcome.isReplay ? 200 : 201);
+        return { decisions: outcome.decisions };
+      },
+    );
+  };
+}

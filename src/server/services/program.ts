@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import {
+  type Assessment,
+  confirmCleared,
+  type Decision,
+  describeCriterion,
+  evaluatePhase,
+  PAUSE_MESSAGES,
+  type Plan,
+  phaseDefinition,
+  planSchema,
+  recordScreen,
+  startingPlan,
+} from '../../core/engine/index.ts';
+import { type RedFlagAnswers, type ScreenResult, screenRedFlags } from '../../core/red-flags/index.ts';
+import {
+  findAssessment,
+  findPlanRow,
+  findScreen,
+  insertAssessment,
+  insertDecisions,
+  insertPlan,
+  insertScreen,
+  listDecisions,
+  listDecisionsOf,
+  updatePlan,
+} from '../db/repositories/training.ts';
+import type { Executor } from '../db/repositories/users.ts';
+import type { Database } from '../db/schema.ts';
+import { type Actor, Refusal } from './errors.ts';
+import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
+
+/** The member's plan as stored, checked against the engine's schema before anything uses it. */
+export async function loadPlan(
+  db: Executor,
+  userId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Plan> {
+  const row = await findPlanRow(db, userId, options);
+  if (!row) throw noPlan();
+  return planSchema.parse(row.plan);
+}
+
+export function noPlan(): Refusal {
+  return new Refusal(
+    'not-found',
+    'no-plan',
+    'No plan yet',
+    'You do not have a plan yet: answer the safety questions and the assessment first.',
+  );
+}
+
+export interface ProgramView {
+  plan: Plan;
+  phase: { number: number; name: string; focus: string; next: { phase: number; unmet: string[] } | null };
+  pauseMessage: string | null;
+}
+
+export function programView(plan: Plan, today: string): ProgramView {
+  const definition = phaseDefinition(plan.phase);
+  const evaluation = evaluatePhase(plan, today);
+  return {
+    plan,
+    phase: {
+      number: plan.phase,
+      name: definition.name,
+      focus: definition.focus,
+      next: evaluation.next
+        ? { phase: evaluation.next.phase, unmet: evaluation.next.unmet.map(describeCriterion) }
+        : null,
+    },
+    pauseMessage: plan.pause ? PAUSE_MESSAGES[plan.pause.waitingFor] : null,
+  };
+}
+
+export interface StartProgramResult {
+  isReplay: boolean;
+  plan: Plan;
+  screen: ScreenResult;
+  decisions: Decision[];
+}
+
+/** The assessment creates the plan, once. A retry with the same id answers with what the first one made. */
+export async function startProgram(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { id: string; assessment: Assessment; today: string },
+  now: Date,
+): Promise<StartProgramResult> {
+  return db.transaction().execute(async (trx) => {
+    await lockConsentingMember(trx, actor.id);
+    const existing = await findAssessment(trx, input.id);
+    if (existing) {
+      if (existing.user_id !== actor.id) throw idReused();
+      const plan = await loadPlan(trx, actor.id);
+      const decisions = await listDecisionsOf(trx, actor.id, input.id);
+      return {
+        isReplay: true,
+        plan,
+        screen: screenRedFlags(input.assessment.redFlags),
+        decisions: decisions.map(rowToDecision),
+      };
+    }
+    if (await findPlanRow(trx, actor.id)) {
+      throw new Refusal(
+        'conflict',
+        'plan-exists',
+        'You already have a plan',
+        'You already have a plan; it adjusts itself after every workout.',
+      );
+    }
+    const started = startingPlan(input.assessment, input.today);
+    await insertAssessment(trx, { id: input.id, userId: actor.id, answers: input.assessment, now });
+    await insertScreen(trx, {
+      id: randomUUID(),
+      userId: actor.id,
+      answers: input.assessment.redFlags,
+      outcome: started.screen.outcome,
+      urgency: started.screen.urgency ?? null,
+      reasons: started.screen.reasons,
+      context: 'assessment',
+      at: now,
+    });
+    await insertPlan(trx, actor.id, input.id, started.plan, now);
+    await insertDecisions(trx, actor.id, { kind: 'assessment', id: input.id }, started.decisions, now);
+    return { isReplay: false, plan: started.plan, screen: started.screen, decisions: started.decisions };
+  });
+}
+
+export async function readProgram(db: Executor, actor: Actor): Promise<Plan> {
+  await requireConsent(db, actor.id);
+  return loadPlan(db, actor.id);
+}
+
+/**
+ * A red-flag screen: at onboarding (before any plan) or when symptoms change. It is always recorded; with
+ * a plan, the engine pauses or resumes it. Retrying with the same id answers with the first result.
+ */
+export async function screenSymptoms(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { id: string; answers: RedFlagAnswers; context: 'onboarding' | 'symptoms' },
+  now: Date,
+): Promise<{ isReplay: boolean; result: ScreenResult; decisions: Decision[] }> {
+  return db.transaction().execute(async (trx) => {
+    await lockConsentingMember(trx, actor.id);
+    const existing = await findScreen(trx, input.id);
+    if (existing) {
+      if (existing.user_id !== actor.id) throw idReused();
+      const decisions = await listDecisionsOf(trx, actor.id, input.id);
+      return {
+        isReplay: true,
+        result: screenRedFlags(input.answers),
+        decisions: decisions.map(rowToDecision),
+      };
+    }
+    const row = await findPlanRow(trx, actor.id, { forUpdate: true });
+    let result = screenRedFlags(input.answers);
+    let decisions: Decision[] = [];
+    if (row) {
+      const recorded = recordScreen(planSchema.parse(row.plan), input.answers, now.toISOString());
+      result = recorded.result;
+      decisions = recorded.decisions;
+      await updatePlan(trx, actor.id, recorded.plan, now);
+    }
+    await insertScreen(trx, {
+      id: input.id,
+      userId: actor.id,
+      answers: input.answers,
+      outcome: result.outcome,
+      urgency: result.urgency ?? null,
+      reasons: result.reasons,
+      context: input.context,
+      at: now,
+    });
+    await insertDecisions(trx, actor.id, { kind: 'screen', id: input.id }, decisions, now);
+    return { isReplay: false, result, decisions };
+  });
+}
+
+/** The member confirms a doctor has cleared them. Safe to repeat: once resumed, nothing more happens. */
+export async function confirmClearedToExercise(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { id: string },
+  now: Date,
+): Promise<{ plan: Plan; decisions: Decision[] }> {
+  return db.transaction().execute(async (trx) => {
+    await lockConsentingMember(trx, actor.id);
+    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
+    const earlier = await listDecisionsOf(trx, actor.id, input.id);
+    if (earlier.length > 0) return { plan, decisions: earlier.map(rowToDecision) };
+    const cleared = confirmCleared(plan, now.toISOString());
+    if (cleared.decisions.length > 0) {
+      await updatePlan(trx, actor.id, cleared.plan, now);
+      await insertDecisions(trx, actor.id, { kind: 'cleared', id: input.id }, cleared.decisions, now);
+    }
+    return cleared;
+  });
+}
+
+/** A stored decision row back in the engine's shape. */
+export function rowToDecision(row: {
+  exercise_id: string | null;
+  rule_id: string;
+  inputs: unknown;
+  change: unknown;
+  sentence: string;
+  tell_coach: boolean;
+}): Decision {
+  return {
+    exerciseId: row.exercise_id as Decision['exerciseId'],
+    ruleId: row.rule_id as Decision['ruleId'],
+    inputs: row.inputs as Decision['inputs'],
+    change: row.change as Decision['change'],
+    sentence: row.sentence,
+    tellCoach: row.tell_coach,
+  };
+}
+
+export interface StoredDecision extends Decision {
+  id: string;
+  source: string;
+  sourceId: string;
+  madeAt: string;
+}
+
+/** The member's decision history, newest first: every change to the plan with its reason. */
+export async function decisionHistory(
+  db: Executor,
+  actor: Actor,
+  page: { limit: number; offset: number },
+): Promise<StoredDecision[]> {
+  await requireConsent(db, actor.id);
+  const rows = await listDecisions(db, actor.id, page.limit, page.offset);
+  return rows.map((row) => ({
+    ...rowToDecision(row),
+    id: row.id,
+    source: row.source,
+    sourceId: row.source_id,
+    madeAt: new Date(row.made_at).toISOString(),
+  }));
+}

@@ -1,0 +1,290 @@
+import type { Kysely } from 'kysely';
+import {
+  applyCheckIn,
+  type Decision,
+  type Effort,
+  finishWorkout,
+  type NextWorkout,
+  nextWorkout,
+  type Prescription,
+  type SetLog,
+} from '../../core/engine/index.ts';
+import {
+  findCheckIn,
+  findPlanRow,
+  findSetLog,
+  findWorkout,
+  findWorkoutInProgress,
+  insertCheckIn,
+  insertDecisions,
+  insertSetLogOnce,
+  insertWorkout,
+  listDecisionsOf,
+  listFinishedWorkoutDates,
+  listSetLogs,
+  listWorkouts,
+  markWorkoutFinished,
+  updatePlan,
+} from '../db/repositories/training.ts';
+import type { Executor } from '../db/repositories/users.ts';
+import type { Database } from '../db/schema.ts';
+import { type Actor, notFound, Refusal } from './errors.ts';
+import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
+import { loadPlan, rowToDecision } from './program.ts';
+
+export interface LoggedSet extends SetLog {
+  id: string;
+  loggedAt: string;
+}
+
+export interface WorkoutRecord {
+  id: string;
+  date: string;
+  status: 'in-progress' | 'finished';
+  painBefore: number;
+  effort: Effort | null;
+  newSymptoms: boolean | null;
+  prescription: Prescription[];
+  sets: LoggedSet[];
+  startedAt: string;
+  finishedAt: string | null;
+  decisions: Decision[];
+}
+
+type WorkoutRow = NonNullable<Awaited<ReturnType<typeof findWorkout>>>;
+type SetRow = Awaited<ReturnType<typeof listSetLogs>>[number];
+
+function toSet(row: SetRow): LoggedSet {
+  return {
+    id: row.id,
+    exerciseId: row.exercise_id as SetLog['exerciseId'],
+    reps: row.reps,
+    level: row.level,
+    load: row.load as SetLog['load'],
+    pain: row.pain,
+    faults: row.faults as SetLog['faults'],
+    loggedAt: new Date(row.logged_at).toISOString(),
+  };
+}
+
+function toWorkout(row: WorkoutRow, sets: SetRow[], decisions: Decision[]): WorkoutRecord {
+  return {
+    id: row.id,
+    date: row.date,
+    status: row.status,
+    painBefore: row.pain_before,
+    effort: row.effort as Effort | null,
+    newSymptoms: row.new_symptoms,
+    prescription: row.prescription as Prescription[],
+    sets: sets.filter((set) => set.workout_id === row.id).map(toSet),
+    startedAt: new Date(row.started_at).toISOString(),
+    finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
+    decisions,
+  };
+}
+
+/** A workout of this member, or 404 (also for another member's: ids are not confirmed to outsiders). */
+async function ownWorkout(db: Executor, actor: Actor, workoutId: string): Promise<WorkoutRow> {
+  const row = await findWorkout(db, workoutId);
+  if (!row || row.user_id !== actor.id) throw notFound('There is no such workout.');
+  return row;
+}
+
+export async function readWorkout(db: Executor, actor: Actor, workoutId: string): Promise<WorkoutRecord> {
+  await requireConsent(db, actor.id);
+  const row = await ownWorkout(db, actor, workoutId);
+  const decisions = await listDecisionsOf(db, actor.id, workoutId);
+  return toWorkout(row, await listSetLogs(db, [row.id]), decisions.map(rowToDecision));
+}
+
+export async function listWorkoutHistory(
+  db: Executor,
+  actor: Actor,
+  page: { limit: number; offset: number },
+): Promise<WorkoutRecord[]> {
+  await requireConsent(db, actor.id);
+  const rows = await listWorkouts(db, actor.id, page.limit, page.offset);
+  const sets = await listSetLogs(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toWorkout(row, sets, []));
+}
+
+/** What to do next: a workout already under way, or the next one the plan prescribes. */
+export async function whatIsNext(
+  db: Executor,
+  actor: Actor,
+  today: string,
+): Promise<{ inProgress: WorkoutRecord | null; next: NextWorkout }> {
+  await requireConsent(db, actor.id);
+  const plan = await loadPlan(db, actor.id);
+  const history = await listFinishedWorkoutDates(db, actor.id);
+  const inProgressRow = await findWorkoutInProgress(db, actor.id);
+  const inProgress = inProgressRow
+    ? toWorkout(inProgressRow, await listSetLogs(db, [inProgressRow.id]), [])
+    : null;
+  return { inProgress, next: nextWorkout(plan, history, today) };
+}
+
+/**
+ * Starts a workout on the given day with what the plan prescribes then. One workout is under way at a
+ * time; starting again with the same id answers with that workout.
+ */
+export async function startWorkout(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { id: string; date: string; painBefore: number },
+  now: Date,
+): Promise<{ isReplay: boolean; workout: WorkoutRecord }> {
+  return db.transaction().execute(async (trx) => {
+    await lockConsentingMember(trx, actor.id);
+    const existing = await findWorkout(trx, input.id);
+    if (existing) {
+      if (existing.user_id !== actor.id) throw idReused();
+      return { isReplay: true, workout: toWorkout(existing, await listSetLogs(trx, [existing.id]), []) };
+    }
+    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
+    const underway = await findWorkoutInProgress(trx, actor.id);
+    if (underway) {
+      throw new Refusal(
+        'conflict',
+        'workout-in-progress',
+        'A workout is already under way',
+        `Your workout of ${underway.date} is still open: finish it before starting another.`,
+      );
+    }
+    const next = nextWorkout(plan, await listFinishedWorkoutDates(trx, actor.id), input.date);
+    if (next.status === 'paused') {
+      throw new Refusal('conflict', 'program-paused', 'Your program is paused', next.message);
+    }
+    await insertWorkout(trx, { ...input, userId: actor.id, prescription: next.exercises, now });
+    const row = await findWorkout(trx, input.id);
+    if (!row) throw new Error('workout vanished after insert');
+    return { isReplay: false, workout: toWorkout(row, [], []) };
+  });
+}
+
+/**
+ * Logs one set under the client's id. The same id again (a retry) stores nothing new and answers with
+ * the set as first stored; the same id with other content is refused rather than silently ignored.
+ */
+export async function logSet(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { workoutId: string; setId: string; set: SetLog },
+  now: Date,
+): Promise<{ isReplay: boolean; set: LoggedSet }> {
+  return db.transaction().execute(async (trx) => {
+    await lockConsentingMember(trx, actor.id);
+    const earlier = await findSetLog(trx, input.setId);
+    if (earlier) {
+      if (earlier.user_id !== actor.id || earlier.workout_id !== input.workoutId) throw idReused();
+      const stored = toSet(earlier);
+      if (!isSameSet(stored, input.set)) throw idReused();
+      return { isReplay: true, set: stored };
+    }
+    const workout = await ownWorkout(trx, actor, input.workoutId);
+    if (workout.status === 'finished') {
+      throw new Refusal(
+        'conflict',
+        'workout-finished',
+        'Workout already finished',
+        'This workout is finished, so no more sets can be added to it.',
+      );
+    }
+    const prescribed = (workout.prescription as Prescription[]).map((item) => item.exerciseId);
+    if (!prescribed.includes(input.set.exerciseId)) {
+      throw new Refusal(
+        'invalid',
+        'not-in-workout',
+        'Exercise not in this workout',
+        `This workout has no ${input.set.exerciseId}.`,
+      );
+    }
+    await insertSetLogOnce(trx, {
+      id: input.setId,
+      userId: actor.id,
+      workoutId: input.workoutId,
+      ...input.set,
+      at: now,
+    });
+    return { isReplay: false, set: { ...input.set, id: input.setId, loggedAt: now.toISOString() } };
+  });
+}
+
+function isSameSet(stored: LoggedSet, incoming: SetLog): boolean {
+  return (
+    stored.exerciseId === incoming.exerciseId &&
+    stored.reps === incoming.reps &&
+    stored.level === incoming.level &&
+    stored.pain === incoming.pain &&
+    JSON.stringify(stored.load) === JSON.stringify(incoming.load) &&
+    JSON.stringify([...stored.faults].sort()) === JSON.stringify([...incoming.faults].sort())
+  );
+}
+
+/**
+ * Finishes a workout: the engine judges the logged sets and changes the plan, and every decision is
+ * stored with its sentence. Finishing twice answers with the first result.
+ */
+export async function finish(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { workoutId: string; effort: Effort; newSymptoms: boolean },
+  now: Date,
+): Promise<WorkoutRecord> {
+  return db.transaction().execute(async (trx) => {
+    await lockConsentingMember(trx, actor.id);
+    const workout = await ownWorkout(trx, actor, input.workoutId);
+    const sets = await listSetLogs(trx, [workout.id]);
+    if (workout.status === 'finished') {
+      const decisions = await listDecisionsOf(trx, actor.id, workout.id);
+      return toWorkout(workout, sets, decisions.map(rowToDecision));
+    }
+    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
+    const outcome = finishWorkout(
+      plan,
+      {
+        date: workout.date,
+        painBefore: workout.pain_before,
+        effort: input.effort,
+        newSymptoms: input.newSymptoms,
+        sets: sets.map(toSet),
+      },
+      { at: now.toISOString() },
+    );
+    await updatePlan(trx, actor.id, outcome.plan, now);
+    await markWorkoutFinished(trx, workout.id, { effort: input.effort, newSymptoms: input.newSymptoms, now });
+    await insertDecisions(trx, actor.id, { kind: 'workout', id: workout.id }, outcome.decisions, now);
+    const finished = await ownWorkout(trx, actor, workout.id);
+    return toWorkout(finished, sets, outcome.decisions);
+  });
+}
+
+/** The next-morning check-in; once per id, and the engine applies it once per workout. */
+export async function checkIn(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { id: string; workoutOn: string; pain: number; newSymptoms: boolean },
+  now: Date,
+): Promise<{ isReplay: boolean; decisions: Decision[] }> {
+  return db.transaction().execute(async (trx) => {
+    await lockConsentingMember(trx, actor.id);
+    const earlier = await findCheckIn(trx, input.id);
+    if (earlier) {
+      if (earlier.user_id !== actor.id) throw idReused();
+      return {
+        isReplay: true,
+        decisions: (await listDecisionsOf(trx, actor.id, input.id)).map(rowToDecision),
+      };
+    }
+    if (!(await findPlanRow(trx, actor.id))) throw notFound('There is no plan to check in to yet.');
+    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
+    const outcome = applyCheckIn(plan, { ...input, at: now.toISOString() });
+    await insertCheckIn(trx, { ...input, userId: actor.id, at: now });
+    await updatePlan(trx, actor.id, outcome.plan, now);
+    await insertDecisions(trx, actor.id, { kind: 'check-in', id: input.id }, outcome.decisions, now);
+    return { isReplay: false, decisions: outcome.decisions };
+  });
+}
