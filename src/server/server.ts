@@ -6,6 +6,7 @@ import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
+import type { AttemptLimits } from './http/guards.ts';
 import { createMailer, outboxDirectory } from './mail/mailer.ts';
 import { seedDemoAccounts } from './services/demo-accounts.ts';
 
@@ -18,10 +19,14 @@ export interface RunningServer {
 }
 
 /** Boot: database, migrations, one-time seed, the app, listening. Used by `npm start` and the browser tests. */
-export async function startServer(
-  config: Config,
-  options: { webRoot?: string } = {},
-): Promise<RunningServer> {
+export interface StartOptions {
+  webRoot?: string;
+  /** Benchmarks create many accounts from one address; production keeps the defaults. */
+  accountActionLimits?: AttemptLimits;
+  signInLimits?: AttemptLimits;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
   const isEmbedded = !config.databaseUrl;
   if (isEmbedded) await assertServerStopped(config.dataDir);
@@ -46,6 +51,8 @@ export async function startServer(
       authSecret,
       webRoot: options.webRoot,
       logger,
+      accountActionLimits: options.accountActionLimits,
+      signInLimits: options.signInLimits,
     });
     if (config.seedDemoAccounts && (await seedDemoAccounts(database.db, context.auth))) {
       app.log.info('demo accounts created (see README)');

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../db/schema.ts';
 import { inviteCoach, listAccounts } from '../services/accounts.ts';
-import { requireSignedInUser } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems, emailSchema, personNameSchema, userSchema } from './schemas.ts';
 
@@ -27,7 +26,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await requireSignedInUser(context.auth, request);
+        const actor = await context.sessions.require(request);
         const user = await inviteCoach(
           { db: context.db, auth: context.auth, mailer: context.mailer, publicUrl: context.config.publicUrl },
           actor,
@@ -53,7 +52,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await requireSignedInUser(context.auth, request);
+        const actor = await context.sessions.require(request);
         const rows = await listAccounts(context.db, actor, request.query);
         return {
           accounts: rows.map((row) => ({

@@ -9,6 +9,8 @@ import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { authRoutes } from './auth-routes.ts';
+import { createSetLogBatcher } from '../services/set-log-batcher.ts';
+import { createSessionResolver } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
 import { registerApiDocs } from './docs.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
@@ -57,20 +59,24 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const clock = options.clock ?? (() => new Date());
+  const auth = createAuth({
+    db: options.db,
+    publicUrl: config.publicUrl,
+    secret: options.authSecret,
+    mailer: options.mailer,
+  });
   const context: AppContext = {
     config,
     db: options.db,
     mailer: options.mailer,
-    auth: createAuth({
-      db: options.db,
-      publicUrl: config.publicUrl,
-      secret: options.authSecret,
-      mailer: options.mailer,
-    }),
+    auth,
+    sessions: createSessionResolver(auth, clock),
+    setLogBatcher: createSetLogBatcher(options.db),
     signInLimiter: createAttemptLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS),
     accountActionLimiter: createAttemptLimiter(options.accountActionLimits ?? DEFAULT_ACCOUNT_ACTION_LIMITS),
     webRoot: options.webRoot,
-    clock: options.clock ?? (() => new Date()),
+    clock,
   };
 
   app.addHook('onRequest', async (request, reply) => {

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AUTH_BASE_PATH, type Auth } from '../auth/auth.ts';
+import { createSessionCache } from '../auth/session-cache.ts';
 import type { Role } from '../db/schema.ts';
 import { type Actor, Refusal, type RefusalKind, unauthenticated } from '../services/errors.ts';
 
@@ -42,6 +43,9 @@ export async function callAuth(
 ): Promise<AuthCallResult> {
   const headers = toWebHeaders(request);
   if (body !== undefined) headers.set('content-type', 'application/json');
+  // Our cross-site guard has already judged this request (guards.ts); one without an Origin header is
+  // not from a browser page, so it speaks for our own origin.
+  if (!headers.has('origin')) headers.set('origin', publicUrl);
   const response = await auth.handler(
     new Request(`${publicUrl}${AUTH_BASE_PATH}${path}`, {
       method: request.method === 'GET' ? 'GET' : 'POST',
@@ -113,8 +117,55 @@ export interface SignedInUser extends Actor {
   healthConsentAt: Date | null;
 }
 
-/** The member behind the request's login session, or null. */
-export async function findSignedInUser(auth: Auth, request: FastifyRequest): Promise<SignedInUser | null> {
+const SESSION_COOKIE = 'backstrong.session_token';
+const SESSION_CACHE_TTL_MS = 30_000;
+
+/** The login-session cookie's value (signed), the key under which its owner is remembered. */
+function sessionCookieOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const separator = part.indexOf('=');
+    const name = part.slice(0, separator).trim().replace(/^__Secure-/, '');
+    if (name === SESSION_COOKIE) return part.slice(separator + 1).trim();
+  }
+  return undefined;
+}
+
+export interface SessionResolver {
+  /** The account behind the request's login session, or null. */
+  find(request: FastifyRequest): Promise<SignedInUser | null>;
+  /** The same, or 401. */
+  require(request: FastifyRequest): Promise<SignedInUser>;
+  /** After sign-out and password changes: forget every remembered login session. */
+  forget(): void;
+}
+
+/** Resolves login sessions through the auth library, remembering each for a few seconds (see session-cache.ts). */
+export function createSessionResolver(auth: Auth, clock: () => Date): SessionResolver {
+  const cache = createSessionCache<SignedInUser>({ ttlMs: SESSION_CACHE_TTL_MS, maxEntries: 50_000 });
+  async function find(request: FastifyRequest): Promise<SignedInUser | null> {
+    const cookie = sessionCookieOf(request);
+    if (!cookie) return null;
+    const now = clock().getTime();
+    const remembered = cache.get(cookie, now);
+    if (remembered) return remembered;
+    const user = await findSignedInUser(auth, request);
+    if (user) cache.set(cookie, user, now);
+    return user;
+  }
+  return {
+    find,
+    async require(request) {
+      const user = await find(request);
+      if (!user) throw unauthenticated();
+      return user;
+    },
+    forget: () => cache.clear(),
+  };
+}
+
+async function findSignedInUser(auth: Auth, request: FastifyRequest): Promise<SignedInUser | null> {
   const result = await auth.api.getSession({ headers: toWebHeaders(request) });
   if (!result) return null;
   const user = result.user as typeof result.user & {
@@ -130,10 +181,4 @@ export async function findSignedInUser(auth: Auth, request: FastifyRequest): Pro
     healthConsentVersion: user.healthConsentVersion ?? null,
     healthConsentAt: user.healthConsentAt ? new Date(user.healthConsentAt) : null,
   };
-}
-
-export async function requireSignedInUser(auth: Auth, request: FastifyRequest): Promise<SignedInUser> {
-  const user = await findSignedInUser(auth, request);
-  if (!user) throw unauthenticated();
-  return user;
 }

@@ -88,6 +88,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await callAuth(auth, config.publicUrl, request, reply, '/sign-out', {});
+        context.sessions.forget();
         return { ok: true as const };
       },
     );
@@ -109,6 +110,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           ...request.body,
           revokeOtherSessions: true,
         });
+        context.sessions.forget();
         return { ok: true as const };
       },
     );
@@ -144,6 +146,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await callAuth(auth, config.publicUrl, request, reply, '/reset-password', request.body);
+        context.sessions.forget();
         return { ok: true as const };
       },
     );

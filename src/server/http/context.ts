@@ -3,6 +3,8 @@ import type { Auth } from '../auth/auth.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { SessionResolver } from './auth-bridge.ts';
+import type { SetLogBatcher } from '../services/set-log-batcher.ts';
 import type { AttemptLimiter } from './guards.ts';
 
 /** What every route module is given: built once at boot, no globals. */
@@ -10,7 +12,11 @@ export interface AppContext {
   config: Config;
   db: Kysely<Database>;
   auth: Auth;
+  /** Who is signed in: use this, not the auth library, so login sessions are looked up once. */
+  sessions: SessionResolver;
   mailer: Mailer;
+  /** Stores logged sets arriving together in one statement. */
+  setLogBatcher: SetLogBatcher;
   signInLimiter: AttemptLimiter;
   accountActionLimiter: AttemptLimiter;
   /** The time now: the one clock the routes read, so tests can set it. */

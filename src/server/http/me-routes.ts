@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { giveHealthConsent } from '../services/accounts.ts';
-import { requireSignedInUser, type SignedInUser } from './auth-bridge.ts';
+import type { SignedInUser } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems, okSchema, profileSchema } from './schemas.ts';
 
@@ -29,7 +29,7 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: { 200: profileSchema, ...commonProblems },
         },
       },
-      async (request) => toProfile(await requireSignedInUser(context.auth, request)),
+      async (request) => toProfile(await context.sessions.require(request)),
     );
 
     app.post(
@@ -43,8 +43,9 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const user = await requireSignedInUser(context.auth, request);
+        const user = await context.sessions.require(request);
         await giveHealthConsent(context.db, user, request.body.version, context.clock());
+        context.sessions.forget();
         return { ok: true as const };
       },
     );

@@ -10,7 +10,6 @@ import {
   screenSymptoms,
   startProgram,
 } from '../services/program.ts';
-import { requireSignedInUser } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems } from './schemas.ts';
 import {
@@ -72,7 +71,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         const outcome = await screenSymptoms(db, actor, request.body, context.clock());
         reply.status(outcome.isReplay ? 200 : 201);
         return { result: outcome.result, decisions: outcome.decisions };
@@ -99,7 +98,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         const now = context.clock();
         const today = request.body.today ?? serverToday(now);
         const started = await startProgram(db, actor, { ...request.body, today }, now);
@@ -120,7 +119,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         const plan = await readProgram(db, actor);
         return programView(plan, request.query.today ?? serverToday(context.clock()));
       },
@@ -140,7 +139,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         return confirmClearedToExercise(db, actor, request.body, context.clock());
       },
     );
@@ -157,7 +156,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         return { decisions: await decisionHistory(db, actor, request.query) };
       },
     );

@@ -11,7 +11,6 @@ import {
   startWorkout,
   whatIsNext,
 } from '../services/workouts.ts';
-import { requireSignedInUser } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems } from './schemas.ts';
 import {
@@ -60,7 +59,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         return whatIsNext(db, actor, request.query.today ?? serverToday(context.clock()));
       },
     );
@@ -76,7 +75,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         return { workouts: await listWorkoutHistory(db, actor, request.query) };
       },
     );
@@ -93,7 +92,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         const now = context.clock();
         assertPlausibleDate(request.body.date, now);
         const started = await startWorkout(db, actor, request.body, now);
@@ -113,7 +112,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         return readWorkout(db, actor, request.params.workoutId);
       },
     );
@@ -132,9 +131,9 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         const logged = await logSet(
-          db,
+          { db, batcher: context.setLogBatcher },
           actor,
           { workoutId: request.params.workoutId, setId: request.params.setId, set: request.body },
           context.clock(),
@@ -157,7 +156,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         return finish(db, actor, { workoutId: request.params.workoutId, ...request.body }, context.clock());
       },
     );
@@ -185,7 +184,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await requireSignedInUser(auth, request);
+        const actor = await context.sessions.require(request);
         const outcome = await checkIn(db, actor, request.body, context.clock());
         reply.status(outcome.isReplay ? 200 : 201);
         return { decisions: outcome.decisions };

@@ -31,6 +31,7 @@ import type { Database } from '../db/schema.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
 import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
 import { loadPlan, rowToDecision } from './program.ts';
+import type { SetLogBatcher } from './set-log-batcher.ts';
 
 export interface LoggedSet extends SetLog {
   id: string;
@@ -84,8 +85,13 @@ function toWorkout(row: WorkoutRow, sets: SetRow[], decisions: Decision[]): Work
 }
 
 /** A workout of this member, or 404 (also for another member's: ids are not confirmed to outsiders). */
-async function ownWorkout(db: Executor, actor: Actor, workoutId: string): Promise<WorkoutRow> {
-  const row = await findWorkout(db, workoutId);
+async function ownWorkout(
+  db: Executor,
+  actor: Actor,
+  workoutId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<WorkoutRow> {
+  const row = await findWorkout(db, workoutId, options);
   if (!row || row.user_id !== actor.id) throw notFound('There is no such workout.');
   return row;
 }
@@ -170,11 +176,22 @@ export async function startWorkout(
  * the set as first stored; the same id with other content is refused rather than silently ignored.
  */
 export async function logSet(
-  db: Kysely<Database>,
+  deps: { db: Kysely<Database>; batcher: SetLogBatcher },
   actor: Actor,
   input: { workoutId: string; setId: string; set: SetLog },
   now: Date,
 ): Promise<{ isReplay: boolean; set: LoggedSet }> {
+  const { db } = deps;
+  // The common case goes in with other members' sets in one statement; anything unusual (a retry, a
+  // closed workout, another member's id) takes the slow path, which finds out why and says so.
+  const isStored = await deps.batcher.submit({
+    id: input.setId,
+    userId: actor.id,
+    workoutId: input.workoutId,
+    ...input.set,
+    at: now,
+  });
+  if (isStored) return { isReplay: false, set: { ...input.set, id: input.setId, loggedAt: now.toISOString() } };
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
     const earlier = await findSetLog(trx, input.setId);
@@ -236,7 +253,7 @@ export async function finish(
 ): Promise<WorkoutRecord> {
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
-    const workout = await ownWorkout(trx, actor, input.workoutId);
+    const workout = await ownWorkout(trx, actor, input.workoutId, { forUpdate: true });
     const sets = await listSetLogs(trx, [workout.id]);
     if (workout.status === 'finished') {
       const decisions = await listDecisionsOf(trx, actor.id, workout.id);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Decision } from '../../../core/engine/index.ts';
 import type { DecisionSource } from '../schema.ts';
 import type { Executor } from './users.ts';
@@ -99,8 +100,10 @@ export function listScreens(db: Executor, userId: string, limit: number) {
     .execute();
 }
 
-export function findWorkout(db: Executor, id: string) {
-  return db.selectFrom('workouts').selectAll().where('id', '=', id).executeTakeFirst();
+export function findWorkout(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
+  let query = db.selectFrom('workouts').selectAll().where('id', '=', id);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
 }
 
 export function findWorkoutInProgress(db: Executor, userId: string) {
@@ -179,21 +182,7 @@ export function findSetLog(db: Executor, id: string) {
 }
 
 /** Inserts the set unless its id is already stored; says which happened. */
-export async function insertSetLogOnce(
-  db: Executor,
-  row: {
-    id: string;
-    userId: string;
-    workoutId: string;
-    exerciseId: string;
-    reps: number;
-    level: number;
-    load: unknown;
-    pain: number;
-    faults: readonly string[];
-    at: Date;
-  },
-): Promise<boolean> {
+export async function insertSetLogOnce(db: Executor, row: NewSetLog): Promise<boolean> {
   const inserted = await db
     .insertInto('set_logs')
     .values({
@@ -212,6 +201,55 @@ export async function insertSetLogOnce(
     .returning('id')
     .executeTakeFirst();
   return inserted !== undefined;
+}
+
+export interface NewSetLog {
+  id: string;
+  userId: string;
+  workoutId: string;
+  exerciseId: string;
+  reps: number;
+  level: number;
+  load: unknown;
+  pain: number;
+  faults: readonly string[];
+  at: Date;
+}
+
+/**
+ * The one-statement path for logging sets, many at once: each row is stored only if its workout is its
+ * member's, still open, prescribes its exercise, the member has consented, and its id is new. The ids
+ * stored come back; a row left out is "not stored", and the caller then finds out why. Workout rows are
+ * share-locked, so a finish running at the same moment either sees these sets or makes them find the
+ * workout closed.
+ */
+export async function insertSetLogsIntoOpenWorkouts(db: Executor, rows: readonly NewSetLog[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const records = rows.map((row) => ({
+    id: row.id,
+    user_id: row.userId,
+    workout_id: row.workoutId,
+    exercise_id: row.exerciseId,
+    reps: row.reps,
+    level: row.level,
+    load: row.load,
+    pain: row.pain,
+    faults: row.faults,
+    logged_at: row.at.toISOString(),
+  }));
+  const result = await sql<{ id: string }>`
+    insert into set_logs (id, user_id, workout_id, exercise_id, reps, level, load, pain, faults, logged_at)
+    select v.id, w.user_id, w.id, v.exercise_id, v.reps, v.level, v.load, v.pain, v.faults, v.logged_at
+    from jsonb_to_recordset(${json(records)}::jsonb) as v(
+      id text, user_id text, workout_id text, exercise_id text, reps integer, level integer,
+      load jsonb, pain integer, faults jsonb, logged_at timestamptz)
+    join workouts w on w.id = v.workout_id and w.user_id = v.user_id and w.status = 'in-progress'
+    join users u on u.id = w.user_id and u.health_consent_version is not null
+    where w.prescription @> jsonb_build_array(jsonb_build_object('exerciseId', v.exercise_id))
+    for share of w
+    on conflict (id) do nothing
+    returning id`.execute(db);
+  return new Set(result.rows.map((row) => row.id));
 }
 
 export function listSetLogs(db: Executor, workoutIds: readonly string[]) {

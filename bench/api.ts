@@ -1,0 +1,182 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { HEALTH_DATA_CONSENT } from '../src/core/consent.ts';
+import { noRedFlags } from '../src/core/red-flags/index.ts';
+
+/**
+ * `npm run bench:api`: logging a set over HTTP on the embedded database, with signed-in members, measured
+ * with autocannon beside a bare Fastify route in the same run. Each server runs in its own process so the
+ * load generator does not share its event loop.
+ */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const MEMBERS = CONNECTIONS;
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+function startChild(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(here, script), { env: { ...process.env, ...env }, stdio: 'inherit', execArgv: process.env.BENCH_PROFILE && script === 'api-server.ts' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [] });
+    child.once('message', (message: { url: string }) => resolve({ child, url: message.url }));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+interface Member {
+  cookie: string;
+  workoutId: string;
+  set: { exerciseId: string; reps: number; level: number; load: unknown; pain: number; faults: string[] };
+}
+
+async function call(base: string, method: string, url: string, body: unknown, cookie = ''): Promise<Response> {
+  const response = await fetch(`${base}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+async function prepareMember(base: string, index: number): Promise<Member> {
+  const signUp = await call(base, 'POST', '/api/auth/sign-up/email', {
+    email: `bench${index}@example.org`,
+    password: 'bench password 123',
+    name: 'Bench Member',
+    healthConsentVersion: HEALTH_DATA_CONSENT.version,
+  });
+  const cookie = signUp.headers
+    .getSetCookie()
+    .map((value) => value.split(';')[0])
+    .join('; ');
+  const today = new Date().toISOString().slice(0, 10);
+  await call(
+    base,
+    'POST',
+    '/api/program',
+    {
+      id: randomUUID(),
+      today,
+      assessment: {
+        age: 50,
+        painNow: 2,
+        painWorstLastWeek: 4,
+        surgery: null,
+        chairStands: 12,
+        equipment: { bands: ['light'], dumbbellsKg: [], kettlebellsKg: [], cableKg: [] },
+        comfortableRange: { squat: 'halfway', hinge: 'halfway' },
+        daysPerWeek: 3,
+        weightUnit: 'kg',
+        redFlags: noRedFlags(),
+      },
+    },
+    cookie,
+  );
+  const workoutId = randomUUID();
+  const workout = await (await call(base, 'POST', '/api/workouts', { id: workoutId, date: today, painBefore: 2 }, cookie)).json();
+  const first = workout.prescription[0];
+  return {
+    cookie,
+    workoutId,
+    set: { exerciseId: first.exerciseId, reps: 10, level: first.level, load: first.load, pain: 1, faults: [] },
+  };
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+function describe(name: string, result: autocannon.Result): string {
+  const ok = result['2xx'];
+  return `${name.padEnd(28)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   2xx ${ok}   non-2xx ${result.non2xx}   errors ${result.errors}`;
+}
+
+const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-bench-'));
+const api = await startChild('api-server.ts', {
+  DATA_DIR: dataDir,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  DEMO_ACCOUNTS: 'off',
+});
+const bare = await startChild('bare-server.ts', { PORT: '0' });
+try {
+  const base = api.url.replace('0.0.0.0', '127.0.0.1');
+  // PUBLIC_URL defaults to localhost:PORT of the configured port; the benchmark sends no Origin header.
+  console.log(`Preparing ${MEMBERS} signed-in members, each with a workout under way…`);
+  const members: Member[] = [];
+  for (let index = 0; index < MEMBERS; index++) members.push(await prepareMember(base, index));
+
+  const bareResult = await run({
+    url: bare.url,
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    requests: [
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, path: `/bare/${randomUUID()}`, body: JSON.stringify(members[0]?.set) }),
+      },
+    ],
+  });
+
+  let nextMember = 0;
+  const setResult = await run({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    requests: [
+      {
+        method: 'PUT',
+        setupRequest: (request, context: { member?: Member }) => {
+          // One member per connection, as 50 people logging their sets at once.
+          context.member ??= members[nextMember++ % members.length];
+          const member = context.member as Member;
+          return {
+            ...request,
+            path: `/api/workouts/${member.workoutId}/sets/${randomUUID()}`,
+            headers: { 'content-type': 'application/json', cookie: member.cookie },
+            body: JSON.stringify(member.set),
+          };
+        },
+      },
+    ],
+  });
+
+  // Every acknowledged set must be stored: count them back through the API.
+  let stored = 0;
+  for (const member of members) {
+    const workout = await (await fetch(`${base}/api/workouts/${member.workoutId}`, { headers: { cookie: member.cookie } })).json();
+    stored += workout.sets.length;
+  }
+
+  console.log(`\nAPI benchmark: ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, embedded database (PGlite)`);
+  console.log(describe('bare Fastify route', bareResult));
+  console.log(describe('log a set (auth + database)', setResult));
+  console.log(
+    `cost of auth and database: ${(bareResult.requests.average / Math.max(1, setResult.requests.average)).toFixed(1)}× fewer requests/s; p99 target 25 ms: ${setResult.latency.p99 <= 25 ? 'met' : 'not met'}`,
+  );
+  // Requests still in flight when the clock stops may be stored without their answer being counted.
+  const isDurable = stored >= setResult['2xx'];
+  console.log(
+    `sets acknowledged (201): ${setResult['2xx']}, sets stored: ${stored}${isDurable ? ' (every acknowledged set is stored)' : '  LOST SETS'}`,
+  );
+  if (!isDurable) process.exitCode = 1;
+} finally {
+  await stopChild(api.child);
+  await stopChild(bare.child);
+  await rm(dataDir, { recursive: true, force: true });
+}

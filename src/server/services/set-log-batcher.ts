@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import { insertSetLogsIntoOpenWorkouts, type NewSetLog } from '../db/repositories/training.ts';
+import type { Database } from '../db/schema.ts';
+
+export interface SetLogBatcher {
+  /** Resolves true once the set is stored (committed), false when the fast path could not store it. */
+  submit(row: NewSetLog): Promise<boolean>;
+}
+
+interface Pending {
+  row: NewSetLog;
+  resolve: (isStored: boolean) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit for logged sets. A set that arrives while the database is busy storing others waits and
+ * goes in with the next statement, so fifty members logging at once cost a few statements, not fifty.
+ * Nothing waits beyond the current turn of the event loop: an idle server stores each set at once. A set is acknowledged only after its
+ * statement has committed, so an acknowledged set is always stored.
+ */
+export function createSetLogBatcher(db: Kysely<Database>, maxBatch = 500): SetLogBatcher {
+  let queue: Pending[] = [];
+  let isFlushing = false;
+
+  async function flush(): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue.slice(0, maxBatch);
+      queue = queue.slice(batch.length);
+      // The same id twice in one batch (a retry racing its original): the first goes in, the second
+      // takes the slow path afterwards and finds the first.
+      const seen = new Set<string>();
+      const first: Pending[] = [];
+      const repeats: Pending[] = [];
+      for (const pending of batch) {
+        (seen.has(pending.row.id) ? repeats : first).push(pending);
+        seen.add(pending.row.id);
+      }
+      try {
+        const stored = await insertSetLogsIntoOpenWorkouts(
+          db,
+          first.map((pending) => pending.row),
+        );
+        for (const pending of first) pending.resolve(stored.has(pending.row.id));
+        for (const pending of repeats) pending.resolve(false);
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    isFlushing = false;
+  }
+
+  return {
+    submit(row) {
+      return new Promise<boolean>((resolve, reject) => {
+        queue.push({ row, resolve, reject });
+        if (!isFlushing) {
+          // Start after this turn of the event loop: every request already read from the network
+          // gets to join the batch. (The embedded database works on this same thread, so a statement
+          // started now would keep the others from being read until it finished.)
+          isFlushing = true;
+          setImmediate(() => void flush());
+        }
+      });
+    },
+  };
+}
