@@ -41,6 +41,10 @@ const exerciseSchema = z.object({
   faults: z.array(z.object({ id: z.enum(FORM_FAULT_IDS), looksLike: z.string(), cue: z.string() })),
   notYet: z.array(z.string()),
   variant: z.object({ name: z.string(), when: z.string(), setup: z.array(z.string()) }).optional(),
+  loadPlacement: z
+    .partialRecord(z.enum(['bodyweight', 'band', 'dumbbell', 'kettlebell', 'cable']), z.string())
+    .optional()
+    .describe('Where the band goes or how the weight is held, per load kind'),
 });
 
 /** The catalogue is content that ships with the app (src/core), the same for every member. */

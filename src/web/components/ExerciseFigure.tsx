@@ -7,7 +7,7 @@ import {
   type Point,
   poseToPoints,
 } from '../../core/catalogue/figure.ts';
-import { levelOf } from '../../core/catalogue/index.ts';
+import { levelOf } from '../../core/catalogue/levels.ts';
 import type { Exercise, FigurePose } from '../../core/catalogue/types.ts';
 
 export interface ExerciseFigureProps {

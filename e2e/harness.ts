@@ -1,0 +1,331 @@
+/**
+ * The browser tests' world: the real server (built web app, real database, mail to an outbox folder) on a
+ * free port, and Debian's Chromium driven by playwright-core in a phone-sized window.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import pg from 'pg';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { buildWebIfStale, PROJECT_ROOT, WEB_ROOT } from '../src/cli/web-build.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { type RunningServer, startServer } from '../src/server/server.ts';
+
+export const SCREENS_DIR = path.join(PROJECT_ROOT, 'test-results/screens');
+
+export const DEMO_PASSWORD = 'backstrong-demo';
+export const DEMO = {
+  member: 'member@backstrong.example',
+  coach: 'coach@backstrong.example',
+  admin: 'admin@backstrong.example',
+} as const;
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const LAPTOP = { width: 1280, height: 800 } as const;
+
+export interface Mail {
+  to: string;
+  subject: string;
+  /** The message body with quoted-printable undone. */
+  text: string;
+  link: string | undefined;
+}
+
+export interface Harness {
+  /** The origin the browser uses, e.g. http://127.0.0.1:41234 (also the server's PUBLIC_URL). */
+  baseUrl: string;
+  dataDir: string;
+  /** A fresh browser context (its own cookies) with one page: a phone unless a laptop is asked for. */
+  newPage(options?: { width?: number; height?: number; isLaptop?: boolean }): Promise<Page>;
+  /** Waits for the newest outbox message to `to` written after `since` (a count from mailCount()). */
+  waitForMail(to: string, since: number): Promise<Mail>;
+  /** How many messages the outbox holds now. */
+  mailCount(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('could not find a free port'));
+      });
+    });
+  });
+}
+
+async function runOnDatabaseServer(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** With DATABASE_URL set, a new empty database on that server for this test file (dropped on stop). */
+async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return undefined;
+  const name = `backstrong_e2e_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  await runOnDatabaseServer(serverUrl, `create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => runOnDatabaseServer(serverUrl, `drop database if exists "${name}" with (force)`),
+  };
+}
+
+function decodeQuotedPrintable(text: string): string {
+  const bytes = text
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+async function readMail(file: string): Promise<Mail> {
+  const raw = await readFile(file, 'utf8');
+  const [head = '', ...bodyParts] = raw.split(/\r?\n\r?\n/);
+  const text = decodeQuotedPrintable(bodyParts.join('\n\n'));
+  return {
+    to: /^To: (.*)$/m.exec(head)?.[1]?.trim() ?? '',
+    subject: /^Subject: (.*)$/m.exec(head)?.[1]?.trim() ?? '',
+    text,
+    link: /(https?:\/\/\S+)/.exec(text)?.[1],
+  };
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Vitest sets NODE_ENV=test, and Vite then bundles React's development build (twice the size, and not what
+ * members get). The build is the production one whoever starts it.
+ */
+async function buildProductionWebIfStale(): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await buildWebIfStale(() => {});
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+export async function startHarness(): Promise<Harness> {
+  await buildProductionWebIfStale();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const database = await freshPostgresDatabase();
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  try {
+    server = await startServer(
+      loadConfig({
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: baseUrl,
+        LOG_LEVEL: 'warn',
+        DEMO_ACCOUNTS: 'on',
+        DATABASE_URL: database?.url,
+      }),
+      { webRoot: WEB_ROOT },
+    );
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  } catch (error) {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const runningServer = server;
+  const runningBrowser = browser;
+  const outbox = path.join(dataDir, 'outbox');
+
+  async function mailFiles(): Promise<string[]> {
+    try {
+      return (await readdir(outbox)).filter((file) => file.endsWith('.eml')).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  return {
+    baseUrl,
+    dataDir,
+    async newPage(options = {}) {
+      const screen = options.isLaptop ? LAPTOP : PHONE;
+      const context = await runningBrowser.newContext({
+        baseURL: baseUrl,
+        viewport: { width: options.width ?? screen.width, height: options.height ?? screen.height },
+        deviceScaleFactor: options.isLaptop ? 1 : 2,
+        isMobile: !options.isLaptop,
+        hasTouch: !options.isLaptop,
+        locale: 'en-GB',
+        timezoneId: 'Europe/London',
+      });
+      context.setDefaultTimeout(10_000);
+      contexts.push(context);
+      return context.newPage();
+    },
+    async mailCount() {
+      return (await mailFiles()).length;
+    },
+    async waitForMail(to, since) {
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const files = await mailFiles();
+        for (const file of files.slice(since).reverse()) {
+          const mail = await readMail(path.join(outbox, file));
+          if (mail.to.includes(to)) return mail;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no mail to ${to} arrived in the outbox`);
+    },
+    async stop() {
+      for (const context of contexts) await context.close().catch(() => {});
+      await runningBrowser.close();
+      await runningServer.stop();
+      await database?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the locator is visible; fails the test with the locator's description otherwise. */
+export async function visible(locator: Locator): Promise<Locator> {
+  await locator.waitFor({ state: 'visible' });
+  return locator;
+}
+
+/** The path and query the page is on now, e.g. "/sign-in?next=%2Faccount". */
+export function pathOf(page: Page): string {
+  const url = new URL(page.url());
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * Waits for the screen whose main heading is `text` (screens change after a click, so the heading on show
+ * a moment ago may still be the old one). Fails naming the heading actually shown.
+ */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  const wanted = page.getByRole('heading', { level: 1, name: text, exact: true });
+  try {
+    await wanted.waitFor({ state: 'visible' });
+  } catch {
+    const shown = await page.getByRole('heading', { level: 1 }).allTextContents();
+    throw new Error(
+      `expected the screen "${text}" but the main heading is ${JSON.stringify(shown)} at ${page.url()}`,
+    );
+  }
+}
+
+/**
+ * A full-page picture of the screen in test-results/screens/<name>.png. Motion is paused first (the
+ * figures stop on their end pose) so every picture is the same from run to run.
+ */
+export async function saveScreen(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENS_DIR, { recursive: true });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+  await page.screenshot({
+    path: path.join(SCREENS_DIR, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+}
+
+export interface SeriousViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** Axe's serious and critical findings on the page as it is now (WCAG 2.2 A and AA rules). */
+export async function seriousAccessibilityViolations(page: Page): Promise<SeriousViolation[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? '',
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+}
+
+/** A new address per test, so tests never collide on "email already has an account". */
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.org`;
+}
+
+/** Signs in through the form, as a person would. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Creates an account straight through the API (with consent), for tests about something else. */
+export async function createAccount(
+  harness: Harness,
+  account: { email: string; password: string; name: string },
+): Promise<void> {
+  const { HEALTH_DATA_CONSENT } = await import('../src/core/consent.ts');
+  const response = await fetch(`${harness.baseUrl}/api/auth/sign-up/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...account, healthConsentVersion: HEALTH_DATA_CONSENT.version }),
+  });
+  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+}
+
+/** The text of the form's alert (role="alert") once it says something. */
+export async function alertText(page: Page): Promise<string> {
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+  await alert.first().waitFor({ state: 'visible' });
+  return (await alert.first().textContent())?.trim() ?? '';
+}
+
+/** A link in the top bar's navigation. */
+export function navLink(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+}
+
+/** The message shown beside a box, as its screen reader description (aria-describedby) reads. */
+export async function fieldMessage(page: Page, label: string): Promise<string> {
+  const field = page.getByLabel(label, { exact: true });
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '')
+    .split(' ')
+    .filter((id) => id.endsWith('-error'));
+  if (ids.length === 0) return '';
+  return (await page.locator(`[id="${ids[0]}"]`).textContent())?.trim() ?? '';
+}

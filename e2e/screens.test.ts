@@ -1,0 +1,255 @@
+/**
+ * Every screen, one by one: axe finds no serious or critical problems, every control is big enough to tap,
+ * and a full-page picture goes to test-results/screens/ for a person to look at.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  alertText,
+  DEMO,
+  DEMO_PASSWORD,
+  expectHeading,
+  fieldMessage,
+  type Harness,
+  saveScreen,
+  seriousAccessibilityViolations,
+  signIn,
+  startHarness,
+  visible,
+} from './harness.ts';
+
+const MIN_TARGET_PX = 44;
+
+/** Controls smaller than a fingertip; links inside sentences are exempt, as WCAG allows. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate((minimum) => {
+    const selector = [
+      'button',
+      'input:not([type="checkbox"]):not([type="radio"])',
+      '.checkbox',
+      '.level-picker__option',
+      '.button',
+      '.topbar a',
+      '.links a',
+      '.aside a',
+      '.back-link',
+      '.card--link',
+      '.callout a',
+    ].join(',');
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((element) => element.offsetParent !== null)
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < minimum || box.width < minimum)
+      .map(
+        ({ element, box }) =>
+          `${element.tagName} "${element.textContent?.trim()}" ${box.width}×${box.height}`,
+      );
+  }, MIN_TARGET_PX);
+}
+
+async function checkScreen(page: Page, name: string): Promise<void> {
+  await saveScreen(page, name);
+  expect(await seriousAccessibilityViolations(page), `axe on ${name}`).toEqual([]);
+  expect(await smallTargets(page), `touch targets on ${name}`).toEqual([]);
+}
+
+const EXERCISES = [
+  ['glute-bridge', 'Glute bridge'],
+  ['squat', 'Squat'],
+  ['hip-hinge', 'Hip hinge'],
+  ['split-squat', 'Split squat'],
+  ['pull-through', 'Pull-through'],
+] as const;
+
+describe('every screen', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  describe('signed out', () => {
+    let page: Page;
+
+    beforeAll(async () => {
+      page = await harness.newPage();
+    });
+
+    it('welcome', async () => {
+      await page.goto('/');
+      await expectHeading(page, 'Stronger hips, an easier back');
+      await checkScreen(page, 'welcome');
+    });
+
+    it('sign up, empty and with mistakes', async () => {
+      await page.goto('/sign-up');
+      await expectHeading(page, 'Create an account');
+      await visible(page.getByText('Your health information'));
+      expect(await page.getByRole('checkbox').isChecked()).toBe(false);
+      await checkScreen(page, 'sign-up');
+      await page.getByLabel('Your name').fill('<script>');
+      await page.getByLabel('Email').fill('not-an-email');
+      await page.getByLabel('Password', { exact: true }).fill('short');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      expect(await fieldMessage(page, 'Email')).toBe('Error: Enter an email address like name@example.com.');
+      await checkScreen(page, 'sign-up-mistakes');
+    });
+
+    it('sign in, empty and with a wrong password', async () => {
+      await page.goto('/sign-in');
+      await expectHeading(page, 'Sign in');
+      await checkScreen(page, 'sign-in');
+      await page.getByLabel('Email').fill(DEMO.member);
+      await page.getByLabel('Password', { exact: true }).fill('wrong password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      expect(await alertText(page)).toContain('do not match an account');
+      await checkScreen(page, 'sign-in-wrong-password');
+    });
+
+    it('forgot password, before and after sending', async () => {
+      await page.goto('/forgot-password');
+      await expectHeading(page, 'Forgotten your password?');
+      await checkScreen(page, 'forgot-password');
+      await page.getByLabel('Email').fill('someone@example.org');
+      await page.getByRole('button', { name: 'Send me a link' }).click();
+      await expectHeading(page, 'Check your email');
+      await checkScreen(page, 'forgot-password-sent');
+    });
+
+    it('reset password, and the same with a dead link', async () => {
+      await page.goto('/reset-password?token=not-a-real-token');
+      await expectHeading(page, 'Choose a new password');
+      await checkScreen(page, 'reset-password');
+      await page.getByLabel('New password').fill('a good new password');
+      await page.getByRole('button', { name: 'Save password' }).click();
+      expect(await alertText(page)).toContain('This link is no longer valid');
+      await checkScreen(page, 'reset-password-dead-link');
+    });
+
+    it('coach invitation welcome', async () => {
+      await page.goto('/reset-password?token=not-a-real-token&invited=1');
+      await expectHeading(page, 'Welcome — choose your password');
+      await checkScreen(page, 'coach-welcome');
+    });
+
+    it('catalogue', async () => {
+      await page.goto('/exercises');
+      await expectHeading(page, 'The exercises');
+      await visible(page.getByRole('link', { name: /^Pull-through/ }));
+      await checkScreen(page, 'catalogue');
+    });
+
+    for (const [id, name] of EXERCISES) {
+      it(`exercise: ${name}`, async () => {
+        await page.goto(`/exercises/${id}`);
+        await expectHeading(page, name);
+        await visible(page.getByRole('img', { name: new RegExp(`^${name}, level 1: `) }));
+        await checkScreen(page, `exercise-${id}`);
+      });
+    }
+
+    it('not found, for a page and for an exercise', async () => {
+      await page.goto('/nothing-here');
+      await expectHeading(page, 'We cannot find this page');
+      await checkScreen(page, 'not-found');
+      await page.goto('/exercises/cartwheel');
+      await expectHeading(page, 'We cannot find this exercise');
+      await checkScreen(page, 'exercise-not-found');
+    });
+
+    it('on the narrowest phones (360 px) the top bar stays on one line', async () => {
+      const narrow = await harness.newPage({ width: 360, height: 740 });
+      await narrow.goto('/exercises');
+      await visible(narrow.getByRole('link', { name: /^Glute bridge/ }));
+      const height = await narrow.locator('.topbar').evaluate((bar) => bar.getBoundingClientRect().height);
+      expect(height).toBeLessThan(70);
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await checkScreen(narrow, 'catalogue-360');
+    });
+  });
+
+  describe('on a laptop', () => {
+    it('catalogue, exercise and account use the width without stretching lines', async () => {
+      const page = await harness.newPage({ isLaptop: true });
+      await page.goto('/exercises');
+      await visible(page.getByRole('link', { name: /^Glute bridge/ }));
+      await checkScreen(page, 'laptop-catalogue');
+      await page.getByRole('link', { name: /^Hip hinge/ }).click();
+      await expectHeading(page, 'Hip hinge');
+      const lead = await page.locator('.lead').first().boundingBox();
+      expect(lead?.width).toBeLessThanOrEqual(48 * 18);
+      await checkScreen(page, 'laptop-exercise-hip-hinge');
+      await signIn(page, DEMO.member, DEMO_PASSWORD);
+      await page.waitForURL('**/exercises');
+      await page.goto('/account');
+      await expectHeading(page, 'Your account');
+      await checkScreen(page, 'laptop-account');
+    });
+  });
+
+  describe('installable', () => {
+    function pngSize(bytes: Buffer): { width: number; height: number } {
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+    }
+
+    it('serves a manifest whose icons exist at the sizes it names', async () => {
+      const response = await fetch(`${harness.baseUrl}/manifest.webmanifest`);
+      expect(response.status).toBe(200);
+      const manifest = (await response.json()) as {
+        name: string;
+        start_url: string;
+        display: string;
+        icons: { src: string; sizes: string; type: string; purpose: string }[];
+      };
+      expect(manifest).toMatchObject({ name: 'Backstrong', start_url: '/', display: 'standalone' });
+      expect(manifest.icons.map((icon) => icon.purpose)).toContain('maskable');
+      for (const icon of manifest.icons) {
+        const file = await fetch(`${harness.baseUrl}${icon.src}`);
+        expect(file.status, icon.src).toBe(200);
+        if (icon.type === 'image/png') {
+          const { width, height } = pngSize(Buffer.from(await file.arrayBuffer()));
+          expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
+        }
+      }
+      const page = await harness.newPage();
+      await page.goto('/');
+      expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
+      const touchIcon = await fetch(
+        `${harness.baseUrl}${await page.locator('link[rel="apple-touch-icon"]').getAttribute('href')}`,
+      );
+      expect(pngSize(Buffer.from(await touchIcon.arrayBuffer()))).toEqual({ width: 180, height: 180 });
+    });
+  });
+
+  describe('signed in', () => {
+    it('member: catalogue and account', async () => {
+      const page = await harness.newPage();
+      await signIn(page, DEMO.member, DEMO_PASSWORD);
+      await page.waitForURL('**/exercises');
+      await visible(page.getByText('Hello, Dana Member'));
+      await checkScreen(page, 'catalogue-signed-in');
+      await page.goto('/account');
+      await expectHeading(page, 'Your account');
+      await checkScreen(page, 'account-member');
+      await page.getByLabel('Current password').fill('not my password');
+      await page.getByLabel('New password').fill('another good password');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      expect(await alertText(page)).toBe('The current password is not right.');
+      await checkScreen(page, 'account-change-password-refused');
+    });
+
+    it('admin: account with the invitation form and the accounts list', async () => {
+      const page = await harness.newPage();
+      await signIn(page, DEMO.admin, DEMO_PASSWORD);
+      await page.waitForURL('**/exercises');
+      await page.goto('/account');
+      await visible(page.getByRole('list', { name: 'Accounts' }).getByText(DEMO.coach));
+      await checkScreen(page, 'account-admin');
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useSession } from '../session.tsx';
+import { BrandMark } from './BrandMark.tsx';
+import { APP_NAME } from './Page.tsx';
+
+function NavLink({ href, isCurrent, children }: { href: string; isCurrent: boolean; children: ReactNode }) {
+  return (
+    <Link href={href} className="topbar__link" aria-current={isCurrent ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+export function TopBar() {
+  const [location] = useLocation();
+  const { state } = useSession();
+  const isSignedIn = state.status === 'signed-in';
+  return (
+    <header className="topbar">
+      <div className="topbar__inner">
+        <Link href="/" className="topbar__brand">
+          <BrandMark className="topbar__logo" />
+          {APP_NAME}
+        </Link>
+        <nav aria-label="Main" className="topbar__nav">
+          <NavLink href="/exercises" isCurrent={location.startsWith('/exercises')}>
+            Exercises
+          </NavLink>
+          {state.status === 'loading' ? null : isSignedIn ? (
+            <NavLink href="/account" isCurrent={location === '/account'}>
+              Account
+            </NavLink>
+          ) : (
+            <NavLink href="/sign-in" isCurrent={location === '/sign-in'}>
+              Sign in
+            </NavLink>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,56 @@
+import { useLocation } from 'wouter';
+import type { Profile } from '../api/endpoints.ts';
+import { FormAlert, useFormAction } from '../components/forms.tsx';
+import { Page } from '../components/Page.tsx';
+import { useSession } from '../session.tsx';
+import { AdminSection } from './account/AdminSection.tsx';
+import { ChangePasswordSection } from './account/ChangePasswordSection.tsx';
+import { ConsentSection } from './account/ConsentSection.tsx';
+import { ROLE_WORDS } from './account/role-words.ts';
+import type { WelcomeHistoryState } from './WelcomeScreen.tsx';
+
+function DetailsSection({ profile }: { profile: Profile }) {
+  const { signOut } = useSession();
+  const [, navigate] = useLocation();
+  const { isBusy, problem, run } = useFormAction(() =>
+    signOut(() => navigate('/', { state: { hasSignedOut: true } satisfies WelcomeHistoryState })),
+  );
+  return (
+    <section className="section card" aria-labelledby="details-heading">
+      <h2 id="details-heading">Your details</h2>
+      <dl className="details">
+        <div>
+          <dt>Name</dt>
+          <dd>{profile.name}</dd>
+        </div>
+        <div>
+          <dt>Email</dt>
+          <dd>{profile.email}</dd>
+        </div>
+        <div>
+          <dt>Role</dt>
+          <dd data-testid="role">{ROLE_WORDS[profile.role]}</dd>
+        </div>
+      </dl>
+      <FormAlert problem={problem} />
+      <button type="button" className="button button--secondary" aria-disabled={isBusy} onClick={() => run()}>
+        {isBusy ? 'Signing out…' : 'Sign out'}
+      </button>
+    </section>
+  );
+}
+
+export function AccountScreen() {
+  const { state } = useSession();
+  // RequireSignIn only shows this screen to someone signed in.
+  if (state.status !== 'signed-in') return null;
+  const { profile } = state;
+  return (
+    <Page title="Your account">
+      <DetailsSection profile={profile} />
+      <ConsentSection profile={profile} />
+      <ChangePasswordSection />
+      {profile.role === 'admin' && <AdminSection />}
+    </Page>
+  );
+}

@@ -1,0 +1,116 @@
+import { type FormEvent, useState } from 'react';
+import { Link, Redirect } from 'wouter';
+import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
+import { api } from '../api/endpoints.ts';
+import { ConsentText } from '../components/ConsentText.tsx';
+import {
+  type FieldErrors,
+  FormAlert,
+  mergeFieldErrors,
+  PasswordField,
+  SubmitButton,
+  TextField,
+  useFormAction,
+} from '../components/forms.tsx';
+import { Page } from '../components/Page.tsx';
+import { checkEmail, checkName, checkNewPassword, PASSWORD_HINT } from '../components/validation.ts';
+import { useSession } from '../session.tsx';
+
+const LABELS = { name: 'Your name', email: 'Email', password: 'Password' };
+
+export function SignUpScreen() {
+  const { state, refresh } = useSession();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [hasConsented, setHasConsented] = useState(false);
+  const [ownErrors, setOwnErrors] = useState<FieldErrors>({});
+  const { isBusy, problem, run } = useFormAction(async () => {
+    await api.signUp({
+      name: name.trim(),
+      email: email.trim(),
+      password,
+      ...(hasConsented ? { healthConsentVersion: HEALTH_DATA_CONSENT.version } : {}),
+    });
+    await refresh();
+  });
+
+  if (state.status === 'signed-in') return <Redirect to="/exercises" replace />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: FieldErrors = {
+      name: checkName(name),
+      email: checkEmail(email),
+      password: checkNewPassword(password),
+    };
+    const found = Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined));
+    setOwnErrors(found);
+    if (Object.keys(found).length === 0) await run();
+  }
+
+  const fieldErrors = mergeFieldErrors(Object.keys(LABELS), ownErrors, problem);
+
+  return (
+    <Page title="Create an account">
+      <form className="form" onSubmit={submit} noValidate>
+        <FormAlert problem={problem} fieldErrors={fieldErrors} labels={LABELS} />
+        <TextField
+          id="name"
+          label="Your name"
+          autoComplete="name"
+          value={name}
+          onValueChange={setName}
+          error={fieldErrors.name}
+        />
+        <TextField
+          id="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={email}
+          onValueChange={setEmail}
+          error={fieldErrors.email}
+        />
+        <PasswordField
+          id="password"
+          label="Password"
+          hint={PASSWORD_HINT}
+          autoComplete="new-password"
+          value={password}
+          onValueChange={setPassword}
+          error={fieldErrors.password}
+        />
+        <fieldset className="consent">
+          <legend className="consent__title">{HEALTH_DATA_CONSENT.title}</legend>
+          <ConsentText />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="healthConsent"
+              checked={hasConsented}
+              onChange={(event) => setHasConsented(event.target.checked)}
+              aria-describedby="consent-optional"
+            />
+            <span>I agree that Backstrong may store my health information as described above.</span>
+          </label>
+          <p className="field__hint" id="consent-optional">
+            You can leave this unticked. Your account is still created, but Backstrong cannot keep your pain
+            scores, workouts or progress until you agree. You can agree later on your Account page.
+          </p>
+        </fieldset>
+        <SubmitButton isBusy={isBusy} busyText="Creating your account…">
+          Create account
+        </SubmitButton>
+      </form>
+      <ul className="links">
+        <li>
+          Already have an account? <Link href="/sign-in">Sign in</Link>
+        </li>
+      </ul>
+    </Page>
+  );
+}
