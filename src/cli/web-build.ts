@@ -31,5 +31,9 @@ export async function buildWebIfStale(log: (message: string) => void): Promise<v
   const { build } = await import('vite');
   // Always the production build, even when called from a test run (NODE_ENV=test would pick React's
   // development build, and npm start would then serve it).
-  await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  await build({
+    configFile: path.join(PROJECT_ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    mode: 'production',
+  });
 }

@@ -8,13 +8,7 @@ import { hipHinge } from './exercises/hip-hinge.ts';
 import { pullThrough } from './exercises/pull-through.ts';
 import { splitSquat } from './exercises/split-squat.ts';
 import { squat } from './exercises/squat.ts';
-import {
-  EXERCISE_IDS,
-  type Exercise,
-  type ExerciseId,
-  type MeasuredAngle,
-  type RangeLevel,
-} from './types.ts';
+import { EXERCISE_IDS, type Exercise, type ExerciseId } from './types.ts';
 
 export const EXERCISES: readonly Exercise[] = [gluteBridge, squat, hipHinge, splitSquat, pullThrough];
 

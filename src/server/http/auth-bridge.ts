@@ -126,7 +126,10 @@ function sessionCookieOf(request: FastifyRequest): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const separator = part.indexOf('=');
-    const name = part.slice(0, separator).trim().replace(/^__Secure-/, '');
+    const name = part
+      .slice(0, separator)
+      .trim()
+      .replace(/^__Secure-/, '');
     if (name === SESSION_COOKIE) return part.slice(separator + 1).trim();
   }
   return undefined;

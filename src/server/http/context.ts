@@ -3,8 +3,8 @@ import type { Auth } from '../auth/auth.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import type { SessionResolver } from './auth-bridge.ts';
 import type { SetLogBatcher } from '../services/set-log-batcher.ts';
+import type { SessionResolver } from './auth-bridge.ts';
 import type { AttemptLimiter } from './guards.ts';
 
 /** What every route module is given: built once at boot, no globals. */

@@ -26,7 +26,7 @@ const conflictProblems = { ...commonProblems, 409: commonProblems[400] };
 
 /** The member's program: safety screen, assessment, plan and the history of its decisions. */
 export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
-  const { db, auth } = context;
+  const { db } = context;
   return async (app) => {
     app.get(
       '/api/red-flag-questions',

@@ -42,7 +42,7 @@ function assertPlausibleDate(date: string, now: Date): void {
 
 /** Workouts: what is next, starting one, logging its sets, finishing it, and the next-morning check-in. */
 export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
-  const { db, auth } = context;
+  const { db } = context;
   return async (app) => {
     app.get(
       '/api/workouts/next',

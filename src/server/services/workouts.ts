@@ -191,7 +191,8 @@ export async function logSet(
     ...input.set,
     at: now,
   });
-  if (isStored) return { isReplay: false, set: { ...input.set, id: input.setId, loggedAt: now.toISOString() } };
+  if (isStored)
+    return { isReplay: false, set: { ...input.set, id: input.setId, loggedAt: now.toISOString() } };
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
     const earlier = await findSetLog(trx, input.setId);

@@ -223,7 +223,10 @@ export interface NewSetLog {
  * share-locked, so a finish running at the same moment either sees these sets or makes them find the
  * workout closed.
  */
-export async function insertSetLogsIntoOpenWorkouts(db: Executor, rows: readonly NewSetLog[]): Promise<Set<string>> {
+export async function insertSetLogsIntoOpenWorkouts(
+  db: Executor,
+  rows: readonly NewSetLog[],
+): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const records = rows.map((row) => ({
     id: row.id,
