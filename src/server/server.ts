@@ -24,6 +24,8 @@ export interface StartOptions {
   /** Benchmarks create many accounts from one address; production keeps the defaults. */
   accountActionLimits?: AttemptLimits;
   signInLimits?: AttemptLimits;
+  /** The app's clock; browser tests move it to play out several days. */
+  clock?: () => Date;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
@@ -53,6 +55,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       logger,
       accountActionLimits: options.accountActionLimits,
       signInLimits: options.signInLimits,
+      clock: options.clock,
     });
     if (config.seedDemoAccounts && (await seedDemoAccounts(database.db, context.auth))) {
       app.log.info('demo accounts created (see README)');

@@ -77,6 +77,12 @@ const ENDPOINTS: Endpoint[] = [
     rule: { allowed: ANY_ACCOUNT },
   },
   { method: 'GET', url: '/api/decisions', rule: { allowed: ANY_ACCOUNT } },
+  {
+    method: 'PUT',
+    url: '/api/program/settings',
+    body: () => ({ weightUnit: 'lb' }),
+    rule: { allowed: ANY_ACCOUNT },
+  },
   { method: 'GET', url: '/api/workouts/next', rule: { allowed: ANY_ACCOUNT } },
   { method: 'GET', url: '/api/workouts', rule: { allowed: ANY_ACCOUNT } },
   {

@@ -133,6 +133,7 @@ const ROUTES: { url: string; method?: 'POST' | 'PUT'; cookie?: () => string }[] 
   },
   { url: `/api/workouts/${aWorkout}/finish`, cookie: () => memberCookie },
   { url: '/api/check-ins', cookie: () => memberCookie },
+  { url: '/api/program/settings', method: 'PUT', cookie: () => memberCookie },
 ];
 
 describe.each(ROUTES)('$url', ({ url, method = 'POST', cookie }) => {

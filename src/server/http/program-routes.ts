@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assessmentSchema, decisionSchema, planSchema } from '../../core/engine/index.ts';
+import { assessmentSchema, decisionSchema, equipmentSchema, planSchema } from '../../core/engine/index.ts';
 import { RED_FLAG_QUESTIONS, redFlagAnswersSchema } from '../../core/red-flags/index.ts';
 import {
+  changeProgramSettings,
   confirmClearedToExercise,
   decisionHistory,
   programView,
@@ -141,6 +142,31 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const actor = await context.sessions.require(request);
         return confirmClearedToExercise(db, actor, request.body, context.clock());
+      },
+    );
+
+    app.put(
+      '/api/program/settings',
+      {
+        schema: {
+          tags: ['program'],
+          summary: 'Change training days per week, the unit weights are shown in, or the equipment at hand',
+          body: z
+            .object({
+              daysPerWeek: z.int().min(2).max(4).optional(),
+              weightUnit: z.enum(['kg', 'lb']).optional(),
+              equipment: equipmentSchema.optional(),
+            })
+            .strict(),
+          querystring: todayQuerySchema,
+          response: { 200: programSchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await context.sessions.require(request);
+        const now = context.clock();
+        const plan = await changeProgramSettings(db, actor, request.body, now);
+        return programView(plan, request.query.today ?? serverToday(now));
       },
     );
 

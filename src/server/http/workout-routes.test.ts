@@ -163,6 +163,26 @@ describe('the training loop over the API', () => {
   });
 });
 
+describe('settings', () => {
+  it('changes training days, unit and equipment, and refuses what the plan cannot hold', async () => {
+    const { cookie } = await signUp(server.app, { email: 'settings@example.org' });
+    await startProgramFor(server.app, cookie, '2026-03-02');
+    const changed = await send('PUT', '/api/program/settings', cookie, {
+      daysPerWeek: 2,
+      weightUnit: 'lb',
+      equipment: { bands: ['light'], dumbbellsKg: [4, 6], kettlebellsKg: [], cableKg: [] },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().plan).toMatchObject({
+      daysPerWeek: 2,
+      weightUnit: 'lb',
+      equipment: { dumbbellsKg: [4, 6] },
+    });
+    expect((await send('PUT', '/api/program/settings', cookie, { daysPerWeek: 6 })).statusCode).toBe(400);
+    expect((await get('/api/program', cookie)).json().plan.daysPerWeek).toBe(2);
+  });
+});
+
 describe('retries never duplicate', () => {
   it('the same set logged twice is stored once; the same id with other content is refused', async () => {
     const { cookie, userId } = await signUp(server.app, { email: 'retry@example.org' });

@@ -242,3 +242,30 @@ export async function decisionHistory(
     madeAt: new Date(row.made_at).toISOString(),
   }));
 }
+
+export interface ProgramSettings {
+  daysPerWeek?: number;
+  weightUnit?: 'kg' | 'lb';
+  equipment?: Plan['equipment'];
+}
+
+/** Training days, display unit and equipment at hand: the member's to change at any time. */
+export async function changeProgramSettings(
+  db: Kysely<Database>,
+  actor: Actor,
+  settings: ProgramSettings,
+  now: Date,
+): Promise<Plan> {
+  return db.transaction().execute(async (trx) => {
+    await lockConsentingMember(trx, actor.id);
+    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
+    const changed = planSchema.parse({
+      ...plan,
+      ...(settings.daysPerWeek === undefined ? {} : { daysPerWeek: settings.daysPerWeek }),
+      ...(settings.weightUnit === undefined ? {} : { weightUnit: settings.weightUnit }),
+      ...(settings.equipment === undefined ? {} : { equipment: settings.equipment }),
+    });
+    await updatePlan(trx, actor.id, changed, now);
+    return changed;
+  });
+}
