@@ -17,9 +17,12 @@ const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MEMBERS = CONNECTIONS;
 const here = path.dirname(new URL(import.meta.url).pathname);
 
-function startChild(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+function startChild(
+  script: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(here, script), { env: { ...process.env, ...env }, stdio: 'inherit', execArgv: process.env.BENCH_PROFILE && script === 'api-server.ts' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [] });
+    const child = fork(path.join(here, script), { env: { ...process.env, ...env }, stdio: 'inherit' });
     child.once('message', (message: { url: string }) => resolve({ child, url: message.url }));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
@@ -39,7 +42,13 @@ interface Member {
   set: { exerciseId: string; reps: number; level: number; load: unknown; pain: number; faults: string[] };
 }
 
-async function call(base: string, method: string, url: string, body: unknown, cookie = ''): Promise<Response> {
+async function call(
+  base: string,
+  method: string,
+  url: string,
+  body: unknown,
+  cookie = '',
+): Promise<Response> {
   const response = await fetch(`${base}${url}`, {
     method,
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -84,12 +93,21 @@ async function prepareMember(base: string, index: number): Promise<Member> {
     cookie,
   );
   const workoutId = randomUUID();
-  const workout = await (await call(base, 'POST', '/api/workouts', { id: workoutId, date: today, painBefore: 2 }, cookie)).json();
+  const workout = await (
+    await call(base, 'POST', '/api/workouts', { id: workoutId, date: today, painBefore: 2 }, cookie)
+  ).json();
   const first = workout.prescription[0];
   return {
     cookie,
     workoutId,
-    set: { exerciseId: first.exerciseId, reps: 10, level: first.level, load: first.load, pain: 1, faults: [] },
+    set: {
+      exerciseId: first.exerciseId,
+      reps: 10,
+      level: first.level,
+      load: first.load,
+      pain: 1,
+      faults: [],
+    },
   };
 }
 
@@ -128,7 +146,11 @@ try {
       {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, path: `/bare/${randomUUID()}`, body: JSON.stringify(members[0]?.set) }),
+        setupRequest: (request) => ({
+          ...request,
+          path: `/bare/${randomUUID()}`,
+          body: JSON.stringify(members[0]?.set),
+        }),
       },
     ],
   });
@@ -159,11 +181,15 @@ try {
   // Every acknowledged set must be stored: count them back through the API.
   let stored = 0;
   for (const member of members) {
-    const workout = await (await fetch(`${base}/api/workouts/${member.workoutId}`, { headers: { cookie: member.cookie } })).json();
+    const workout = await (
+      await fetch(`${base}/api/workouts/${member.workoutId}`, { headers: { cookie: member.cookie } })
+    ).json();
     stored += workout.sets.length;
   }
 
-  console.log(`\nAPI benchmark: ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, embedded database (PGlite)`);
+  console.log(
+    `\nAPI benchmark: ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, embedded database (PGlite)`,
+  );
   console.log(describe('bare Fastify route', bareResult));
   console.log(describe('log a set (auth + database)', setResult));
   console.log(
