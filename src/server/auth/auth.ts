@@ -1,4 +1,5 @@
 import { betterAuth } from 'better-auth';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
 import type { Database } from '../db/schema.ts';
@@ -13,6 +14,8 @@ export const INVITE_LINK_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 
 export interface AuthOptions {
   db: Kysely<Database>;
+  /** The app's logger, so the auth library's messages are JSON lines like every other. */
+  logger?: Pick<FastifyBaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
   publicUrl: string;
   secret: string;
   mailer: Mailer;
@@ -36,6 +39,18 @@ export function createAuth(options: AuthOptions) {
     database: { db: options.db, type: 'postgres' },
     trustedOrigins: [options.publicUrl],
     telemetry: { enabled: false },
+    logger: {
+      level: 'warn',
+      log(level, message, ...args) {
+        const log = options.logger;
+        if (!log) return;
+        const details = args.length > 0 ? { details: args } : {};
+        if (level === 'error') log.error(details, `auth: ${message}`);
+        else if (level === 'warn') log.warn(details, `auth: ${message}`);
+        else if (level === 'info') log.info(details, `auth: ${message}`);
+        else log.debug(details, `auth: ${message}`);
+      },
+    },
     rateLimit: { enabled: false },
     emailAndPassword: {
       enabled: true,

@@ -70,6 +70,7 @@ export async function buildApp(
     publicUrl: config.publicUrl,
     secret: options.authSecret,
     mailer: options.mailer,
+    logger: app.log,
   });
   const context: AppContext = {
     config,
