@@ -14,18 +14,16 @@ import {
   startingPlan,
 } from '../../core/engine/index.ts';
 import { type RedFlagAnswers, type ScreenResult, screenRedFlags } from '../../core/red-flags/index.ts';
+import { insertDecisions, listDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import {
   findAssessment,
   findPlanRow,
   findScreen,
   insertAssessment,
-  insertDecisions,
   insertPlan,
   insertScreen,
-  listDecisions,
-  listDecisionsOf,
   updatePlan,
-} from '../db/repositories/training.ts';
+} from '../db/repositories/program.ts';
 import type { Executor } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';

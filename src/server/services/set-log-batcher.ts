@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { insertSetLogsIntoOpenWorkouts, type NewSetLog } from '../db/repositories/training.ts';
+import { insertSetLogsIntoOpenWorkouts, type NewSetLog } from '../db/repositories/workouts.ts';
 import type { Database } from '../db/schema.ts';
 
 export interface SetLogBatcher {

@@ -9,24 +9,22 @@ import {
   type Prescription,
   type SetLog,
 } from '../../core/engine/index.ts';
+import { insertDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
+import { findPlanRow, updatePlan } from '../db/repositories/program.ts';
+import type { Executor } from '../db/repositories/users.ts';
 import {
   findCheckIn,
-  findPlanRow,
   findSetLog,
   findWorkout,
   findWorkoutInProgress,
   insertCheckIn,
-  insertDecisions,
   insertSetLogOnce,
   insertWorkout,
-  listDecisionsOf,
   listFinishedWorkoutDates,
   listSetLogs,
   listWorkouts,
   markWorkoutFinished,
-  updatePlan,
-} from '../db/repositories/training.ts';
-import type { Executor } from '../db/repositories/users.ts';
+} from '../db/repositories/workouts.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
 import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
