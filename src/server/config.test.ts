@@ -11,6 +11,7 @@ describe('configuration', () => {
       publicUrl: 'http://localhost:3000',
       seedDemoAccounts: true,
       bodyLimitBytes: 102400,
+      disabilityInstrument: 'oswestry',
     });
   });
 
@@ -27,9 +28,14 @@ describe('configuration', () => {
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL: expected an smtp:// or smtps:// URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: expected one of'],
     [{ DEMO_ACCOUNTS: 'maybe' }, 'DEMO_ACCOUNTS: expected one of 1/0'],
+    [{ DISABILITY_INSTRUMENT: 'odi' }, 'DISABILITY_INSTRUMENT: expected oswestry or roland-morris'],
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('asks the Roland-Morris questionnaire instead of the Oswestry when configured', () => {
+    expect(loadConfig({ DISABILITY_INSTRUMENT: 'roland-morris' }).disabilityInstrument).toBe('roland-morris');
   });
 
   it('lists every bad variable at once', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISABILITY_INSTRUMENTS, type DisabilityInstrument } from '../core/outcomes/disability.ts';
 
 /**
  * Configuration is read once, at boot, from the environment and validated here. A bad value stops the
@@ -41,6 +42,9 @@ const environmentSchema = z.object({
     .min(1024, 'expected at least 1024 bytes')
     .max(10 * 1024 * 1024, 'expected at most 10 MiB')
     .default(100 * 1024),
+  DISABILITY_INSTRUMENT: z
+    .enum(DISABILITY_INSTRUMENTS, { error: 'expected oswestry or roland-morris' })
+    .default('oswestry'),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -58,6 +62,8 @@ export interface Config {
   logLevel: string;
   seedDemoAccounts: boolean;
   bodyLimitBytes: number;
+  /** The back-disability questionnaire asked: the Oswestry wording needs a licence, Roland-Morris is the alternative. */
+  disabilityInstrument: DisabilityInstrument;
 }
 
 export class ConfigError extends Error {
@@ -87,5 +93,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: value.LOG_LEVEL,
     seedDemoAccounts: value.DEMO_ACCOUNTS,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
+    disabilityInstrument: value.DISABILITY_INSTRUMENT,
   };
 }

@@ -57,7 +57,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       signInLimits: options.signInLimits,
       clock: options.clock,
     });
-    if (config.seedDemoAccounts && (await seedDemoAccounts(database.db, context.auth))) {
+    const history = {
+      disability: config.disabilityInstrument,
+      now: context.clock(),
+      onGenerated: (summary: object, elapsedMs: number) =>
+        app.log.info({ ...summary, elapsedMs: Math.round(elapsedMs) }, 'demo member history generated'),
+    };
+    if (config.seedDemoAccounts && (await seedDemoAccounts(database.db, context.auth, { history }))) {
       app.log.info('demo accounts created (see README)');
     }
     const clearMarker = isEmbedded ? await markServerRunning(config.dataDir) : async () => {};

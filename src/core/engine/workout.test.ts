@@ -60,6 +60,24 @@ describe('the next workout', () => {
     expect(workout.status === 'ready' && workout.isToday).toBe(false);
   });
 
+  it('counts the last workout once when the history already holds it: three days a week stay three', () => {
+    const { plan } = startingPlan(uprightMember, MONDAY);
+    const sets = plan.exercises.map((state) => ({
+      exerciseId: state.exerciseId,
+      reps: 10,
+      level: state.level,
+      load: state.load,
+      pain: 1,
+      faults: [],
+    }));
+    const tuesday = { date: '2026-03-03', painBefore: 2, effort: 'hard-good-form' as const, newSymptoms: false, sets };
+    const friday = { ...tuesday, date: '2026-03-06' };
+    let after = finishWorkout(plan, tuesday, { at: '2026-03-03T18:00:00Z' }).plan;
+    after = finishWorkout(after, friday, { at: '2026-03-06T18:00:00Z' }).plan;
+    const workout = nextWorkout(after, [tuesday, friday], '2026-03-07');
+    expect(workout.status === 'ready' && workout.date).toBe('2026-03-08');
+  });
+
   it('tells a paused member why there is no workout, and shows no exercise', () => {
     const { plan } = startingPlan(
       { ...uprightMember, redFlags: { ...noRedFlags(), 'night-pain': true } },

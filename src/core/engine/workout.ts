@@ -91,7 +91,7 @@ export function nextWorkout(plan: Plan, history: readonly PastWorkout[], today: 
     return { status: 'paused', pause: plan.pause, message: PAUSE_MESSAGES[plan.pause.waitingFor] };
   }
   const dates = history.map((workout) => workout.date);
-  if (plan.lastWorkoutOn !== null) dates.push(plan.lastWorkoutOn);
+  if (plan.lastWorkoutOn !== null && !dates.includes(plan.lastWorkoutOn)) dates.push(plan.lastWorkoutOn);
   const date = nextTrainingDate(plan.daysPerWeek, dates, today);
   const restarted = applyGap(plan, date);
   return {

@@ -149,6 +149,29 @@ export interface DecisionsTable {
   made_at: Timestamp;
 }
 
+export interface MeasuresTable {
+  id: string;
+  user_id: string;
+  /** One of the core's INSTRUMENT_IDS. */
+  instrument_id: string;
+  /** The member's local date the measure was taken. */
+  taken_on: CalendarDate;
+  answers: Json;
+  /** What the core's scoring made of the answers when they were recorded. */
+  score: Json;
+  recorded_at: Timestamp;
+}
+
+export interface MeasureSnoozesTable {
+  id: string;
+  user_id: string;
+  instrument_id: string;
+  /** The member's local date the snooze was made; it hides the measure until `days` later. */
+  snoozed_on: CalendarDate;
+  days: number;
+  snoozed_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -162,6 +185,8 @@ export interface Database {
   set_logs: SetLogsTable;
   check_ins: CheckInsTable;
   decisions: DecisionsTable;
+  measures: MeasuresTable;
+  measure_snoozes: MeasureSnoozesTable;
 }
 
 export type User = Selectable<UsersTable>;

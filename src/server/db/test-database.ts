@@ -24,9 +24,27 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     ...handle,
     async close() {
       await handle.close();
-      await runOnServer(serverUrl, `drop database if exists "${name}" with (force)`);
+      await dropWhenDisconnected(serverUrl, name);
     },
   };
+}
+
+/**
+ * The pool's end() resolves once it has asked its connections to close, not once they have: dropping
+ * "with (force)" straight away can kill a backend still saying goodbye, and its client then reports the
+ * FATAL as an unhandled error. So wait (briefly) for the connections to go, and force only as a last resort.
+ */
+async function dropWhenDisconnected(serverUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    try {
+      await runOnServer(serverUrl, `drop database if exists "${name}"`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // 55006: still in use
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  await runOnServer(serverUrl, `drop database if exists "${name}" with (force)`);
 }
 
 async function runOnServer(serverUrl: string, statement: string): Promise<void> {

@@ -25,12 +25,14 @@ const someSet = {
 };
 
 interface Endpoint {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   /** The path as the OpenAPI document names it. */
   route?: string;
   body?: () => unknown;
   rule: Rule;
+  /** Called by a new account of the caller's role, for a route that would spoil the shared ones (erase). */
+  asNewAccount?: boolean;
 }
 
 let server: TestServer;
@@ -117,6 +119,47 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ id: randomUUID(), workoutOn: '2026-03-02', pain: 2 }),
     rule: { allowed: ANY_ACCOUNT },
   },
+  { method: 'GET', url: '/api/measures/instruments', rule: { public: true } },
+  { method: 'GET', url: '/api/measures', rule: { allowed: ANY_ACCOUNT } },
+  { method: 'GET', url: '/api/measures/due', rule: { allowed: ANY_ACCOUNT } },
+  {
+    method: 'GET',
+    url: '/api/measures/pain',
+    route: '/api/measures/{instrumentId}',
+    rule: { allowed: ANY_ACCOUNT },
+  },
+  {
+    method: 'POST',
+    url: '/api/measures',
+    body: () => ({
+      id: randomUUID(),
+      instrumentId: 'pain',
+      takenOn: new Date().toISOString().slice(0, 10),
+      answers: { now: 3 },
+    }),
+    rule: { allowed: ANY_ACCOUNT },
+  },
+  {
+    method: 'POST',
+    url: '/api/measures/snoozes',
+    body: () => ({ id: randomUUID(), instrumentId: 'hoos-12', days: 1 }),
+    rule: { allowed: ANY_ACCOUNT },
+  },
+  { method: 'GET', url: '/api/me/export', rule: { allowed: ANY_ACCOUNT } },
+  {
+    method: 'GET',
+    url: '/api/me/export.csv?table=sets',
+    route: '/api/me/export.csv',
+    rule: { allowed: ANY_ACCOUNT },
+  },
+  { method: 'GET', url: '/api/me/export/fhir', rule: { allowed: ANY_ACCOUNT } },
+  {
+    method: 'DELETE',
+    url: '/api/me',
+    body: () => ({ password: 'correct horse battery' }),
+    rule: { allowed: ANY_ACCOUNT },
+    asNewAccount: true,
+  },
   {
     method: 'POST',
     url: '/api/auth/change-password',
@@ -147,11 +190,20 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function call(endpoint: Endpoint, caller: Caller) {
+let newAccountCount = 0;
+
+async function cookieOf(endpoint: Endpoint, caller: Role): Promise<string> {
+  if (!endpoint.asNewAccount) return cookies[caller];
+  const { cookie, userId } = await signUp(server.app, { email: `new-${++newAccountCount}@example.org` });
+  await server.database.db.updateTable('users').set({ role: caller }).where('id', '=', userId).execute();
+  return cookie;
+}
+
+async function call(endpoint: Endpoint, caller: Caller) {
   return server.app.inject({
     method: endpoint.method,
     url: endpoint.url,
-    headers: caller === 'anonymous' ? {} : { cookie: cookies[caller] },
+    headers: caller === 'anonymous' ? {} : { cookie: await cookieOf(endpoint, caller) },
     ...(endpoint.method !== 'GET' ? { payload: (endpoint.body?.() ?? {}) as object } : {}),
   });
 }

@@ -19,6 +19,7 @@ import { authRoutes } from './auth-routes.ts';
 import type { AppContext } from './context.ts';
 import { registerApiDocs } from './docs.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
+import { exportRoutes } from './export-routes.ts';
 import {
   type AttemptLimits,
   createAttemptLimiter,
@@ -28,6 +29,7 @@ import {
 } from './guards.ts';
 import { healthRoutes } from './health-routes.ts';
 import { meRoutes } from './me-routes.ts';
+import { measureRoutes } from './measure-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { programRoutes } from './program-routes.ts';
 import { isWebAppPath, registerWebApp } from './web-app.ts';
@@ -129,6 +131,8 @@ export async function buildApp(
   await app.register(exerciseRoutes());
   await app.register(programRoutes(context));
   await app.register(workoutRoutes(context));
+  await app.register(measureRoutes(context));
+  await app.register(exportRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

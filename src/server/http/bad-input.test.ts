@@ -37,6 +37,8 @@ async function snapshot(): Promise<string> {
     'set_logs',
     'check_ins',
     'decisions',
+    'measures',
+    'measure_snoozes',
   ] as const;
   const rows = await Promise.all(tables.map((table) => db.selectFrom(table).selectAll().execute()));
   return JSON.stringify(rows);
@@ -59,6 +61,11 @@ const HOSTILE_BODIES: [string, string][] = [
       currentPassword: 1,
       token: 7,
       version: false,
+      id: 5,
+      instrumentId: ['pain'],
+      takenOn: 20260302,
+      answers: 'all fine',
+      days: '2',
     }),
   ],
   [
@@ -71,6 +78,9 @@ const HOSTILE_BODIES: [string, string][] = [
       currentPassword: huge,
       token: huge,
       version: huge,
+      id: huge,
+      instrumentId: huge,
+      answers: { now: huge },
     }),
   ],
   [
@@ -83,6 +93,10 @@ const HOSTILE_BODIES: [string, string][] = [
       currentPassword: "' OR ''='",
       token: "' OR 1=1 --",
       version: "'; DROP TABLE users; --",
+      id: "1'; DELETE FROM measures; --",
+      instrumentId: "pain' OR '1'='1",
+      takenOn: "2026-03-02'; --",
+      answers: { "now'; --": 3 },
     }),
   ],
   [
@@ -114,7 +128,7 @@ const HOSTILE_BODIES: [string, string][] = [
 
 const aWorkout = '6f1c2c3e-8a8e-4b7a-9d51-0f2a7c1e5b10';
 
-const ROUTES: { url: string; method?: 'POST' | 'PUT'; cookie?: () => string }[] = [
+const ROUTES: { url: string; method?: 'POST' | 'PUT' | 'DELETE'; cookie?: () => string }[] = [
   { url: '/api/auth/sign-up/email' },
   { url: '/api/auth/sign-in/email' },
   { url: '/api/auth/change-password', cookie: () => memberCookie },
@@ -134,6 +148,9 @@ const ROUTES: { url: string; method?: 'POST' | 'PUT'; cookie?: () => string }[] 
   { url: `/api/workouts/${aWorkout}/finish`, cookie: () => memberCookie },
   { url: '/api/check-ins', cookie: () => memberCookie },
   { url: '/api/program/settings', method: 'PUT', cookie: () => memberCookie },
+  { url: '/api/measures', cookie: () => memberCookie },
+  { url: '/api/measures/snoozes', cookie: () => memberCookie },
+  { url: '/api/me', method: 'DELETE', cookie: () => memberCookie },
 ];
 
 describe.each(ROUTES)('$url', ({ url, method = 'POST', cookie }) => {
@@ -195,6 +212,20 @@ describe('hostile paths and queries', () => {
       expect(response.json().errors[0].location).toMatch(/^querystring\./);
     },
   );
+
+  it.each([
+    '/api/measures/not-an-instrument',
+    '/api/measures/pain%27%20OR%201%3D1',
+    '/api/measures?today=2026-13-45',
+    '/api/measures/due?today=yesterday',
+    '/api/me/export.csv?table=users',
+    '/api/me/export.csv?table=sets&table=measures',
+    '/api/me/export.csv',
+  ])('GET %s is a 400 problem', async (url) => {
+    const response = await server.app.inject({ method: 'GET', url, headers: { cookie: memberCookie } });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
 
   it('an unknown API route is a 404 problem, not the web app', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/nothing-here' });

@@ -20,6 +20,10 @@ export async function registerApiDocs(app: FastifyInstance, publicUrl: string): 
         { name: 'exercises', description: 'The exercise catalogue' },
         { name: 'program', description: 'Safety screen, assessment, plan and decisions' },
         { name: 'workouts', description: 'Workouts, logged sets and the next-morning check-in' },
+        {
+          name: 'measures',
+          description: 'Outcome measures: questionnaires, tests, progress and what is due',
+        },
         { name: 'admin', description: 'Administration' },
         { name: 'operations', description: 'Health and readiness probes' },
       ],

@@ -1,9 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { giveHealthConsent } from '../services/accounts.ts';
+import { eraseAccount } from '../services/erase.ts';
 import type { SignedInUser } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems, okSchema, profileSchema } from './schemas.ts';
+
+/** Tells the browser to drop the login-session cookie (both spellings: plain and, over https, __Secure-). */
+function expiredSessionCookies(isHttps: boolean): string[] {
+  const attributes = `Path=/; Max-Age=0; HttpOnly; SameSite=Lax${isHttps ? '; Secure' : ''}`;
+  const name = 'backstrong.session_token';
+  return isHttps
+    ? [`__Secure-${name}=; ${attributes}`, `${name}=; ${attributes}`]
+    : [`${name}=; ${attributes}`];
+}
 
 function toProfile(user: SignedInUser): z.infer<typeof profileSchema> {
   return {
@@ -46,6 +56,28 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
         const user = await context.sessions.require(request);
         await giveHealthConsent(context.db, user, request.body.version, context.clock());
         context.sessions.forget();
+        return { ok: true as const };
+      },
+    );
+
+    app.delete(
+      '/api/me',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Delete the account and all its health data, for good',
+          description:
+            'Confirmed with the current password (attempts are limited like sign-in). Every login session ends.',
+          body: z.object({ password: z.string().min(1, 'enter your current password').max(1024) }).strict(),
+          response: { 200: okSchema, ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        const user = await context.sessions.require(request);
+        await context.signInLimiter.consume(user.email, request.ip, reply);
+        await eraseAccount({ db: context.db, auth: context.auth }, user, request.body.password);
+        context.sessions.forget();
+        reply.header('set-cookie', expiredSessionCookies(context.config.publicUrl.startsWith('https://')));
         return { ok: true as const };
       },
     );

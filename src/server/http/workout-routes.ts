@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { decisionSchema, EFFORTS, isoDateSchema, painSchema, setLogSchema } from '../../core/engine/index.ts';
-import { Refusal } from '../services/errors.ts';
 import {
   checkIn,
   finish,
@@ -12,6 +11,7 @@ import {
   whatIsNext,
 } from '../services/workouts.ts';
 import type { AppContext } from './context.ts';
+import { assertPlausibleDate } from './plausible-date.ts';
 import { commonProblems } from './schemas.ts';
 import {
   clientIdSchema,
@@ -24,22 +24,6 @@ import {
 } from './training-schemas.ts';
 
 const conflictProblems = { ...commonProblems, 409: commonProblems[400] };
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A workout's day must be near the server's: a day ahead (time zones) or up to 30 days back (offline). */
-function assertPlausibleDate(date: string, now: Date): void {
-  const day = Date.parse(`${date}T00:00:00Z`);
-  const today = Date.parse(`${serverToday(now)}T00:00:00Z`);
-  if (day > today + DAY_MS || day < today - 30 * DAY_MS) {
-    throw new Refusal(
-      'invalid',
-      'implausible-date',
-      'Date out of range',
-      `${date} is too far from today for a workout.`,
-    );
-  }
-}
-
 /** Workouts: what is next, starting one, logging its sets, finishing it, and the next-morning check-in. */
 export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
@@ -94,7 +78,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = await context.sessions.require(request);
         const now = context.clock();
-        assertPlausibleDate(request.body.date, now);
+        assertPlausibleDate(request.body.date, now, 'a workout');
         const started = await startWorkout(db, actor, request.body, now);
         reply.status(started.isReplay ? 200 : 201);
         return started.workout;

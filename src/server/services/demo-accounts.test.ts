@@ -35,7 +35,52 @@ it('creates the demo accounts with their roles once, and never brings a deleted 
     expect(signIn.json().user.role).toBe(account.role);
   }
 
+  expect(await server.database.db.selectFrom('workouts').select('id').execute()).toEqual([]);
   await server.database.db.deleteFrom('users').where('email', '=', 'coach@backstrong.example').execute();
   expect(await seedDemoAccounts(server.database.db, auth)).toBe(false);
   expect(await server.database.db.selectFrom('users').select('email').execute()).toHaveLength(2);
 });
+
+it('gives the demo member six months of generated history up to now, and only the member', async () => {
+  const other = await startTestServer();
+  try {
+    const auth = createAuth({
+      db: other.database.db,
+      publicUrl: 'http://localhost:3000',
+      secret: 'test-secret-that-is-long-enough-0123456789',
+      mailer: { async send() {}, close() {} },
+    });
+    const now = new Date('2026-11-25T10:00:00Z');
+    let elapsedMs = 0;
+    await seedDemoAccounts(other.database.db, auth, {
+      history: { disability: 'oswestry', now, onGenerated: (_summary, ms) => (elapsedMs = ms) },
+    });
+    const owners = await other.database.db
+      .selectFrom('workouts')
+      .innerJoin('users', 'users.id', 'workouts.user_id')
+      .select(['users.email', 'workouts.date'])
+      .orderBy('workouts.date')
+      .execute();
+    expect(new Set(owners.map((row) => row.email))).toEqual(new Set(['member@backstrong.example']));
+    expect(owners[0]?.date).toBe('2026-05-27');
+    expect(owners.at(-1)?.date.localeCompare('2026-11-18')).toBeGreaterThanOrEqual(0);
+    expect(elapsedMs).toBeGreaterThan(0);
+    const signIn = await other.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'member@backstrong.example', password: 'backstrong-demo' },
+    });
+    const cookie = String(signIn.headers['set-cookie']).split(';')[0] ?? '';
+    const measures = await other.app.inject({
+      method: 'GET',
+      url: '/api/measures?today=2026-11-25',
+      headers: { cookie },
+    });
+    expect(measures.json().instruments[0]).toMatchObject({
+      instrumentId: 'oswestry',
+      change: { verdict: 'improved' },
+    });
+  } finally {
+    await other.close();
+  }
+}, 60_000);

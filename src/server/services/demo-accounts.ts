@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
+import type { DisabilityInstrument } from '../../core/outcomes/index.ts';
 import type { Auth } from '../auth/auth.ts';
 import { findUserByEmail, setUserRole } from '../db/repositories/users.ts';
 import type { Database, Role } from '../db/schema.ts';
+import { generateHistory, type HistorySummary } from './demo-history/generate.ts';
 
 /** Listed in README: anyone trying the app signs in with these. */
 export const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: Role }[] = [
@@ -13,11 +15,24 @@ export const DEMO_ACCOUNTS: { email: string; password: string; name: string; rol
 
 const SEED_NAME = 'demo-accounts';
 
+/** The demo member's six months of history, made by the engine itself (see demo-history/generate.ts). */
+export interface DemoHistoryOptions {
+  disability: DisabilityInstrument;
+  now: Date;
+  onGenerated?: (summary: HistorySummary, elapsedMs: number) => void;
+}
+
 /**
  * Creates the demo accounts the first time the database boots, and never again: an account deleted
- * later stays deleted. Accounts go through the auth library so their passwords hash like anyone's.
+ * later stays deleted. Accounts go through the auth library so their passwords hash like anyone's. With
+ * `history`, the demo member gets six months of training and measures up to now, so the progress
+ * screens have something to show.
  */
-export async function seedDemoAccounts(db: Kysely<Database>, auth: Auth): Promise<boolean> {
+export async function seedDemoAccounts(
+  db: Kysely<Database>,
+  auth: Auth,
+  options: { history?: DemoHistoryOptions } = {},
+): Promise<boolean> {
   const claimed = await db
     .insertInto('seed_runs')
     .values({ name: SEED_NAME })
@@ -38,6 +53,15 @@ export async function seedDemoAccounts(db: Kysely<Database>, auth: Auth): Promis
     }
     const user = await findUserByEmail(db, account.email);
     if (user && user.role !== account.role) await setUserRole(db, user.id, account.role);
+    if (user && account.role === 'member' && options.history) {
+      const started = performance.now();
+      const summary = await generateHistory(db, {
+        userId: user.id,
+        until: options.history.now,
+        disability: options.history.disability,
+      });
+      options.history.onGenerated?.(summary, performance.now() - started);
+    }
   }
   return true;
 }

@@ -25,10 +25,21 @@ export interface TestServer {
 const RELAXED_LIMITS: AttemptLimits = { perAccount: 1000, perAddress: 10_000, windowSeconds: 60 };
 
 export async function startTestServer(
-  options: { signInLimits?: AttemptLimits; accountActionLimits?: AttemptLimits; clock?: () => Date } = {},
+  options: {
+    signInLimits?: AttemptLimits;
+    accountActionLimits?: AttemptLimits;
+    clock?: () => Date;
+    /** More configuration, as the environment would give it (e.g. DISABILITY_INSTRUMENT). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    ...options.env,
+    DATA_DIR: dataDir,
+    PUBLIC_URL: TEST_PUBLIC_URL,
+    LOG_LEVEL: 'silent',
+  });
   const database = await createTestDatabase();
   const mailer = createMailer({
     smtpUrl: undefined,

@@ -35,3 +35,46 @@ export async function startProgramFor(
     throw new Error(`program start failed: ${response.statusCode} ${response.body}`);
   return response.json();
 }
+
+/** Starts the day's workout, logs every prescribed set (10 reps at the given pain), finishes it. */
+export async function doWorkoutFor(app: FastifyInstance, cookie: string, date: string, pain = 1) {
+  const workoutId = randomUUID();
+  const started = await app.inject({
+    method: 'POST',
+    url: '/api/workouts',
+    headers: { cookie },
+    payload: { id: workoutId, date, painBefore: 2 },
+  });
+  if (started.statusCode !== 201)
+    throw new Error(`workout start failed: ${started.statusCode} ${started.body}`);
+  const sets: { id: string; [field: string]: unknown }[] = [];
+  for (const item of started.json().prescription) {
+    for (let index = 0; index < item.sets; index++) {
+      const id = randomUUID();
+      const set = {
+        exerciseId: item.exerciseId,
+        reps: 10,
+        level: item.level,
+        load: item.load,
+        pain,
+        faults: [],
+      };
+      const logged = await app.inject({
+        method: 'PUT',
+        url: `/api/workouts/${workoutId}/sets/${id}`,
+        headers: { cookie },
+        payload: set,
+      });
+      if (logged.statusCode !== 201) throw new Error(`set failed: ${logged.statusCode} ${logged.body}`);
+      sets.push(logged.json());
+    }
+  }
+  const finished = await app.inject({
+    method: 'POST',
+    url: `/api/workouts/${workoutId}/finish`,
+    headers: { cookie },
+    payload: { effort: 'hard-good-form' },
+  });
+  if (finished.statusCode !== 200) throw new Error(`finish failed: ${finished.statusCode} ${finished.body}`);
+  return { workoutId, sets };
+}

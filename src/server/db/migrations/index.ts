@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as accounts from './0001_accounts.ts';
 import * as seedRuns from './0002_seed_runs.ts';
 import * as training from './0003_training.ts';
+import * as outcomes from './0004_outcomes.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -11,4 +12,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001_accounts': accounts,
   '0002_seed_runs': seedRuns,
   '0003_training': training,
+  '0004_outcomes': outcomes,
 };

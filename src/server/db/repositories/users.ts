@@ -62,3 +62,16 @@ export function listUsers(db: Executor, limit: number, offset: number) {
     .offset(offset)
     .execute();
 }
+
+/**
+ * Generated demo history only: the account (and its consent) dated to the start of the history it is
+ * given, so nothing appears stored before the member joined or consented.
+ */
+export async function backdateAccount(db: Executor, userId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ created_at: at, updated_at: at, health_consent_at: at })
+    .where('id', '=', userId)
+    .where('health_consent_version', 'is not', null)
+    .execute();
+}

@@ -1,0 +1,97 @@
+import { toJsonColumn as json } from './json-column.ts';
+import type { Executor } from './users.ts';
+
+/**
+ * Thin queries for outcome measures and their snoozes. Every query names the member (user_id), so one
+ * member's rows can never be read or written through another's request. Answers and scores come back
+ * parsed but unchecked: the services check them before use.
+ */
+
+/** By id alone, to recognise a retry (and refuse an id another member already used). */
+export function findMeasure(db: Executor, id: string) {
+  return db.selectFrom('measures').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertMeasure(
+  db: Executor,
+  row: {
+    id: string;
+    userId: string;
+    instrumentId: string;
+    takenOn: string;
+    answers: unknown;
+    score: unknown;
+    at: Date;
+  },
+) {
+  await db
+    .insertInto('measures')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      instrument_id: row.instrumentId,
+      taken_on: row.takenOn,
+      answers: json(row.answers),
+      score: json(row.score),
+      recorded_at: row.at,
+    })
+    .execute();
+}
+
+/** The member's measures, oldest first; of one instrument when it is named. */
+export function listMeasures(db: Executor, userId: string, instrumentId?: string) {
+  let query = db.selectFrom('measures').selectAll().where('user_id', '=', userId);
+  if (instrumentId !== undefined) query = query.where('instrument_id', '=', instrumentId);
+  return query.orderBy('taken_on').orderBy('recorded_at').orderBy('id').execute();
+}
+
+/** What the schedule needs: which instrument was taken on which day. */
+export function listTakenMeasures(db: Executor, userId: string) {
+  return db
+    .selectFrom('measures')
+    .select(['instrument_id', 'taken_on'])
+    .where('user_id', '=', userId)
+    .orderBy('taken_on')
+    .execute();
+}
+
+export function findSnooze(db: Executor, id: string) {
+  return db.selectFrom('measure_snoozes').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertSnooze(
+  db: Executor,
+  row: { id: string; userId: string; instrumentId: string; on: string; days: number; at: Date },
+) {
+  await db
+    .insertInto('measure_snoozes')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      instrument_id: row.instrumentId,
+      snoozed_on: row.on,
+      days: row.days,
+      snoozed_at: row.at,
+    })
+    .execute();
+}
+
+export function listSnoozes(db: Executor, userId: string) {
+  return db
+    .selectFrom('measure_snoozes')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('snoozed_on')
+    .orderBy('snoozed_at')
+    .execute();
+}
+
+/** The age the member gave in their (latest) assessment, with the day it was given. */
+export function findAssessedAge(db: Executor, userId: string) {
+  return db
+    .selectFrom('assessments')
+    .select(['answers', 'created_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}

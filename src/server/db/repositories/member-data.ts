@@ -1,0 +1,97 @@
+import type { Executor } from './users.ts';
+
+/**
+ * Everything stored about one account, table by table, for the export; and the erase. Every query names
+ * the account (user_id, or the id itself), so nobody else's rows are read or removed.
+ */
+
+export function findAccount(db: Executor, userId: string) {
+  return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+}
+
+/** Sign-in methods without their secrets: no password hash, no tokens. */
+export function listSignInMethods(db: Executor, userId: string) {
+  return db
+    .selectFrom('auth_accounts')
+    .select(['provider_id', 'created_at', 'updated_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** Login sessions without their tokens. */
+export function listLoginSessions(db: Executor, userId: string) {
+  return db
+    .selectFrom('auth_sessions')
+    .select(['created_at', 'expires_at', 'ip_address', 'user_agent'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export function listAssessments(db: Executor, userId: string) {
+  return db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export function listAllScreens(db: Executor, userId: string) {
+  return db
+    .selectFrom('red_flag_screens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('screened_at')
+    .execute();
+}
+
+export function listAllWorkouts(db: Executor, userId: string) {
+  return db
+    .selectFrom('workouts')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('date')
+    .orderBy('started_at')
+    .execute();
+}
+
+export function listAllSetLogs(db: Executor, userId: string) {
+  return db
+    .selectFrom('set_logs')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('logged_at')
+    .orderBy('id')
+    .execute();
+}
+
+export function listCheckIns(db: Executor, userId: string) {
+  return db
+    .selectFrom('check_ins')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('checked_in_at')
+    .execute();
+}
+
+export function listAllDecisions(db: Executor, userId: string) {
+  return db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('made_at')
+    .orderBy('position')
+    .execute();
+}
+
+/**
+ * Removes the account. Its health data goes with it: every table holding a member's rows references
+ * users(id) with ON DELETE CASCADE. Password-reset links are stored apart (identifier hashed, the account
+ * id as value), so they are removed by that value first.
+ */
+export async function deleteAccount(db: Executor, userId: string): Promise<void> {
+  await db.deleteFrom('auth_verifications').where('value', '=', userId).execute();
+  await db.deleteFrom('users').where('id', '=', userId).execute();
+}

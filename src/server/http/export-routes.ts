@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { memberExport } from '../services/export.ts';
+import { CSV_TABLES, exportCsv } from '../services/export-csv.ts';
+import { measuresBundle } from '../services/fhir-export.ts';
+import type { AppContext } from './context.ts';
+import { commonProblems } from './schemas.ts';
+import { serverToday } from './training-schemas.ts';
+
+const rows = z.array(z.unknown());
+
+const exportSchema = z.looseObject({
+  format: z.literal('backstrong-export'),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  account: z.record(z.string(), z.unknown()).describe('No password hash and no tokens'),
+  consent: z.object({ version: z.string(), agreedAt: z.iso.datetime() }).nullable(),
+  assessments: rows,
+  screens: rows,
+  plan: z.record(z.string(), z.unknown()).nullable(),
+  workouts: rows.describe('Each workout with its logged sets'),
+  checkIns: rows,
+  decisions: rows,
+  measures: rows,
+  snoozes: rows,
+});
+
+const bundleSchema = z.looseObject({
+  resourceType: z.literal('Bundle'),
+  id: z.string(),
+  type: z.literal('collection'),
+  timestamp: z.string(),
+  entry: z.array(
+    z.looseObject({ fullUrl: z.string(), resource: z.looseObject({ resourceType: z.string() }) }),
+  ),
+});
+
+function attachment(name: string): string {
+  return `attachment; filename="${name}"`;
+}
+
+/** The member takes their data with them: all of it as JSON, tables as CSV, measures as FHIR R4. */
+export function exportRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db } = context;
+  return async (app) => {
+    app.get(
+      '/api/me/export',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Everything stored about the signed-in account, as one JSON document',
+          response: { 200: exportSchema, ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        const actor = await context.sessions.require(request);
+        const now = context.clock();
+        reply.header('content-disposition', attachment(`backstrong-export-${serverToday(now)}.json`));
+        return memberExport(db, actor, now);
+      },
+    );
+
+    app.get(
+      '/api/me/export.csv',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'One table of the export as CSV (RFC 4180, header row)',
+          description:
+            'Text cells starting with = + - or @ are prefixed with an apostrophe so spreadsheets do not run them.',
+          querystring: z.object({
+            table: z.enum(CSV_TABLES, { error: `expected one of ${CSV_TABLES.join(', ')}` }),
+          }),
+          response: { 200: z.string().describe('text/csv; charset=utf-8'), ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        const actor = await context.sessions.require(request);
+        const now = context.clock();
+        const { table } = request.query;
+        const csv = exportCsv(await memberExport(db, actor, now), table);
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', attachment(`backstrong-${table}-${serverToday(now)}.csv`));
+        return csv;
+      },
+    );
+
+    app.get(
+      '/api/me/export/fhir',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'The measures as a FHIR R4 Bundle (collection) of QuestionnaireResponse and Observation',
+          response: { 200: bundleSchema, ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        const actor = await context.sessions.require(request);
+        const now = context.clock();
+        const data = await memberExport(db, actor, now);
+        reply
+          .type('application/fhir+json; charset=utf-8')
+          .header('content-disposition', attachment(`backstrong-measures-${serverToday(now)}.fhir.json`));
+        return measuresBundle(data.measures, now);
+      },
+    );
+  };
+}

@@ -1,0 +1,175 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  type InstrumentId,
+  MEASURE_SCHEDULE,
+  OSWESTRY_WORDING_SOURCE,
+  scheduledInstruments,
+} from '../../core/outcomes/index.ts';
+import { HEADLINES, instrumentOf } from '../services/measure-values.ts';
+import { instrumentHistory, measuresSummary } from '../services/measure-views.ts';
+import { dueMeasures, recordMeasure, snoozeMeasure } from '../services/measures.ts';
+import type { AppContext } from './context.ts';
+import {
+  dueTodaySchema,
+  instrumentDefinitionSchema,
+  instrumentHistorySchema,
+  instrumentIdSchema,
+  measureSchema,
+  measuresSummarySchema,
+  recordMeasureBodySchema,
+  snoozeBodySchema,
+  snoozeSchema,
+} from './measure-schemas.ts';
+import { assertPlausibleDate } from './plausible-date.ts';
+import { commonProblems } from './schemas.ts';
+import { serverToday, todayQuerySchema } from './training-schemas.ts';
+
+/** An instrument as the web forms need it: items, options, intro, and how often it is asked. */
+function instrumentDefinition(id: InstrumentId): z.infer<typeof instrumentDefinitionSchema> {
+  const { name, intro, source, loinc, items } = instrumentOf(id);
+  const cadence = id === 'pain' ? MEASURE_SCHEDULE.weekly : MEASURE_SCHEDULE.fourWeekly;
+  return {
+    id,
+    name,
+    intro,
+    source,
+    loinc,
+    headline: HEADLINES[id],
+    everyDays: cadence.everyDays,
+    items: items.map((item) => ({
+      ...item,
+      answer:
+        item.answer.kind === 'choice' ? { ...item.answer, options: [...item.answer.options] } : item.answer,
+    })),
+  };
+}
+
+const conflictProblems = { ...commonProblems, 409: commonProblems[400] };
+
+/** Outcome measures: the instruments' forms, recording, history with meaningful change, due and snooze. */
+export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db } = context;
+  const disability = context.config.disabilityInstrument;
+  return async (app) => {
+    app.get(
+      '/api/measures/instruments',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: 'The instruments asked, with their items, answer options and intro, for the forms',
+          description:
+            'The disability questionnaire is the configured one (DISABILITY_INSTRUMENT). A chair-stand test may also give sex ("female" or "male", optional) and age (defaults to the assessment\'s).',
+          response: {
+            200: z.object({
+              disabilityInstrument: z.enum(['oswestry', 'roland-morris']),
+              oswestryWording: z.enum(['paraphrase', 'licensed']),
+              snoozeDaysMost: z.int(),
+              instruments: z.array(instrumentDefinitionSchema),
+            }),
+          },
+        },
+      },
+      async () => ({
+        disabilityInstrument: disability,
+        oswestryWording: OSWESTRY_WORDING_SOURCE,
+        snoozeDaysMost: MEASURE_SCHEDULE.snoozeDaysMost,
+        instruments: scheduledInstruments(disability).map(instrumentDefinition),
+      }),
+    );
+
+    app.get(
+      '/api/measures',
+      {
+        schema: {
+          tags: ['measures'],
+          summary:
+            'Progress on every instrument from baseline, the STarT Back risk, and the measures due today',
+          querystring: todayQuerySchema,
+          response: { 200: measuresSummarySchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await context.sessions.require(request);
+        const today = request.query.today ?? serverToday(context.clock());
+        return measuresSummary(db, actor, today, disability);
+      },
+    );
+
+    app.get(
+      '/api/measures/due',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: 'The measures due today, and those due but snoozed (they stay due)',
+          querystring: todayQuerySchema,
+          response: { 200: dueTodaySchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await context.sessions.require(request);
+        return dueMeasures(db, actor, request.query.today ?? serverToday(context.clock()), disability);
+      },
+    );
+
+    app.get(
+      '/api/measures/:instrumentId',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: 'Every time one instrument was taken, with baseline, latest and the meaningful change',
+          params: z.object({ instrumentId: instrumentIdSchema }),
+          response: { 200: instrumentHistorySchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await context.sessions.require(request);
+        return instrumentHistory(db, actor, request.params.instrumentId);
+      },
+    );
+
+    app.post(
+      '/api/measures',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: 'Record a measure: the server checks the answers and scores them',
+          description:
+            'Idempotent by the client-made id: a retry answers 200 with the first result; the same id with other content is 409.',
+          body: recordMeasureBodySchema,
+          response: { 200: measureSchema, 201: measureSchema, ...conflictProblems },
+        },
+      },
+      async (request, reply) => {
+        const actor = await context.sessions.require(request);
+        const now = context.clock();
+        assertPlausibleDate(request.body.takenOn, now, 'a measure');
+        const recorded = await recordMeasure(db, actor, request.body, { disability, now });
+        reply.status(recorded.isReplay ? 200 : 201);
+        return recorded.measure;
+      },
+    );
+
+    app.post(
+      '/api/measures/snoozes',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: 'Hide a due measure from "Today" for 1–3 days; it stays due and comes back',
+          description: 'Idempotent by the client-made id.',
+          body: snoozeBodySchema,
+          response: { 200: snoozeSchema, 201: snoozeSchema, ...conflictProblems },
+        },
+      },
+      async (request, reply) => {
+        const actor = await context.sessions.require(request);
+        const now = context.clock();
+        const on = request.body.on ?? serverToday(now);
+        assertPlausibleDate(on, now, 'a snooze');
+        const snoozed = await snoozeMeasure(db, actor, { ...request.body, on }, { disability, now });
+        reply.status(snoozed.isReplay ? 200 : 201);
+        return snoozed.snooze;
+      },
+    );
+  };
+}

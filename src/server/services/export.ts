@@ -1,0 +1,196 @@
+import type { Kysely } from 'kysely';
+import type { Decision, Prescription, SetLog } from '../../core/engine/index.ts';
+import { listMeasures, listSnoozes } from '../db/repositories/measures.ts';
+import {
+  findAccount,
+  listAllDecisions,
+  listAllScreens,
+  listAllSetLogs,
+  listAllWorkouts,
+  listAssessments,
+  listCheckIns,
+  listLoginSessions,
+  listSignInMethods,
+} from '../db/repositories/member-data.ts';
+import { findPlanRow } from '../db/repositories/program.ts';
+import type { Executor } from '../db/repositories/users.ts';
+import type { Database } from '../db/schema.ts';
+import { type Actor, unauthenticated } from './errors.ts';
+import { type MeasureRecord, toMeasureRecord } from './measures.ts';
+import { rowToDecision } from './program.ts';
+
+/**
+ * Everything Backstrong stores about the signed-in account, as one JSON document the member can take
+ * with them: every row of every table that holds their data, without password hashes or tokens.
+ */
+const iso = (value: Date | string) => new Date(value).toISOString();
+const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
+
+export interface ExportedSet extends SetLog {
+  id: string;
+  loggedAt: string;
+}
+
+export interface ExportedWorkout {
+  id: string;
+  date: string;
+  status: 'in-progress' | 'finished';
+  painBefore: number;
+  effort: string | null;
+  newSymptoms: boolean | null;
+  prescription: Prescription[];
+  startedAt: string;
+  finishedAt: string | null;
+  sets: ExportedSet[];
+}
+
+export interface ExportedDecision extends Decision {
+  id: string;
+  source: string;
+  sourceId: string;
+  madeAt: string;
+}
+
+/** Read in one repeatable-read transaction, so the tables agree with each other (no set without its workout). */
+export function memberExport(db: Kysely<Database>, actor: Actor, now: Date) {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute((trx) => collect(trx, actor, now));
+}
+
+async function collect(db: Executor, actor: Actor, now: Date) {
+  const account = await findAccount(db, actor.id);
+  if (!account) throw unauthenticated();
+  const [
+    methods,
+    sessions,
+    assessments,
+    screens,
+    plan,
+    workouts,
+    sets,
+    checkIns,
+    decisions,
+    measures,
+    snoozes,
+  ] = await Promise.all([
+    listSignInMethods(db, actor.id),
+    listLoginSessions(db, actor.id),
+    listAssessments(db, actor.id),
+    listAllScreens(db, actor.id),
+    findPlanRow(db, actor.id),
+    listAllWorkouts(db, actor.id),
+    listAllSetLogs(db, actor.id),
+    listCheckIns(db, actor.id),
+    listAllDecisions(db, actor.id),
+    listMeasures(db, actor.id),
+    listSnoozes(db, actor.id),
+  ]);
+  const setsOf = (workoutId: string): ExportedSet[] =>
+    sets
+      .filter((set) => set.workout_id === workoutId)
+      .map((set) => ({
+        id: set.id,
+        exerciseId: set.exercise_id as SetLog['exerciseId'],
+        reps: set.reps,
+        level: set.level,
+        load: set.load as SetLog['load'],
+        pain: set.pain,
+        faults: set.faults as SetLog['faults'],
+        loggedAt: iso(set.logged_at),
+      }));
+  return {
+    format: 'backstrong-export' as const,
+    version: 1 as const,
+    exportedAt: now.toISOString(),
+    account: {
+      id: account.id,
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      emailVerified: account.email_verified,
+      invitedBy: account.invited_by,
+      createdAt: iso(account.created_at),
+      updatedAt: iso(account.updated_at),
+      signInMethods: methods.map((method) => ({
+        provider: method.provider_id,
+        createdAt: iso(method.created_at),
+        updatedAt: iso(method.updated_at),
+      })),
+      loginSessions: sessions.map((session) => ({
+        createdAt: iso(session.created_at),
+        expiresAt: iso(session.expires_at),
+        ipAddress: session.ip_address,
+        userAgent: session.user_agent,
+      })),
+    },
+    consent:
+      account.health_consent_version && account.health_consent_at
+        ? { version: account.health_consent_version, agreedAt: iso(account.health_consent_at) }
+        : null,
+    assessments: assessments.map((row) => ({
+      id: row.id,
+      answers: row.answers,
+      createdAt: iso(row.created_at),
+    })),
+    screens: screens.map((row) => ({
+      id: row.id,
+      context: row.context,
+      answers: row.answers,
+      outcome: row.outcome,
+      urgency: row.urgency,
+      reasons: row.reasons,
+      screenedAt: iso(row.screened_at),
+    })),
+    plan: plan
+      ? {
+          assessmentId: plan.assessment_id,
+          revision: plan.revision,
+          plan: plan.plan,
+          createdAt: iso(plan.created_at),
+          updatedAt: iso(plan.updated_at),
+        }
+      : null,
+    workouts: workouts.map(
+      (row): ExportedWorkout => ({
+        id: row.id,
+        date: row.date,
+        status: row.status,
+        painBefore: row.pain_before,
+        effort: row.effort,
+        newSymptoms: row.new_symptoms,
+        prescription: row.prescription as Prescription[],
+        startedAt: iso(row.started_at),
+        finishedAt: isoOrNull(row.finished_at),
+        sets: setsOf(row.id),
+      }),
+    ),
+    checkIns: checkIns.map((row) => ({
+      id: row.id,
+      workoutOn: row.workout_on,
+      pain: row.pain,
+      newSymptoms: row.new_symptoms,
+      checkedInAt: iso(row.checked_in_at),
+    })),
+    decisions: decisions.map(
+      (row): ExportedDecision => ({
+        ...rowToDecision(row),
+        id: row.id,
+        source: row.source,
+        sourceId: row.source_id,
+        madeAt: iso(row.made_at),
+      }),
+    ),
+    measures: measures.map(toMeasureRecord) satisfies MeasureRecord[],
+    snoozes: snoozes.map((row) => ({
+      id: row.id,
+      instrumentId: row.instrument_id,
+      on: row.snoozed_on,
+      days: row.days,
+      snoozedAt: iso(row.snoozed_at),
+    })),
+  };
+}
+
+export type MemberExport = Awaited<ReturnType<typeof memberExport>>;
