@@ -131,7 +131,7 @@ describe('errors, unknown pages and the keyboard', () => {
     await page.getByLabel('Email').fill(DEMO.member);
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/exercises');
+    await page.waitForURL('**/today');
     expect(new URL(page.url()).origin).toBe(harness.baseUrl);
   });
 
@@ -158,7 +158,7 @@ describe('errors, unknown pages and the keyboard', () => {
     expect(await hasVisibleFocusRing(page)).toBe(true);
     await page.keyboard.press('Enter');
 
-    await page.waitForURL('**/exercises');
-    await visible(page.getByText('Hello, Dana Member'));
+    await page.waitForURL('**/today');
+    await visible(page.getByText('Hello, Dana'));
   });
 });

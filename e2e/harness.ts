@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import pg from 'pg';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildWebIfStale, PROJECT_ROOT, WEB_ROOT } from '../src/cli/web-build.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { type RunningServer, startServer } from '../src/server/server.ts';
@@ -32,6 +33,32 @@ export interface Mail {
   /** The message body with quoted-printable undone. */
   text: string;
   link: string | undefined;
+}
+
+/**
+ * The server's clock, movable in whole days so a test can play out a week of training. Time flows as
+ * usual from a fixed start (a Monday morning in London), so server and browser agree on the day.
+ */
+export interface MovableClock {
+  now(): Date;
+  advanceDays(days: number): void;
+}
+
+export function movableClock(start = new Date('2026-03-02T08:00:00Z')): MovableClock {
+  const startedAt = Date.now();
+  let offsetMs = 0;
+  return {
+    now: () => new Date(start.getTime() + (Date.now() - startedAt) + offsetMs),
+    advanceDays(days) {
+      offsetMs += days * 24 * 60 * 60 * 1000;
+    },
+  };
+}
+
+/** The browser's clock set to the server's: call before the page loads, and again after moving days. */
+export async function followClock(page: Page, clock: MovableClock, isInstalled = false): Promise<void> {
+  if (isInstalled) await page.clock.setSystemTime(clock.now());
+  else await page.clock.install({ time: clock.now() });
 }
 
 export interface Harness {
@@ -128,7 +155,7 @@ async function buildProductionWebIfStale(): Promise<void> {
   }
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { clock?: MovableClock } = {}): Promise<Harness> {
   await buildProductionWebIfStale();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-e2e-'));
   const port = await freePort();
@@ -148,7 +175,7 @@ export async function startHarness(): Promise<Harness> {
         DEMO_ACCOUNTS: 'on',
         DATABASE_URL: database?.url,
       }),
-      { webRoot: WEB_ROOT },
+      { webRoot: WEB_ROOT, clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined },
     );
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   } catch (error) {
@@ -251,11 +278,20 @@ export async function saveScreen(page: Page, name: string): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
+  // A full-page picture stretches the window to the page's height; bars fixed to the bottom of the screen
+  // would land in the middle of it, so for the picture they sit where they are in the page.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.id = 'screenshot-static';
+    style.textContent = '.tabbar, .log-actions, .sticky-action { position: static !important; }';
+    document.head.append(style);
+  });
   await page.screenshot({
     path: path.join(SCREENS_DIR, `${name}.png`),
     fullPage: true,
     animations: 'disabled',
   });
+  await page.evaluate(() => document.getElementById('screenshot-static')?.remove());
   await page.emulateMedia({ reducedMotion: 'no-preference' });
 }
 
@@ -328,4 +364,46 @@ export async function fieldMessage(page: Page, label: string): Promise<string> {
     .filter((id) => id.endsWith('-error'));
   if (ids.length === 0) return '';
   return (await page.locator(`[id="${ids[0]}"]`).textContent())?.trim() ?? '';
+}
+
+const MIN_TARGET_PX = 44;
+
+/** Controls smaller than a fingertip; links inside sentences are exempt, as WCAG allows. */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate((minimum) => {
+    const selector = [
+      'button',
+      'select',
+      'input:not([type="checkbox"]):not([type="radio"])',
+      '.checkbox',
+      '.level-picker__option',
+      '.yes-no__option',
+      '.segmented__option',
+      '.button',
+      '.topbar a',
+      '.tabbar a',
+      '.links a',
+      '.aside a',
+      '.back-link',
+      '.card--link',
+      '.callout a',
+      '.answers__change a',
+      'summary',
+    ].join(',');
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((element) => element.offsetParent !== null && !element.closest('.visually-hidden'))
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < minimum || box.width < minimum)
+      .map(
+        ({ element, box }) =>
+          `${element.tagName} "${element.textContent?.trim()}" ${box.width}×${box.height}`,
+      );
+  }, MIN_TARGET_PX);
+}
+
+/** A picture of the screen for a person to look at, then axe and the size of every control. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await saveScreen(page, name);
+  expect(await seriousAccessibilityViolations(page), `axe on ${name}`).toEqual([]);
+  expect(await smallTargets(page), `touch targets on ${name}`).toEqual([]);
 }

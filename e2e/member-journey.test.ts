@@ -30,7 +30,7 @@ describe('a new member', () => {
     await harness?.stop();
   });
 
-  it('signs up with consent and lands signed in on the exercises', async () => {
+  it('signs up with consent and is taken to set up the program', async () => {
     await page.goto('/');
     await expectHeading(page, 'Stronger hips, an easier back');
     expect(await page.title()).toBe('Welcome · Backstrong');
@@ -48,13 +48,16 @@ describe('a new member', () => {
       .check();
     await page.getByRole('button', { name: 'Create account' }).click();
 
-    await page.waitForURL('**/exercises');
+    await page.waitForURL('**/start/welcome');
+    await visible(page.getByText('Hello, Margaret'));
+    // With consent given there is nothing to ask for: the button starts the questions.
+    await visible(page.getByRole('button', { name: 'Let’s start' }));
+    await page.goto('/exercises');
     await visible(page.getByText('Hello, Margaret O’Brien'));
-    await visible(navLink(page, 'Account'));
-    // With consent given there is nothing to ask for.
     expect(await page.getByText('Backstrong cannot keep your pain scores').count()).toBe(0);
 
-    await navLink(page, 'Account').click();
+    await page.goto('/settings');
+    await page.getByRole('link', { name: 'Your account and password' }).click();
     await page.waitForURL('**/account');
     await expectHeading(page, 'Your account');
     await visible(page.getByText(email));
@@ -75,9 +78,11 @@ describe('a new member', () => {
     await page.waitForURL('**/sign-in?next=%2Faccount');
   });
 
-  it('signs in again and browses the catalogue', async () => {
+  it('signs in again, picks up where they left off, and browses the catalogue', async () => {
     await signIn(page, email, password);
-    await page.waitForURL('**/exercises');
+    await page.waitForURL('**/start/welcome');
+    await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'detached' });
+    await page.goto('/exercises');
     await expectHeading(page, 'The exercises');
     const cards = page.getByRole('list').first().getByRole('link');
     await visible(cards.first());
@@ -135,7 +140,10 @@ describe('a member who signs up without consent', () => {
     await page.getByLabel('Password', { exact: true }).fill('a long enough password');
     await page.getByRole('button', { name: 'Create account' }).click();
 
-    await page.waitForURL('**/exercises');
+    // Setting up the program starts by asking for consent.
+    await page.waitForURL('**/start/welcome');
+    await visible(page.getByRole('button', { name: 'I agree, let’s start' }));
+    await page.goto('/exercises');
     await visible(page.getByText(/Backstrong cannot keep your pain scores or workouts until you agree/));
     await page.getByRole('link', { name: 'Read and agree on your Account page' }).click();
     await page.waitForURL('**/account');

@@ -84,7 +84,7 @@ describe('a member who forgot their password', () => {
 
     await page.getByLabel('Password', { exact: true }).fill(newPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/exercises');
-    await visible(page.getByText('Hello, Sam Forgetful'));
+    await page.waitForURL('**/start/welcome');
+    await visible(page.getByText('Hello, Sam'));
   });
 });

@@ -6,52 +6,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   alertText,
+  checkScreen,
   DEMO,
   DEMO_PASSWORD,
   expectHeading,
   fieldMessage,
   type Harness,
-  saveScreen,
-  seriousAccessibilityViolations,
   signIn,
   startHarness,
   visible,
 } from './harness.ts';
-
-const MIN_TARGET_PX = 44;
-
-/** Controls smaller than a fingertip; links inside sentences are exempt, as WCAG allows. */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate((minimum) => {
-    const selector = [
-      'button',
-      'input:not([type="checkbox"]):not([type="radio"])',
-      '.checkbox',
-      '.level-picker__option',
-      '.button',
-      '.topbar a',
-      '.links a',
-      '.aside a',
-      '.back-link',
-      '.card--link',
-      '.callout a',
-    ].join(',');
-    return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((element) => element.offsetParent !== null)
-      .map((element) => ({ element, box: element.getBoundingClientRect() }))
-      .filter(({ box }) => box.height < minimum || box.width < minimum)
-      .map(
-        ({ element, box }) =>
-          `${element.tagName} "${element.textContent?.trim()}" ${box.width}×${box.height}`,
-      );
-  }, MIN_TARGET_PX);
-}
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await saveScreen(page, name);
-  expect(await seriousAccessibilityViolations(page), `axe on ${name}`).toEqual([]);
-  expect(await smallTargets(page), `touch targets on ${name}`).toEqual([]);
-}
 
 const EXERCISES = [
   ['glute-bridge', 'Glute bridge'],
@@ -184,7 +148,7 @@ describe('every screen', () => {
       expect(lead?.width).toBeLessThanOrEqual(48 * 18);
       await checkScreen(page, 'laptop-exercise-hip-hinge');
       await signIn(page, DEMO.member, DEMO_PASSWORD);
-      await page.waitForURL('**/exercises');
+      await page.waitForURL('**/today');
       await page.goto('/account');
       await expectHeading(page, 'Your account');
       await checkScreen(page, 'laptop-account');
@@ -230,7 +194,8 @@ describe('every screen', () => {
     it('member: catalogue and account', async () => {
       const page = await harness.newPage();
       await signIn(page, DEMO.member, DEMO_PASSWORD);
-      await page.waitForURL('**/exercises');
+      await page.waitForURL('**/today');
+      await page.goto('/exercises');
       await visible(page.getByText('Hello, Dana Member'));
       await checkScreen(page, 'catalogue-signed-in');
       await page.goto('/account');
@@ -241,6 +206,29 @@ describe('every screen', () => {
       await page.getByRole('button', { name: 'Change password' }).click();
       expect(await alertText(page)).toBe('The current password is not right.');
       await checkScreen(page, 'account-change-password-refused');
+    });
+
+    it('member with six months behind them: today, history, a past workout, plan and settings', async () => {
+      const page = await harness.newPage();
+      await signIn(page, DEMO.member, DEMO_PASSWORD);
+      await page.waitForURL('**/today');
+      await expectHeading(page, 'Today');
+      await visible(page.getByRole('heading', { name: /^Phase \d of 5/ }));
+      await checkScreen(page, 'demo-today');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+      await expectHeading(page, 'Your workouts');
+      await visible(page.locator('.chart-card').first());
+      expect(await page.locator('.history-item').count()).toBeGreaterThan(10);
+      await checkScreen(page, 'demo-history');
+      await page.locator('.history-item').first().click();
+      await visible(page.getByRole('heading', { name: 'What you did' }));
+      await checkScreen(page, 'demo-history-workout');
+      await page.goto('/plan');
+      await expectHeading(page, 'Why your plan looks like this');
+      await checkScreen(page, 'demo-plan');
+      await page.goto('/settings');
+      await visible(page.getByRole('heading', { name: 'Your training' }));
+      await checkScreen(page, 'demo-settings');
     });
 
     it('admin: account with the invitation form and the accounts list', async () => {

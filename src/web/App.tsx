@@ -1,24 +1,53 @@
-import type { ReactNode } from 'react';
-import { Redirect, Route, Switch } from 'wouter';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { ChromeProvider, useIsBare } from './chrome.tsx';
+import { BottomNav } from './components/BottomNav.tsx';
 import { LoadFailed } from './components/LoadFailed.tsx';
 import { Loading } from './components/Loading.tsx';
+import { OutboxStatus } from './components/OutboxStatus.tsx';
 import { Page } from './components/Page.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { signInPathReturningTo } from './navigation.ts';
 import { AccountScreen } from './screens/AccountScreen.tsx';
 import { CatalogueScreen } from './screens/CatalogueScreen.tsx';
+import { CheckInScreen } from './screens/CheckInScreen.tsx';
 import { ExerciseScreen } from './screens/ExerciseScreen.tsx';
 import { ForgotPasswordScreen } from './screens/ForgotPasswordScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { ResetPasswordScreen } from './screens/ResetPasswordScreen.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
 import { SignUpScreen } from './screens/SignUpScreen.tsx';
+import { TodayScreen } from './screens/TodayScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
+import { WorkoutSummaryScreen } from './screens/WorkoutSummaryScreen.tsx';
+import { StartWorkoutScreen } from './screens/workout/StartWorkoutScreen.tsx';
+import { WorkoutScreen } from './screens/workout/WorkoutScreen.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 
+// Screens a member opens rarely load when first opened, so Today comes up fast on a slow phone.
+// Today, the workout and its summary stay in the first download: they must work with no connection.
+const OnboardingScreen = lazy(() =>
+  import('./screens/onboarding/OnboardingScreen.tsx').then((module) => ({
+    default: module.OnboardingScreen,
+  })),
+);
+const PlanScreen = lazy(() =>
+  import('./screens/PlanScreen.tsx').then((module) => ({ default: module.PlanScreen })),
+);
+const HistoryScreen = lazy(() =>
+  import('./screens/HistoryScreen.tsx').then((module) => ({ default: module.HistoryScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('./screens/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
+);
+const SymptomsScreen = lazy(() =>
+  import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
+);
+
 /** Screens for signed-in people only: anyone else signs in first and comes back here after. */
-function RequireSignIn({ path, children }: { path: string; children: ReactNode }) {
+function RequireSignIn({ children }: { children: ReactNode }) {
   const { state, refresh } = useSession();
+  const [location] = useLocation();
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'unreachable') {
     return (
@@ -27,31 +56,119 @@ function RequireSignIn({ path, children }: { path: string; children: ReactNode }
       </Page>
     );
   }
-  if (state.status !== 'signed-in') return <Redirect to={signInPathReturningTo(path)} replace />;
-  return <>{children}</>;
+  if (state.status !== 'signed-in') {
+    return <Redirect to={signInPathReturningTo(`${location}${window.location.search}`)} replace />;
+  }
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+/** The start page: a member goes straight to Today; anyone else sees the welcome. */
+function Home() {
+  const { state } = useSession();
+  if (state.status === 'signed-in' && state.profile.role === 'member')
+    return <Redirect to="/today" replace />;
+  return <WelcomeScreen />;
+}
+
+/** The frame around every screen, except where a screen asks for nothing but itself (an emergency). */
+function Frame({ children }: { children: ReactNode }) {
+  const isBare = useIsBare();
+  const [location] = useLocation();
+  const { state } = useSession();
+  const isMember = state.status === 'signed-in' && state.profile.role === 'member';
+  const isOnboarding = location.startsWith('/start');
+  const isInWorkout = location === '/workout' || location === '/workout/start';
+  const hasTabs = isMember && !isBare && !isOnboarding && !isInWorkout;
+  return (
+    <>
+      {!isBare && <TopBar isOnboarding={isOnboarding} />}
+      {isMember && !isBare && <OutboxStatus />}
+      <main id="main" className={hasTabs ? 'main main--with-tabs' : 'main'}>
+        {children}
+      </main>
+      {hasTabs && <BottomNav />}
+    </>
+  );
 }
 
 export function App() {
   return (
     <SessionProvider>
-      <TopBar />
-      <main id="main" className="main">
-        <Switch>
-          <Route path="/" component={WelcomeScreen} />
-          <Route path="/sign-up" component={SignUpScreen} />
-          <Route path="/sign-in" component={SignInScreen} />
-          <Route path="/forgot-password" component={ForgotPasswordScreen} />
-          <Route path="/reset-password" component={ResetPasswordScreen} />
-          <Route path="/exercises" component={CatalogueScreen} />
-          <Route path="/exercises/:id">{(params) => <ExerciseScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/account">
-            <RequireSignIn path="/account">
-              <AccountScreen />
-            </RequireSignIn>
-          </Route>
-          <Route component={NotFoundScreen} />
-        </Switch>
-      </main>
+      <ChromeProvider>
+        <Frame>
+          <Switch>
+            <Route path="/" component={Home} />
+            <Route path="/sign-up" component={SignUpScreen} />
+            <Route path="/sign-in" component={SignInScreen} />
+            <Route path="/forgot-password" component={ForgotPasswordScreen} />
+            <Route path="/reset-password" component={ResetPasswordScreen} />
+            <Route path="/exercises" component={CatalogueScreen} />
+            <Route path="/exercises/:id">
+              {(params) => <ExerciseScreen key={params.id} id={params.id} />}
+            </Route>
+            <Route path="/account">
+              <RequireSignIn>
+                <AccountScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/today">
+              <RequireSignIn>
+                <TodayScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/start/:step?">
+              {(params) => (
+                <RequireSignIn>
+                  <OnboardingScreen step={params.step} />
+                </RequireSignIn>
+              )}
+            </Route>
+            <Route path="/plan">
+              <RequireSignIn>
+                <PlanScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/workout/start">
+              <RequireSignIn>
+                <StartWorkoutScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/workout">
+              <RequireSignIn>
+                <WorkoutScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/workouts/:id">
+              {(params) => (
+                <RequireSignIn>
+                  <WorkoutSummaryScreen key={params.id} id={params.id} />
+                </RequireSignIn>
+              )}
+            </Route>
+            <Route path="/check-in">
+              <RequireSignIn>
+                <CheckInScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/history">
+              <RequireSignIn>
+                <HistoryScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/settings">
+              <RequireSignIn>
+                <SettingsScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/symptoms">
+              <RequireSignIn>
+                <SymptomsScreen />
+              </RequireSignIn>
+            </Route>
+            <Route component={NotFoundScreen} />
+          </Switch>
+        </Frame>
+      </ChromeProvider>
     </SessionProvider>
   );
 }

@@ -10,3 +10,8 @@ export function safeNextPath(next: string | null | undefined, fallback = '/exerc
 export function signInPathReturningTo(path: string): string {
   return `/sign-in?next=${encodeURIComponent(path)}`;
 }
+
+/** Where someone lands after signing in or up: a member on Today, a coach or admin on the exercises. */
+export function homePath(role: string): string {
+  return role === 'member' ? '/today' : '/exercises';
+}

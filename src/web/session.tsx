@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiProblem } from './api/client.ts';
 import { api, type Profile } from './api/endpoints.ts';
+import { forgetApiCopies } from './offline/service-worker.ts';
 
 /** Who is using the app: still being asked, nobody, someone, or the server could not be reached. */
 export type SessionState =
@@ -43,6 +44,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async (leave?: () => void) => {
     await api.signOut();
+    await forgetApiCopies();
     leave?.();
     setState({ status: 'signed-out' });
   }, []);

@@ -26,6 +26,11 @@ export class ApiProblem extends Error {
     this.errors = errors;
   }
 
+  /** No answer at all: the phone is offline or the server could not be reached. */
+  get isNoConnection(): boolean {
+    return this.status === 0;
+  }
+
   /** Whether the problem's type ends with this reason, e.g. is("invalid-token"). */
   is(reason: string): boolean {
     return this.type.endsWith(`:${reason}`);
@@ -75,18 +80,27 @@ function problemFrom(status: number, body: unknown): ApiProblem {
   return new ApiProblem(status, title, detail, toFieldErrors(body.errors), type);
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export type Method = 'GET' | 'POST' | 'PUT';
+
+/**
+ * The GET paths this page has asked for. When the service worker takes charge of the page (after its first
+ * install), they are asked again through it, so it holds a copy of each for when the connection drops.
+ */
+export const requestedPaths = new Set<string>();
+
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const hasBody = method !== 'GET';
+  if (!hasBody) requestedPaths.add(path);
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers:
-        method === 'POST'
-          ? { accept: 'application/json', 'content-type': 'application/json' }
-          : { accept: 'application/json' },
-      // The server accepts only JSON posts (a cross-site form cannot send one), so even an empty post is {}.
-      body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
+      headers: hasBody
+        ? { accept: 'application/json', 'content-type': 'application/json' }
+        : { accept: 'application/json' },
+      // The server accepts only JSON writes (a cross-site form cannot send one), so even an empty post is {}.
+      body: hasBody ? JSON.stringify(body ?? {}) : undefined,
     });
   } catch {
     throw OFFLINE_PROBLEM;
@@ -108,4 +122,8 @@ export function get<T>(path: string): Promise<T> {
 
 export function post<T>(path: string, body: unknown = {}): Promise<T> {
   return request<T>('POST', path, body);
+}
+
+export function put<T>(path: string, body: unknown = {}): Promise<T> {
+  return request<T>('PUT', path, body);
 }

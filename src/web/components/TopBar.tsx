@@ -12,10 +12,15 @@ function NavLink({ href, isCurrent, children }: { href: string; isCurrent: boole
   );
 }
 
-export function TopBar() {
+/**
+ * The bar at the top. A member's main navigation is the bar at the bottom, within reach of a thumb; up
+ * here they always find "Symptoms changed?", the way back to the safety questions.
+ */
+export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
   const [location] = useLocation();
   const { state } = useSession();
   const isSignedIn = state.status === 'signed-in';
+  const isMember = isSignedIn && state.profile.role === 'member';
   return (
     <header className="topbar">
       <div className="topbar__inner">
@@ -23,20 +28,32 @@ export function TopBar() {
           <BrandMark className="topbar__logo" />
           {APP_NAME}
         </Link>
-        <nav aria-label="Main" className="topbar__nav">
-          <NavLink href="/exercises" isCurrent={location.startsWith('/exercises')}>
-            Exercises
-          </NavLink>
-          {state.status === 'loading' ? null : isSignedIn ? (
-            <NavLink href="/account" isCurrent={location === '/account'}>
-              Account
+        {isMember ? (
+          !isOnboarding && (
+            <Link
+              href="/symptoms"
+              className="topbar__link topbar__link--help"
+              aria-current={location === '/symptoms' ? 'page' : undefined}
+            >
+              Symptoms changed?
+            </Link>
+          )
+        ) : (
+          <nav aria-label="Main" className="topbar__nav">
+            <NavLink href="/exercises" isCurrent={location.startsWith('/exercises')}>
+              Exercises
             </NavLink>
-          ) : (
-            <NavLink href="/sign-in" isCurrent={location === '/sign-in'}>
-              Sign in
-            </NavLink>
-          )}
-        </nav>
+            {state.status === 'loading' ? null : isSignedIn ? (
+              <NavLink href="/account" isCurrent={location === '/account'}>
+                Account
+              </NavLink>
+            ) : (
+              <NavLink href="/sign-in" isCurrent={location === '/sign-in'}>
+                Sign in
+              </NavLink>
+            )}
+          </nav>
+        )}
       </div>
     </header>
   );

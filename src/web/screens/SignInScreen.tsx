@@ -12,7 +12,7 @@ import {
   useFormAction,
 } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
-import { safeNextPath } from '../navigation.ts';
+import { homePath, safeNextPath } from '../navigation.ts';
 import { useSession } from '../session.tsx';
 
 const LABELS = { email: 'Email', password: 'Password' };
@@ -29,7 +29,9 @@ export function SignInScreen() {
     await refresh();
   });
 
-  if (state.status === 'signed-in') return <Redirect to={safeNextPath(searchParams.get('next'))} replace />;
+  if (state.status === 'signed-in') {
+    return <Redirect to={safeNextPath(searchParams.get('next'), homePath(state.profile.role))} replace />;
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -14,6 +14,7 @@ import {
 } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
 import { checkEmail, checkName, checkNewPassword, PASSWORD_HINT } from '../components/validation.ts';
+import { homePath } from '../navigation.ts';
 import { useSession } from '../session.tsx';
 
 const LABELS = { name: 'Your name', email: 'Email', password: 'Password' };
@@ -35,7 +36,7 @@ export function SignUpScreen() {
     await refresh();
   });
 
-  if (state.status === 'signed-in') return <Redirect to="/exercises" replace />;
+  if (state.status === 'signed-in') return <Redirect to={homePath(state.profile.role)} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

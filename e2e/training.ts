@@ -1,0 +1,128 @@
+/**
+ * Steps of the training journey that several browser tests take: the safety questions, the assessment,
+ * reading the API as the signed-in member, and comparing what Today shows with what the engine decided.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { describeLoad } from '../src/core/catalogue/loads.ts';
+import type { RedFlagQuestionId } from '../src/core/red-flags/questions.ts';
+import { RED_FLAG_QUESTIONS } from '../src/core/red-flags/questions.ts';
+import type { WhatIsNext, Workout } from '../src/web/api/training.ts';
+import { expectHeading, visible } from './harness.ts';
+
+/** The member's calendar day in the browser (the tests run the browser in London). */
+export async function browserDay(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  });
+}
+
+/** GET an API path with the page's login session, failing the test on anything but 200. */
+export async function apiGet<T>(page: Page, path: string): Promise<T> {
+  const response = await page.request.get(path);
+  expect(response.status(), `GET ${path}`).toBe(200);
+  return (await response.json()) as T;
+}
+
+export async function nextWorkout(page: Page): Promise<WhatIsNext> {
+  return apiGet<WhatIsNext>(page, `/api/workouts/next?today=${await browserDay(page)}`);
+}
+
+export async function workoutById(page: Page, id: string): Promise<Workout> {
+  return apiGet<Workout>(page, `/api/workouts/${id}`);
+}
+
+/** Answers every safety question "No", except those named, then continues. */
+export async function answerSafetyQuestions(
+  page: Page,
+  yesTo: readonly RedFlagQuestionId[] = [],
+): Promise<void> {
+  await expectHeading(page, 'First, some safety questions');
+  for (const [index, question] of RED_FLAG_QUESTIONS.entries()) {
+    const group = page.locator('.yes-no').nth(index);
+    expect(await group.locator('legend').textContent()).toContain(question.text);
+    await group.getByRole('radio', { name: yesTo.includes(question.id) ? 'Yes' : 'No', exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+export interface AssessmentAnswers {
+  age: string;
+  painNow: number;
+  painWorst: number;
+  chairStands: string;
+  squat: 'Only a little way' | 'About halfway' | 'Most of the way';
+  hinge: 'Only a little way' | 'About halfway' | 'Most of the way';
+}
+
+export const TYPICAL: AssessmentAnswers = {
+  age: '61',
+  painNow: 3,
+  painWorst: 5,
+  chairStands: '11',
+  squat: 'About halfway',
+  hinge: 'About halfway',
+};
+
+/** The ten questions, one screen each, with a light band as the only equipment. */
+export async function answerAssessment(page: Page, answers: AssessmentAnswers = TYPICAL): Promise<void> {
+  await expectHeading(page, 'How old are you?');
+  await page.getByLabel('Your age in years').fill(answers.age);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expectHeading(page, 'How is your back pain right now?');
+  await page.getByRole('button', { name: `${answers.painNow} out of 10` }).click();
+  await expectHeading(page, 'What was your worst back pain in the last week?');
+  await page.getByRole('button', { name: `${answers.painWorst} out of 10` }).click();
+  await expectHeading(page, 'Have you had an operation on your back or hips?');
+  await page.getByRole('button', { name: 'No', exact: true }).click();
+  await expectHeading(page, 'How many times can you stand up from a chair in 30 seconds?');
+  await page.getByLabel('Times you stood up').fill(answers.chairStands);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expectHeading(page, 'How far can you bend your knees without pain?');
+  await page.getByRole('button', { name: answers.squat }).click();
+  await expectHeading(page, 'How far can you bend forward from your hips without pain?');
+  await page.getByRole('button', { name: answers.hinge }).click();
+  await expectHeading(page, 'Do you weigh things in kilograms or pounds?');
+  await page.getByRole('button', { name: 'Kilograms (kg)' }).click();
+  await expectHeading(page, 'What do you have to train with?');
+  await page.getByRole('checkbox', { name: 'Light band' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expectHeading(page, 'How many days a week would you like to train?');
+  await page.getByRole('button', { name: /^3 days a week/ }).click();
+  await expectHeading(page, 'Check your answers');
+}
+
+/** What one exercise card shows: level, load and sets, as read off the screen. */
+export async function shownPrescription(page: Page, exerciseId: string) {
+  const card = page.locator(`[data-exercise="${exerciseId}"]`).first();
+  await visible(card);
+  return {
+    level: (await card.getByTestId('level').textContent())?.trim(),
+    load: (await card.getByTestId('load').textContent())?.trim(),
+    sets: (await card.getByTestId('sets').textContent())?.trim(),
+  };
+}
+
+/**
+ * Every exercise on the Today screen shows exactly the level, load and sets the engine prescribes
+ * (GET /api/workouts/next). Returns the prescription, to compare across workouts.
+ */
+export async function expectTodayMatchesEngine(page: Page) {
+  const { next } = await nextWorkout(page);
+  if (next.status !== 'ready') throw new Error(`expected a workout, the program is ${next.status}`);
+  const cards = page.locator('.prescriptions [data-exercise]');
+  expect(await cards.count()).toBe(next.exercises.length);
+  for (const item of next.exercises) {
+    const load = describeLoad(item.load, 'kg');
+    expect(await shownPrescription(page, item.exerciseId)).toEqual({
+      level: `Level ${item.level} of ${item.maxLevel}: ${item.levelName}`,
+      load: load.charAt(0).toUpperCase() + load.slice(1),
+      sets: `${item.sets} sets of ${item.reps}`,
+    });
+    for (const cue of item.cues) {
+      await visible(page.locator(`[data-exercise="${item.exerciseId}"]`).getByText(cue, { exact: true }));
+    }
+  }
+  return next.exercises;
+}

@@ -1,0 +1,63 @@
+/**
+ * The writes that go through the outbox (see offline/outbox.ts): each carries the client-made id that lets
+ * the server recognise a retry, and a label the member reads while it waits to be sent.
+ */
+import type { RedFlagAnswers } from '../../core/red-flags/questions.ts';
+import type { OutboxEntry } from '../offline/outbox.ts';
+import type { Effort, LoggedSet } from './training.ts';
+
+type Write = Omit<OutboxEntry, 'queuedAt'>;
+
+export const writes = {
+  startWorkout: (body: { id: string; date: string; painBefore: number }): Write => ({
+    id: body.id,
+    method: 'POST',
+    path: '/api/workouts',
+    body,
+    label: 'The start of your workout',
+    about: body.id,
+  }),
+  logSet: (workoutId: string, set: LoggedSet, label: string): Write => {
+    const { id, loggedAt: _loggedAt, ...body } = set;
+    return {
+      id,
+      method: 'PUT',
+      path: `/api/workouts/${workoutId}/sets/${id}`,
+      body,
+      label,
+      about: workoutId,
+    };
+  },
+  finishWorkout: (workoutId: string, body: { effort: Effort; newSymptoms: boolean }): Write => ({
+    id: `finish-${workoutId}`,
+    method: 'POST',
+    path: `/api/workouts/${workoutId}/finish`,
+    body,
+    label: 'The end of your workout',
+    about: workoutId,
+  }),
+  checkIn: (body: { id: string; workoutOn: string; pain: number }): Write => ({
+    id: body.id,
+    method: 'POST',
+    path: '/api/check-ins',
+    body,
+    label: 'Your morning check-in',
+    about: body.id,
+  }),
+  screen: (body: { id: string; answers: RedFlagAnswers; context: 'onboarding' | 'symptoms' }): Write => ({
+    id: body.id,
+    method: 'POST',
+    path: '/api/red-flag-screens',
+    body,
+    label: 'Your answers to the safety questions',
+    about: body.id,
+  }),
+  cleared: (id: string): Write => ({
+    id,
+    method: 'POST',
+    path: '/api/program/cleared',
+    body: { id },
+    label: 'A doctor has cleared you',
+    about: id,
+  }),
+};

@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+
+interface Tab {
+  href: string;
+  label: string;
+  isCurrent(location: string): boolean;
+  icon: ReactNode;
+}
+
+/** A line icon beside a tab's name; the name says it all, so the icon is hidden from screen readers. */
+function Icon({ children }: { children: ReactNode }) {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      viewBox="0 0 24 24"
+    >
+      {children}
+    </svg>
+  );
+}
+
+const TABS: readonly Tab[] = [
+  {
+    href: '/today',
+    label: 'Today',
+    isCurrent: (location) =>
+      location === '/today' || location.startsWith('/workout') || location === '/check-in',
+    icon: (
+      <Icon>
+        <rect x="3.5" y="5" width="17" height="15" rx="2.5" />
+        <path d="M3.5 10h17M8 3v4M16 3v4" />
+      </Icon>
+    ),
+  },
+  {
+    href: '/history',
+    label: 'History',
+    isCurrent: (location) => location === '/history' || location.startsWith('/workouts/'),
+    icon: (
+      <Icon>
+        <path d="M4 19h16M6 16l4-5 3 3 5-7" />
+      </Icon>
+    ),
+  },
+  {
+    href: '/exercises',
+    label: 'Exercises',
+    isCurrent: (location) => location.startsWith('/exercises'),
+    icon: (
+      <Icon>
+        <circle cx="7" cy="15" r="2.5" />
+        <path d="M9.5 15.5 14 11l4 8M14 11l-1-5" />
+      </Icon>
+    ),
+  },
+  {
+    href: '/settings',
+    label: 'Settings',
+    isCurrent: (location) => location === '/settings' || location === '/account',
+    icon: (
+      <Icon>
+        <path d="M4 7h10M18 7h2M4 17h2M10 17h10" />
+        <circle cx="16" cy="7" r="2" />
+        <circle cx="8" cy="17" r="2" />
+      </Icon>
+    ),
+  },
+];
+
+/** A member's main navigation, at the bottom of the screen where a thumb reaches it. */
+export function BottomNav() {
+  const [location] = useLocation();
+  return (
+    <nav aria-label="Main" className="tabbar">
+      {TABS.map((tab) => (
+        <Link
+          key={tab.href}
+          href={tab.href}
+          className="tabbar__link"
+          aria-current={tab.isCurrent(location) ? 'page' : undefined}
+        >
+          {tab.icon}
+          <span>{tab.label}</span>
+        </Link>
+      ))}
+    </nav>
+  );
+}

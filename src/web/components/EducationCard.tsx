@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import { useStored } from '../offline/member-data.ts';
+import { onDevice } from '../offline/stored.ts';
+import { LESSONS, type LessonId } from './education.ts';
+
+/** Lessons the member has said "Got it" to on this phone. */
+const learned = onDevice<LessonId[]>('learned', []);
+
+interface EducationCardProps {
+  lesson: LessonId;
+  /**
+   * 'once': shown until the member says "Got it". 'always': shown every time the moment comes back (the
+   * pain-free range, whenever pain is high).
+   */
+  show?: 'once' | 'always';
+}
+
+export function EducationCard({ lesson, show = 'once' }: EducationCardProps) {
+  const headingId = useId();
+  const seen = useStored(learned);
+  if (show === 'once' && seen.includes(lesson)) return null;
+  const { title, paragraphs } = LESSONS[lesson];
+  return (
+    <aside className="lesson" aria-labelledby={headingId}>
+      <p className="lesson__kicker">Good to know</p>
+      <h2 className="lesson__title" id={headingId}>
+        {title}
+      </h2>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      {show === 'once' && (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => learned.set((current) => [...current, lesson])}
+        >
+          Got it
+          <span className="visually-hidden">: {title}</span>
+        </button>
+      )}
+    </aside>
+  );
+}
+
+/** Every lesson, folded, for reading again later (on the Settings screen). */
+export function AllLessons() {
+  return (
+    <div className="lessons">
+      {(Object.keys(LESSONS) as LessonId[]).map((lesson) => (
+        <details key={lesson} className="lesson-fold">
+          <summary>{LESSONS[lesson].title}</summary>
+          {LESSONS[lesson].paragraphs.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </details>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/*
+ * Backstrong's service worker: small and hand-written, so that a workout can go on without a connection.
+ *
+ * - The app shell (index.html) and every hashed file it needs are kept when the worker installs; pages
+ *   are asked from the network first and from the copy when there is no network.
+ * - Hashed files (/assets/*) never change, so they come from the copy first.
+ * - The few API reads the app needs offline (who is signed in, the plan, the next workout, the exercises)
+ *   are asked from the network first; the last good answer is kept for when the network is gone.
+ * - Writes (POST, PUT) are never touched: the app keeps them in its own outbox and sends them itself.
+ */
+const SHELL = 'backstrong-shell-v1';
+const API = 'backstrong-api-v1';
+const NETWORK_PATIENCE_MS = 4000;
+const API_READS = [
+  /^\/api\/me$/,
+  /^\/api\/program$/,
+  /^\/api\/decisions$/,
+  /^\/api\/workouts(\/next|\/[\w-]+)?$/,
+  /^\/api\/exercises(\/[\w-]+)?$/,
+  /^\/api\/red-flag-questions$/,
+];
+/** Vite's hashed file names ("TodayScreen-Bx3k9_aZ.js"), as they appear in index.html and in chunks. */
+const HASHED_FILE = /[\w.-]+-[\w-]{8}\.(?:js|css)\b/g;
+
+/** Every hashed file index.html loads, and those they load in turn (lazy screens), read from the copy if kept. */
+async function filesNeededBy(html, cache) {
+  const found = new Set();
+  const queue = [html];
+  while (queue.length > 0) {
+    const text = queue.pop();
+    for (const name of text.match(HASHED_FILE) ?? []) {
+      const url = `/assets/${name}`;
+      if (found.has(url)) continue;
+      found.add(url);
+      if (name.endsWith('.js')) {
+        const response = (await cache.match(url)) ?? (await fetch(url).catch(() => undefined));
+        if (response?.ok) {
+          await cache.put(url, response.clone());
+          queue.push(await response.text());
+        } else found.delete(url);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** Keeps index.html and everything it loads; drops hashed files an older release needed. */
+async function keepShell() {
+  const response = await fetch('/', { cache: 'no-cache' });
+  if (!response.ok) return;
+  const html = await response.clone().text();
+  const cache = await caches.open(SHELL);
+  const files = await filesNeededBy(html, cache);
+  await Promise.all(
+    files.map(async (url) => {
+      if (await cache.match(url)) return;
+      const file = await fetch(url).catch(() => undefined);
+      if (file?.ok) await cache.put(url, file);
+    }),
+  );
+  await cache.put('/', response);
+  for (const request of await cache.keys()) {
+    const { pathname } = new URL(request.url);
+    if (pathname.startsWith('/assets/') && !files.includes(pathname)) await cache.delete(request);
+  }
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    keepShell()
+      .catch(() => {})
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(names.filter((name) => ![SHELL, API].includes(name)).map((name) => caches.delete(name))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+/** The network's answer, or the kept copy when the network fails or takes too long. */
+async function networkFirst(request, cacheName, { copyKey = request, isOneCopyPerPath = false, isKeepable }) {
+  const cache = await caches.open(cacheName);
+  const fromNetwork = fetch(request).then(async (response) => {
+    if (isKeepable(response)) {
+      // One copy per path: an answer for yesterday's ?today= is still better than none offline.
+      if (isOneCopyPerPath) {
+        for (const old of await cache.keys(request, { ignoreSearch: true })) await cache.delete(old);
+      }
+      await cache.put(copyKey, response.clone());
+    }
+    return response;
+  });
+  fromNetwork.catch(() => {});
+  const patience = new Promise((resolve) => setTimeout(resolve, NETWORK_PATIENCE_MS, undefined));
+  try {
+    const response = await Promise.race([fromNetwork, patience]);
+    if (response) return response;
+  } catch {
+    // No network: the copy below.
+  }
+  const copy =
+    (await cache.match(copyKey)) ??
+    (isOneCopyPerPath ? await cache.match(request, { ignoreSearch: true }) : undefined);
+  return copy ?? fromNetwork;
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(SHELL);
+  const copy = await cache.match(request);
+  if (copy) return copy;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+
+  if (request.mode === 'navigate') {
+    const isPage = (response) =>
+      response.ok && (response.headers.get('content-type') ?? '').includes('text/html');
+    event.respondWith(networkFirst(request, SHELL, { copyKey: '/', isKeepable: isPage }));
+    if (url.pathname === '/' || !url.pathname.includes('.')) event.waitUntil(keepShell().catch(() => {}));
+    return;
+  }
+  if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(cacheFirst(request));
+    return;
+  }
+  if (API_READS.some((pattern) => pattern.test(url.pathname))) {
+    event.respondWith(
+      networkFirst(request, API, {
+        isOneCopyPerPath: true,
+        isKeepable: (response) => response.status === 200,
+      }),
+    );
+  }
+});

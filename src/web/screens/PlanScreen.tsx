@@ -1,0 +1,123 @@
+import { Link } from 'wouter';
+import { getExercise, levelOf } from '../../core/catalogue/index.ts';
+import { type StoredDecision, training } from '../api/training.ts';
+import { useApiData } from '../api/useApiData.ts';
+import { EducationCard } from '../components/EducationCard.tsx';
+import { ExerciseFigure } from '../components/ExerciseFigure.tsx';
+import { isDoneLyingDown } from '../components/exercise-words.ts';
+import { FigureCrop } from '../components/FigureCrop.tsx';
+import { LoadFailed } from '../components/LoadFailed.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { Page } from '../components/Page.tsx';
+import { setsText } from '../components/PrescriptionCard.tsx';
+import { formatLoad, formatShortDay, localDay } from '../format.ts';
+
+async function loadPlan() {
+  const [program, { decisions }] = await Promise.all([training.program(localDay()), training.decisions()]);
+  return {
+    program,
+    /** Newest first, as the server sends them. */
+    all: decisions,
+    fromAssessment: decisions.filter((decision) => decision.source === 'assessment').reverse(),
+  };
+}
+
+/** The newest decision that changed this exercise (a level, a load, its sets), if any did after the start. */
+function latestChange(decisions: readonly StoredDecision[], exerciseId: string): StoredDecision | undefined {
+  return decisions.find(
+    (decision) =>
+      decision.exerciseId === exerciseId &&
+      decision.source !== 'assessment' &&
+      Object.keys(decision.change).length > 0,
+  );
+}
+
+/** "Your starting plan": each exercise at its level, with the engine's reason in plain words. */
+export function PlanScreen() {
+  const loaded = useApiData(loadPlan);
+  if (loaded.status === 'loading') return <Loading what="Loading your plan" />;
+  if (loaded.status === 'failed') {
+    return (
+      <Page title="Your plan" heading="Your plan did not load">
+        <LoadFailed problem={loaded.problem} retry={loaded.retry} />
+      </Page>
+    );
+  }
+  const { program, fromAssessment: decisions, all } = loaded.data;
+  const { plan, phase } = program;
+  const inPlan = new Set(plan.exercises.map((state) => state.exerciseId));
+  const notYet = decisions.filter((decision) => decision.exerciseId && !inPlan.has(decision.exerciseId));
+  const isNew = plan.lastWorkoutOn === null;
+
+  return (
+    <Page
+      title="Your plan"
+      heading={isNew ? 'Your starting plan' : 'Why your plan looks like this'}
+      width="wide"
+    >
+      <p className="lead">
+        You {isNew ? 'start' : 'are'} in phase {phase.number} of 5,{' '}
+        <strong>{phase.name.toLowerCase()}</strong>:{' '}
+        {phase.focus.charAt(0).toLowerCase() + phase.focus.slice(1)}
+      </p>
+      {program.pauseMessage && <p className="callout callout--caution">{program.pauseMessage}</p>}
+      <section className="section" aria-labelledby="why-heading">
+        <h2 id="why-heading">Why these exercises, at these levels</h2>
+        <ul className="plan-list">
+          {plan.exercises.map((state) => {
+            const exercise = getExercise(state.exerciseId);
+            const level = levelOf(exercise, state.level);
+            const reasons = decisions.filter((decision) => decision.exerciseId === state.exerciseId);
+            const change = isNew ? undefined : latestChange(all, state.exerciseId);
+            return (
+              <li key={state.exerciseId} className="card plan-item">
+                <div className="plan-item__figure">
+                  <FigureCrop isLying={isDoneLyingDown(exercise)}>
+                    <ExerciseFigure exercise={exercise} level={state.level} animate={false} size={110} />
+                  </FigureCrop>
+                </div>
+                <div className="plan-item__text">
+                  <h3>{exercise.name}</h3>
+                  <p className="plan-item__facts">
+                    Level {state.level} of {exercise.levels.length}: {level.name} ·{' '}
+                    {setsText(state.targetSets, 10)}
+                    {' · '}
+                    {formatLoad(state.load, plan.weightUnit)}
+                  </p>
+                </div>
+                {reasons.map((reason) => (
+                  <p key={reason.id} className="plan-item__why">
+                    {isNew ? '' : <strong>At the start: </strong>}
+                    {reason.sentence}
+                  </p>
+                ))}
+                {change && (
+                  <p className="plan-item__why">
+                    <strong>Last change, {formatShortDay(change.madeAt)}: </strong>
+                    {change.sentence}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {notYet.length > 0 && (
+        <section className="section" aria-labelledby="not-yet-heading">
+          <h2 id="not-yet-heading">Not in your plan yet</h2>
+          <ul className="bullets">
+            {notYet.map((decision) => (
+              <li key={decision.id}>{decision.sentence}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <EducationCard lesson="hips-and-back" />
+      <div className="actions">
+        <Link href="/today" className="button button--primary button--large">
+          {isNew ? 'See your first workout' : 'Back to Today'}
+        </Link>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { RedFlagAnswers } from '../../core/red-flags/questions.ts';
+import { type ScreenResult, screenRedFlags } from '../../core/red-flags/screen.ts';
+import type { ApiProblem } from '../api/client.ts';
+import type { Decision } from '../api/training.ts';
+import { writes } from '../api/writes.ts';
+import { DecisionList } from '../components/DecisionList.tsx';
+import { EmergencyScreen } from '../components/EmergencyScreen.tsx';
+import { FormAlert, Notice } from '../components/forms.tsx';
+import { Page } from '../components/Page.tsx';
+import { RedFlagForm } from '../components/RedFlagForm.tsx';
+import { useMemberData } from '../offline/member-data.ts';
+
+interface Answered {
+  result: ScreenResult;
+  /** The engine's decisions once the server has them; null while the answers wait to be sent. */
+  decisions: Decision[] | null;
+}
+
+/** "Symptoms changed?": the safety questions again, at any time. The phone decides what to say at once. */
+export function SymptomsScreen() {
+  const member = useMemberData();
+  const [answered, setAnswered] = useState<Answered | undefined>();
+  const [problem, setProblem] = useState<ApiProblem | undefined>();
+
+  async function submit(answers: RedFlagAnswers) {
+    // The outcome is worked out here, so an emergency is shown at once, with or without a connection.
+    const result = screenRedFlags(answers);
+    setAnswered({ result, decisions: null });
+    setProblem(undefined);
+    try {
+      const delivery = await member.outbox.submit<{ decisions: Decision[] }>(
+        writes.screen({ id: crypto.randomUUID(), answers, context: 'symptoms' }),
+      );
+      if (delivery.isSent) setAnswered({ result, decisions: delivery.answer.decisions });
+    } catch (error) {
+      setProblem(error as ApiProblem);
+    }
+  }
+
+  if (answered?.result.outcome === 'emergency') return <EmergencyScreen message={answered.result.message} />;
+
+  if (answered) {
+    const isClear = answered.result.outcome === 'continue';
+    return (
+      <Page title="Your answers" heading={isClear ? 'No warning signs' : 'Please see a doctor first'}>
+        <FormAlert problem={problem} />
+        {isClear ? (
+          <Notice>
+            <p>{answered.result.message}</p>
+          </Notice>
+        ) : (
+          <div className="callout callout--caution">
+            <p>{answered.result.message}</p>
+            <p>
+              Your program is paused until then. When a doctor has cleared you, tap “A doctor has cleared me”
+              on your Today screen.
+            </p>
+          </div>
+        )}
+        {answered.decisions === null ? (
+          <p>Your answers are saved on this phone and will be sent when you are online.</p>
+        ) : (
+          <DecisionList
+            decisions={answered.decisions.filter((decision) => decision.sentence !== answered.result.message)}
+            label="What this means for your program"
+          />
+        )}
+        <div className="actions">
+          <Link href="/today" className="button button--primary">
+            Back to Today
+          </Link>
+        </div>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title="Symptoms changed?" heading="Have your symptoms changed?">
+      <p className="lead">
+        If something new has come up, or your back feels different in a way that worries you, answer these
+        questions again. It takes about a minute.
+      </p>
+      <p>
+        Back pain that flares up for a day or two is common and usually settles: the program adjusts to it.
+      </p>
+      <RedFlagForm submitLabel="Check my answers" onSubmit={(answers) => void submit(answers)} />
+    </Page>
+  );
+}

@@ -1,0 +1,161 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'wouter';
+import type { Decision, Effort, LoggedSet, Prescription } from '../api/training.ts';
+import { training } from '../api/training.ts';
+import { useApiData } from '../api/useApiData.ts';
+import { DecisionList } from '../components/DecisionList.tsx';
+import { EducationCard } from '../components/EducationCard.tsx';
+import { Notice } from '../components/forms.tsx';
+import { LoadFailed } from '../components/LoadFailed.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { Page } from '../components/Page.tsx';
+import { levelText } from '../components/PrescriptionCard.tsx';
+import { formatDay, formatLoad } from '../format.ts';
+import { useMemberData, useOutbox, useStored } from '../offline/member-data.ts';
+import { historyState } from './today/today-data.ts';
+import { FAULT_LABELS } from './workout/SetDetails.tsx';
+import type { FinishedHistoryState } from './workout/WorkoutMode.tsx';
+
+const EFFORT_WORDS: Record<Effort, string> = {
+  easy: 'It felt easy.',
+  'hard-good-form': 'It was hard, and your form held.',
+  'could-not-finish': 'It was too hard to finish with good form.',
+};
+
+const PAUSE_RULES = new Set(['pain-pause', 'symptom-pause']);
+
+interface SummaryView {
+  date: string;
+  prescription: Prescription[];
+  sets: LoggedSet[];
+  effort: Effort | null;
+  newSymptoms: boolean;
+  decisions: Decision[] | null;
+  unit: 'kg' | 'lb';
+}
+
+function WhatYouDid({ view }: { view: SummaryView }) {
+  return (
+    <section className="section" aria-labelledby="did-heading">
+      <h2 id="did-heading">What you did</h2>
+      {view.effort && <p>{EFFORT_WORDS[view.effort]}</p>}
+      <ul className="did">
+        {view.prescription.map((item) => {
+          const sets = view.sets.filter((set) => set.exerciseId === item.exerciseId);
+          return (
+            <li key={item.exerciseId} className="did__exercise">
+              <h3>{item.name}</h3>
+              <p className="did__level">
+                {levelText(item)}, {formatLoad(item.load, view.unit).toLowerCase()}
+              </p>
+              {sets.length === 0 ? (
+                <p>Skipped this time.</p>
+              ) : (
+                <ol className="did__sets">
+                  {sets.map((set) => (
+                    <li key={set.id}>
+                      {set.reps} good reps, pain {set.pain}/10
+                      {set.faults.map((fault) => `, ${FAULT_LABELS[fault].toLowerCase()}`).join('')}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** One workout: straight after finishing it (with what changes next time), or later from History. */
+export function WorkoutSummaryScreen({ id }: { id: string }) {
+  const member = useMemberData();
+  const local = useStored(member.finished).find((entry) => entry.workout.id === id);
+  const unit = useStored(member.weightUnit);
+  const { waiting } = useOutbox(member.outbox);
+  const waitingHere = waiting.filter((entry) => entry.about === id).length;
+  const isJustFinished = historyState<FinishedHistoryState>().isJustFinished === true;
+  const loaded = useApiData(() => training.workout(id));
+
+  // Once the last of this workout has been sent, ask again: the answer now holds the decisions.
+  const wasWaiting = useRef(waitingHere > 0);
+  useEffect(() => {
+    if (wasWaiting.current && waitingHere === 0) loaded.retry();
+    wasWaiting.current = waitingHere > 0;
+  }, [waitingHere, loaded.retry]);
+
+  const server = loaded.status === 'ready' ? loaded.data : undefined;
+  const isFinishedThere = server?.status === 'finished';
+  let view: SummaryView | undefined;
+  if (server && (isFinishedThere || !local)) {
+    view = {
+      date: server.date,
+      prescription: server.prescription,
+      sets: server.sets,
+      effort: server.effort,
+      newSymptoms: server.newSymptoms === true,
+      decisions: isFinishedThere ? server.decisions : null,
+      unit,
+    };
+  } else if (local) {
+    view = {
+      date: local.workout.date,
+      prescription: local.workout.prescription,
+      sets: local.workout.sets,
+      effort: local.effort,
+      newSymptoms: local.newSymptoms,
+      decisions: null,
+      unit: local.workout.weightUnit,
+    };
+  }
+
+  if (!view) {
+    if (loaded.status === 'loading') return <Loading what="Loading your workout" />;
+    return (
+      <Page title="Workout" heading="This workout did not load">
+        {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
+      </Page>
+    );
+  }
+
+  const decisions = view.decisions;
+  const isPaused = decisions?.some((decision) => PAUSE_RULES.has(decision.ruleId)) ?? false;
+  return (
+    <Page
+      title={isJustFinished ? 'Workout done' : `Workout of ${formatDay(view.date)}`}
+      heading={isJustFinished ? 'Workout done' : formatDay(view.date)}
+      eyebrow={isJustFinished ? formatDay(view.date) : 'Your workout'}
+    >
+      {decisions === null ? (
+        <Notice>
+          <p>
+            Your workout is saved on this phone. What changes for next time will show here once it has been
+            sent.
+          </p>
+        </Notice>
+      ) : (
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading">What changes next time</h2>
+          <DecisionList decisions={decisions} label="What changes next time" />
+        </section>
+      )}
+      {(isPaused || view.newSymptoms) && (
+        <p className="callout">
+          Before your next workout, please answer the safety questions again.{' '}
+          <Link href="/symptoms">Answer the safety questions</Link>
+        </p>
+      )}
+      {view.effort === 'easy' && <EducationCard lesson="easy-is-not-enough" />}
+      <WhatYouDid view={view} />
+      <div className="actions">
+        <Link href="/today" className="button button--primary">
+          Back to Today
+        </Link>
+        <Link href="/history" className="button button--secondary">
+          See your history
+        </Link>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,56 @@
+import { addDays } from '../../../core/engine/dates.ts';
+import { type ProgramView, type StoredDecision, training, type WhatIsNext } from '../../api/training.ts';
+
+/** What the Today screen (and the start of a workout) needs: the plan and what comes next. */
+export interface TodayData {
+  program: ProgramView;
+  next: WhatIsNext;
+  /** The newest decisions, to say what changed since the last workout; empty if they could not load. */
+  recent: StoredDecision[];
+}
+
+export async function loadToday(today: string): Promise<TodayData> {
+  const [program, next, recent] = await Promise.all([
+    training.program(today),
+    training.next(today),
+    training.decisions(30).then(
+      ({ decisions }) => decisions,
+      () => [],
+    ),
+  ]);
+  return { program, next, recent };
+}
+
+/**
+ * What changed an exercise since the last workout (after it, or at the next morning's check-in), newest
+ * first, as the member reads it: the sentence of each decision that changed its level, load or sets.
+ */
+export function changesSinceLastWorkout(data: TodayData, exerciseId: string): string[] {
+  const last = data.program.plan.lastWorkoutOn;
+  if (last === null) return [];
+  // Decisions carry the server's (UTC) time; a day's leeway covers members far from Greenwich. Workouts
+  // are never on consecutive days, so this reaches no further back than the last one.
+  const since = addDays(last, -1);
+  return data.recent
+    .filter(
+      (decision) =>
+        decision.exerciseId === exerciseId &&
+        (decision.source === 'workout' || decision.source === 'check-in') &&
+        Object.keys(decision.change).length > 0 &&
+        // A check-in says which workout it follows; anything else is dated by when it was made.
+        (decision.source === 'check-in'
+          ? decision.inputs.workoutOn === last
+          : decision.madeAt.slice(0, 10) >= since),
+    )
+    .map((decision) => decision.sentence);
+}
+
+/** Passed in history state from Today to the start of a workout, so it need not ask the server again. */
+export interface StartHistoryState {
+  today?: TodayData;
+}
+
+export function historyState<T extends object>(): Partial<T> {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null ? (state as Partial<T>) : {};
+}

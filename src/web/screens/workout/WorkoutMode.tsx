@@ -1,0 +1,220 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Effort, LoggedSet, Prescription, SetLog } from '../../api/training.ts';
+import { writes } from '../../api/writes.ts';
+import { EducationCard } from '../../components/EducationCard.tsx';
+import { Page } from '../../components/Page.tsx';
+import { PrescriptionCard } from '../../components/PrescriptionCard.tsx';
+import { formatLoad } from '../../format.ts';
+import { type MemberData, useOutbox, useStored } from '../../offline/member-data.ts';
+import { soundPreference } from '../../preferences.ts';
+import {
+  isEveryExerciseDone,
+  type LocalWorkout,
+  nextExerciseIndex,
+  setLabel,
+  setsOf,
+  withExerciseSkipped,
+  withRestChanged,
+  withSetLogged,
+} from '../../workout/local-workout.ts';
+import { prepareSound, signalRestOver } from '../../workout/signals.ts';
+import { useWakeLock } from '../../workout/useWakeLock.ts';
+import { FinishStep } from './FinishStep.tsx';
+import { RestView } from './RestView.tsx';
+import { FAULT_LABELS, SetDetails } from './SetDetails.tsx';
+
+/** Set in history state when a workout has just been finished, for the summary's heading. */
+export interface FinishedHistoryState {
+  isJustFinished?: boolean;
+}
+
+function describeSet(set: LoggedSet, item: Prescription, unit: LocalWorkout['weightUnit']): string {
+  const parts = [`${set.reps} good ${set.reps === 1 ? 'rep' : 'reps'}`, `pain ${set.pain}/10`];
+  if (set.load.kind !== item.load.kind || JSON.stringify(set.load) !== JSON.stringify(item.load)) {
+    parts.push(formatLoad(set.load, unit).toLowerCase());
+  }
+  parts.push(...set.faults.map((fault) => FAULT_LABELS[fault].toLowerCase()));
+  return parts.join(', ');
+}
+
+function SetsSoFar({
+  workout,
+  item,
+  waiting,
+}: {
+  workout: LocalWorkout;
+  item: Prescription;
+  waiting: Set<string>;
+}) {
+  const done = setsOf(workout, item.exerciseId);
+  if (done.length === 0) return null;
+  return (
+    <section className="sets-so-far" aria-labelledby="sets-so-far-heading">
+      <h2 id="sets-so-far-heading" className="sets-so-far__title">
+        Done so far
+      </h2>
+      <ol>
+        {done.map((set, index) => (
+          <li key={set.id}>
+            <span>
+              Set {index + 1}: {describeSet(set, item, workout.weightUnit)}
+            </span>
+            <span className={waiting.has(set.id) ? 'badge badge--waiting' : 'badge badge--sent'}>
+              {waiting.has(set.id) ? 'Waiting to send' : 'Saved'}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** One exercise at a time, big buttons, the rest timer in between, and the finish question at the end. */
+export function WorkoutMode({ data, workout }: { data: MemberData; workout: LocalWorkout }) {
+  const [, navigate] = useLocation();
+  const [isDetailsOpen, setIsDetailsOpen] = useState(false);
+  const [isFinishing, setIsFinishing] = useState(false);
+  const isSoundOn = useStored(soundPreference);
+  const { waiting } = useOutbox(data.outbox);
+  useWakeLock(true);
+
+  const item = workout.prescription[workout.current] ?? workout.prescription[0];
+  if (!item) return null;
+  const done = setsOf(workout, item.exerciseId);
+  const setNumber = done.length + 1;
+  const isAllDone = isEveryExerciseDone(workout);
+  const waitingIds = new Set(waiting.map((entry) => entry.id));
+  const nextIndex = nextExerciseIndex(workout, workout.current);
+  const lastSet = workout.sets.at(-1);
+
+  function log(set: SetLog) {
+    if (isSoundOn) prepareSound();
+    const logged: LoggedSet = { ...set, id: crypto.randomUUID(), loggedAt: new Date().toISOString() };
+    const label = setLabel(workout, set.exerciseId);
+    data.workout.set((current) => (current ? withSetLogged(current, logged, Date.now()) : current));
+    data.outbox.enqueue(writes.logSet(workout.id, logged, label));
+    setIsDetailsOpen(false);
+  }
+
+  function finish(answer: { effort: Effort; newSymptoms: boolean }) {
+    const record = { workout, ...answer, finishedAt: new Date().toISOString() };
+    data.finished.set((list) => [
+      ...list.filter((entry) => entry.workout.id !== workout.id).slice(-9),
+      record,
+    ]);
+    data.outbox.enqueue(writes.finishWorkout(workout.id, answer));
+    navigate(`/workouts/${workout.id}`, {
+      replace: true,
+      state: { isJustFinished: true } satisfies FinishedHistoryState,
+    });
+    data.workout.set(null);
+  }
+
+  if (isFinishing || isAllDone) {
+    return (
+      <Page title="Finish your workout" heading="Finish your workout" key="finish">
+        <FinishStep isEverySetDone={isAllDone} onFinish={finish} onBack={() => setIsFinishing(false)} />
+      </Page>
+    );
+  }
+
+  const position = `Exercise ${workout.current + 1} of ${workout.prescription.length}`;
+
+  if (workout.restEndsAt !== null) {
+    const restedAfter =
+      workout.prescription.find((entry) => entry.exerciseId === lastSet?.exerciseId) ?? item;
+    return (
+      <Page title="Rest" heading={`Rest, then ${item.name.toLowerCase()}`} key="rest" eyebrow={position}>
+        <RestView
+          endsAt={workout.restEndsAt}
+          totalSeconds={restedAfter.restSeconds}
+          upNext={`${item.name}, set ${setNumber} of ${item.sets}`}
+          lastPain={workout.lastPain}
+          onSkip={() => data.workout.set((current) => current && withRestChanged(current, null))}
+          onAddTime={() =>
+            data.workout.set(
+              (current) => current && withRestChanged(current, (current.restEndsAt ?? Date.now()) + 30_000),
+            )
+          }
+          onOver={(lateByMs) => {
+            if (lateByMs < 3_000) signalRestOver(isSoundOn);
+            data.workout.set((current) => current && withRestChanged(current, null));
+          }}
+        />
+        {lastSet?.faults.includes('lost-brace') && <EducationCard lesson="bracing" show="always" />}
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={item.name} heading={item.name} eyebrow={position} key={item.exerciseId}>
+      {isDetailsOpen ? (
+        <SetDetails
+          item={item}
+          setNumber={setNumber}
+          defaultPain={workout.lastPain}
+          unit={workout.weightUnit}
+          equipment={workout.equipment}
+          onSave={log}
+          onCancel={() => setIsDetailsOpen(false)}
+        />
+      ) : (
+        <>
+          <p className="set-counter" data-testid="set-counter">
+            Set {setNumber} of {item.sets}
+          </p>
+          <PrescriptionCard item={item} unit={workout.weightUnit} isLarge isNameShown={false} />
+          <div className="log-actions">
+            <button
+              type="button"
+              className="button button--primary button--huge"
+              onClick={() =>
+                log({
+                  exerciseId: item.exerciseId,
+                  reps: item.reps,
+                  level: item.level,
+                  load: item.load,
+                  pain: workout.lastPain,
+                  faults: [],
+                })
+              }
+            >
+              {item.reps} good reps
+              <span className="button__detail">Pain {workout.lastPain} out of 10, as before</span>
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--large"
+              onClick={() => setIsDetailsOpen(true)}
+            >
+              Something was different
+            </button>
+          </div>
+          <SetsSoFar workout={workout} item={item} waiting={waitingIds} />
+          {(item.exerciseId === 'squat' || item.exerciseId === 'split-squat') && (
+            <EducationCard lesson="knees-over-toes" />
+          )}
+          <div className="workout__more">
+            {nextIndex !== null && (
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => data.workout.set((current) => current && withExerciseSkipped(current))}
+              >
+                Skip to {workout.prescription[nextIndex]?.name.toLowerCase()}
+              </button>
+            )}
+            <button type="button" className="button button--quiet" onClick={() => setIsFinishing(true)}>
+              Finish workout now
+            </button>
+            <Link href="/today" className="button button--quiet">
+              Leave for now
+            </Link>
+          </div>
+          <p className="workout__kept">Your workout is kept on this phone, even if you close the app.</p>
+        </>
+      )}
+    </Page>
+  );
+}
