@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { BAND_STRENGTHS, EXERCISE_IDS, FORM_FAULT_IDS, type Load } from '../catalogue/types.ts';
-import { redFlagAnswersSchema } from '../red-flags/screen.ts';
+import { redFlagAnswersSchema } from '../red-flags/answers-schema.ts';
 
 export const isoDateSchema = z.iso.date({ error: 'expected a date like 2026-01-31' });
 /** A moment: an ISO date-time with its offset, or just a date where only the day is known. */

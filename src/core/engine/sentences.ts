@@ -74,14 +74,14 @@ export function formRepeatSentence(
   const what = `In ${exerciseWords(exerciseId)} ${faultWords(repeated)} two workouts in a row`;
   const cue = faultCue(exerciseId, repeated[0] ?? 'lost-brace');
   if (down.kind === 'none') {
-    return `${what}; you are already at the smallest range, so stay here and focus on this: ${cue}`;
+    return `${what}; you are already at the smallest range, so stay here and focus on this: ${lowerFirst(cue)}`;
   }
   return `${what}, so next time you go back to ${levelWords(exerciseId, down.state.level)}, where your form holds. Focus on this: ${cue}`;
 }
 
 export function formHoldSentence(faults: readonly FormFaultId[], exerciseId: ExerciseId): string {
   const cue = faultCue(exerciseId, faults[0] ?? 'lost-brace');
-  return `In ${exerciseWords(exerciseId)} ${faultWords(faults)}, so next time you stay where you are and focus on this: ${cue}`;
+  return `In ${exerciseWords(exerciseId)} ${faultWords(faults)}, so next time you stay where you are and focus on this: ${lowerFirst(cue)}`;
 }
 
 export function painHoldSentence(pain: number, exerciseId: ExerciseId): string {
@@ -162,4 +162,9 @@ export function gapSentence(days: number, before: ExerciseState, after: Exercise
   if (isLevelLower) return `${since} restarts ${level}, with ${fewest}.`;
   if (isSetLower) return `${since} restarts one set lower: ${sets}.`;
   return `${since} restarts gently, at ${fewest}${before.level === 1 ? ', at its smallest range' : ''}.`;
+}
+
+/** A cue quoted inside a sentence starts in lower case ("…focus on this: keep your knees…"). */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

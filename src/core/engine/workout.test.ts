@@ -70,7 +70,13 @@ describe('the next workout', () => {
       pain: 1,
       faults: [],
     }));
-    const tuesday = { date: '2026-03-03', painBefore: 2, effort: 'hard-good-form' as const, newSymptoms: false, sets };
+    const tuesday = {
+      date: '2026-03-03',
+      painBefore: 2,
+      effort: 'hard-good-form' as const,
+      newSymptoms: false,
+      sets,
+    };
     const friday = { ...tuesday, date: '2026-03-06' };
     let after = finishWorkout(plan, tuesday, { at: '2026-03-03T18:00:00Z' }).plan;
     after = finishWorkout(after, friday, { at: '2026-03-06T18:00:00Z' }).plan;

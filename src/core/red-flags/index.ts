@@ -1,2 +1,3 @@
+export * from './answers-schema.ts';
 export * from './questions.ts';
 export * from './screen.ts';

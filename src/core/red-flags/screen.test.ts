@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { redFlagAnswersSchema } from './answers-schema.ts';
 import {
   noRedFlags,
   RED_FLAG_QUESTION_IDS,
   RED_FLAG_QUESTIONS,
   type RedFlagQuestionId,
 } from './questions.ts';
-import { EMERGENCY_MESSAGE, redFlagAnswersSchema, screenRedFlags } from './screen.ts';
+import { EMERGENCY_MESSAGE, screenRedFlags } from './screen.ts';
 
 function yesTo(...ids: RedFlagQuestionId[]) {
   const answers = noRedFlags();

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   type DoctorUrgency,
   EMERGENCY_CATEGORIES,
@@ -27,13 +26,6 @@ export interface ScreenResult {
   /** What the member is told, in plain words. */
   message: string;
 }
-
-/** Every question must be answered: a missing answer is not a "no". */
-export const redFlagAnswersSchema = z.strictObject(
-  Object.fromEntries(
-    RED_FLAG_QUESTION_IDS.map((id) => [id, z.boolean({ error: 'answer yes or no' })]),
-  ) as Record<RedFlagQuestionId, z.ZodBoolean>,
-);
 
 export const EMERGENCY_MESSAGE =
   'Go to an emergency department now: what you describe can mean the nerves at the base of your spine are being squeezed, which needs a doctor today, so please do not exercise.';
