@@ -1,0 +1,95 @@
+/**
+ * Calls back once per video frame, with the frame's time, through requestVideoFrameCallback. Two paces:
+ * 'live' (a camera) takes the newest frame whenever the last one is done, skipping what came meanwhile,
+ * so the skeleton never lags behind the member; 'recording' slows the video's playback to the speed the
+ * callback keeps up with, so a slow phone still sees (nearly) every frame, just later. Pausing for each
+ * frame would be simpler, but every resume waits a whole frame interval: 4 frames a second at best on a
+ * 5 fps video.
+ */
+
+export type FramePace = 'live' | 'recording';
+
+export interface FrameLoop {
+  stop(): void;
+  /** Settles when the video ends or the loop is stopped; rejects with the callback's error. */
+  finished: Promise<void>;
+  /** Frames the video showed that the callback never got. */
+  skippedFrames(): number;
+}
+
+/** Playback speeds Chromium, Safari and Firefox all accept. */
+const SLOWEST_RATE = 0.0625;
+const FASTEST_RATE = 4;
+/** A recording starts slow, so the first frames are not skipped while the right speed is found. */
+const STARTING_RATE = 0.25;
+/** Aim below the speed the callback keeps up with, as its time varies from frame to frame. */
+const HEADROOM = 0.7;
+/** One refresh of a 60 Hz display: a frame is presented, and its callback run, on a refresh. */
+const DISPLAY_REFRESH_MS = 1000 / 60;
+
+/** The frame's time: its place in the recording, or when a camera frame was captured. */
+function frameTimeMs(now: number, metadata: VideoFrameCallbackMetadata, pace: FramePace): number {
+  if (pace === 'recording') return metadata.mediaTime * 1000;
+  return metadata.captureTime ?? metadata.expectedDisplayTime ?? now;
+}
+
+/** The caller starts the video (play()); the loop follows it until it ends or is stopped. */
+export function followVideoFrames(
+  video: HTMLVideoElement,
+  onFrame: (timestampMs: number) => Promise<void> | void,
+  pace: FramePace,
+): FrameLoop {
+  let isStopped = false;
+  let callbackId = 0;
+  let skipped = 0;
+  let last: { presentedFrames: number; mediaTime: number } | null = null;
+  let finish: () => void = () => {};
+  let fail: (error: unknown) => void = () => {};
+  const finished = new Promise<void>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const stop = () => {
+    isStopped = true;
+    video.cancelVideoFrameCallback(callbackId);
+    video.removeEventListener('ended', stop);
+    finish();
+  };
+
+  /**
+   * Sets the speed at which one frame interval of the video lasts as long as a frame keeps the loop
+   * busy: from the frame's presentation (`now`, which is before the callback runs) to the next request,
+   * plus a display refresh before the next callback can run. A skipped frame halves the speed at once.
+   */
+  function fitPlaybackRate(metadata: VideoFrameCallbackMetadata, now: number, skippedNow: number): void {
+    if (last === null) return;
+    const frames = metadata.presentedFrames - last.presentedFrames;
+    const mediaSeconds = metadata.mediaTime - last.mediaTime;
+    if (!(frames > 0 && mediaSeconds > 0)) return;
+    const busyMs = performance.now() - now + DISPLAY_REFRESH_MS;
+    const fitting = ((mediaSeconds / frames) * 1000 * HEADROOM) / busyMs;
+    const rate = skippedNow > 0 ? video.playbackRate / 2 : (video.playbackRate + fitting) / 2;
+    video.playbackRate = Math.min(FASTEST_RATE, Math.max(SLOWEST_RATE, rate));
+  }
+
+  const handle = async (now: number, metadata: VideoFrameCallbackMetadata) => {
+    if (isStopped) return;
+    const skippedNow = last === null ? 0 : Math.max(0, metadata.presentedFrames - last.presentedFrames - 1);
+    skipped += skippedNow;
+    try {
+      await onFrame(frameTimeMs(now, metadata, pace));
+    } catch (error) {
+      isStopped = true;
+      fail(error);
+      return;
+    }
+    if (isStopped) return;
+    if (pace === 'recording') fitPlaybackRate(metadata, now, skippedNow);
+    last = { presentedFrames: metadata.presentedFrames, mediaTime: metadata.mediaTime };
+    callbackId = video.requestVideoFrameCallback(handle);
+  };
+  if (pace === 'recording') video.playbackRate = STARTING_RATE;
+  video.addEventListener('ended', stop);
+  callbackId = video.requestVideoFrameCallback(handle);
+  return { stop, finished, skippedFrames: () => skipped };
+}
