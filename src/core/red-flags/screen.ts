@@ -1,7 +1,6 @@
 import {
   type DoctorUrgency,
   EMERGENCY_CATEGORIES,
-  RED_FLAG_QUESTION_IDS,
   RED_FLAG_QUESTIONS,
   type RedFlagAnswers,
   type RedFlagCategory,
