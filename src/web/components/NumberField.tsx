@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { describedBy, FieldShell } from './forms.tsx';
 
 interface NumberFieldProps {
   label: string;
@@ -29,23 +30,8 @@ export function NumberField({
     const base = Number.isNaN(current) ? (by > 0 ? min - 1 : min + 1) : current;
     onValueChange(String(Math.min(max, Math.max(min, base + by))));
   };
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <div className="number-field">
         <button
           type="button"
@@ -65,7 +51,7 @@ export function NumberField({
           value={value}
           onChange={(event) => onValueChange(event.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(id, hint, error)}
         />
         <button
           type="button"
@@ -76,6 +62,6 @@ export function NumberField({
           +
         </button>
       </div>
-    </div>
+    </FieldShell>
   );
 }
