@@ -125,6 +125,15 @@ export function TextField({ id, label, hint, error, value, onValueChange, ...inp
   );
 }
 
+type EmailFieldProps = Omit<TextFieldProps, 'type' | 'inputMode' | 'autoCapitalize' | 'spellCheck'> & {
+  autoComplete: 'email' | 'username' | 'off';
+};
+
+/** An email box: the right keyboard on a phone, and no capitals or spelling fixes added to the address. */
+export function EmailField(props: EmailFieldProps) {
+  return <TextField {...props} type="email" inputMode="email" autoCapitalize="none" spellCheck={false} />;
+}
+
 type PasswordFieldProps = Omit<TextFieldProps, 'type'> & {
   autoComplete: 'current-password' | 'new-password';
 };

@@ -2,12 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/endpoints.ts';
 import {
+  EmailField,
   type FieldErrors,
   FormAlert,
   mergeFieldErrors,
   Notice,
   SubmitButton,
-  TextField,
   useFormAction,
 } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
@@ -62,14 +62,10 @@ export function ForgotPasswordScreen() {
       </p>
       <form className="form" onSubmit={submit} noValidate>
         <FormAlert problem={problem} fieldErrors={fieldErrors} labels={LABELS} />
-        <TextField
+        <EmailField
           id="email"
           label="Email"
-          type="email"
           autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           value={email}
           onValueChange={setEmail}
           error={fieldErrors.email}

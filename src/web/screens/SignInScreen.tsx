@@ -2,13 +2,13 @@ import { type FormEvent, useState } from 'react';
 import { Link, Redirect, useSearchParams } from 'wouter';
 import { api } from '../api/endpoints.ts';
 import {
+  EmailField,
   type FieldErrors,
   FormAlert,
   mergeFieldErrors,
   Notice,
   PasswordField,
   SubmitButton,
-  TextField,
   useFormAction,
 } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
@@ -52,14 +52,10 @@ export function SignInScreen() {
       {isSentFromAccount && !hasReset && <p className="lead">Please sign in to see that page.</p>}
       <form className="form" onSubmit={submit} noValidate>
         <FormAlert problem={problem} fieldErrors={fieldErrors} labels={LABELS} />
-        <TextField
+        <EmailField
           id="email"
           label="Email"
-          type="email"
           autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           value={email}
           onValueChange={setEmail}
           error={fieldErrors.email}

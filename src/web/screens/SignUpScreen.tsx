@@ -4,6 +4,7 @@ import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import { api } from '../api/endpoints.ts';
 import { ConsentText } from '../components/ConsentText.tsx';
 import {
+  EmailField,
   type FieldErrors,
   FormAlert,
   mergeFieldErrors,
@@ -64,14 +65,10 @@ export function SignUpScreen() {
           onValueChange={setName}
           error={fieldErrors.name}
         />
-        <TextField
+        <EmailField
           id="email"
           label="Email"
-          type="email"
           autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           value={email}
           onValueChange={setEmail}
           error={fieldErrors.email}

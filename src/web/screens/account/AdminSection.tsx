@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/endpoints.ts';
 import { useApiData } from '../../api/useApiData.ts';
 import {
+  EmailField,
   type FieldErrors,
   FormAlert,
   mergeFieldErrors,
@@ -58,15 +59,11 @@ function InviteCoachForm({ onInvited }: { onInvited(): void }) {
           onValueChange={setName}
           error={fieldErrors.name}
         />
-        <TextField
+        <EmailField
           id="coach-email"
           name="email"
           label={LABELS.email}
-          type="email"
           autoComplete="off"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           value={email}
           onValueChange={setEmail}
           error={fieldErrors.email}
