@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { ROLES } from '../db/schema.ts';
 import { inviteCoach, listAccounts } from '../services/accounts.ts';
 import type { AppContext } from './context.ts';
-import { commonProblems, emailSchema, personNameSchema, userSchema } from './schemas.ts';
+import {
+  commonProblems,
+  emailSchema,
+  pageQuerySchema,
+  personNameSchema,
+  problemsWithConflict,
+  userSchema,
+} from './schemas.ts';
 
 const accountSummarySchema = z.object({
   id: z.string(),
@@ -22,7 +29,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['admin'],
           summary: 'Invite a coach (admins only): creates the account and emails a link to set a password',
           body: z.object({ email: emailSchema, name: personNameSchema }).strict(),
-          response: { 201: userSchema, ...commonProblems, 409: commonProblems[400] },
+          response: { 201: userSchema, ...problemsWithConflict },
         },
       },
       async (request, reply) => {
@@ -44,10 +51,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['admin'],
           summary: 'List accounts with their roles (admins only)',
-          querystring: z.object({
-            limit: z.coerce.number().int().min(1).max(200).default(50),
-            offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-          }),
+          querystring: pageQuerySchema,
           response: { 200: z.object({ accounts: z.array(accountSummarySchema) }), ...commonProblems },
         },
       },

@@ -4,7 +4,7 @@ import { giveHealthConsent } from '../services/accounts.ts';
 import { eraseAccount } from '../services/erase.ts';
 import type { SignedInUser } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
-import { commonProblems, okSchema, profileSchema } from './schemas.ts';
+import { commonProblems, okSchema, problemsWithConflict, profileSchema } from './schemas.ts';
 
 /** Tells the browser to drop the login-session cookie (both spellings: plain and, over https, __Secure-). */
 function expiredSessionCookies(isHttps: boolean): string[] {
@@ -49,7 +49,7 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['accounts'],
           summary: 'Give consent to process health data (for an account created without it)',
           body: z.object({ version: z.string().min(1).max(50) }).strict(),
-          response: { 200: okSchema, ...commonProblems, 409: commonProblems[400] },
+          response: { 200: okSchema, ...problemsWithConflict },
         },
       },
       async (request) => {

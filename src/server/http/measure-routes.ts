@@ -22,7 +22,7 @@ import {
   snoozeSchema,
 } from './measure-schemas.ts';
 import { assertPlausibleDate } from './plausible-date.ts';
-import { commonProblems } from './schemas.ts';
+import { commonProblems, problemsWithConflict } from './schemas.ts';
 import { serverToday, todayQuerySchema } from './training-schemas.ts';
 
 /** An instrument as the web forms need it: items, options, intro, and how often it is asked. */
@@ -44,8 +44,6 @@ function instrumentDefinition(id: InstrumentId): z.infer<typeof instrumentDefini
     })),
   };
 }
-
-const conflictProblems = { ...commonProblems, 409: commonProblems[400] };
 
 /** Outcome measures: the instruments' forms, recording, history with meaningful change, due and snooze. */
 export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -137,7 +135,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
           description:
             'Idempotent by the client-made id: a retry answers 200 with the first result; the same id with other content is 409.',
           body: recordMeasureBodySchema,
-          response: { 200: measureSchema, 201: measureSchema, ...conflictProblems },
+          response: { 200: measureSchema, 201: measureSchema, ...problemsWithConflict },
         },
       },
       async (request, reply) => {
@@ -158,7 +156,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'Hide a due measure from "Today" for 1–3 days; it stays due and comes back',
           description: 'Idempotent by the client-made id.',
           body: snoozeBodySchema,
-          response: { 200: snoozeSchema, 201: snoozeSchema, ...conflictProblems },
+          response: { 200: snoozeSchema, 201: snoozeSchema, ...problemsWithConflict },
         },
       },
       async (request, reply) => {

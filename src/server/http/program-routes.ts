@@ -12,18 +12,15 @@ import {
   startProgram,
 } from '../services/program.ts';
 import type { AppContext } from './context.ts';
-import { commonProblems } from './schemas.ts';
+import { commonProblems, pageQuerySchema, problemsWithConflict } from './schemas.ts';
 import {
   clientIdSchema,
-  pageQuerySchema,
   programSchema,
   screenResultSchema,
   serverToday,
   storedDecisionSchema,
   todayQuerySchema,
 } from './training-schemas.ts';
-
-const conflictProblems = { ...commonProblems, 409: commonProblems[400] };
 
 /** The member's program: safety screen, assessment, plan and the history of its decisions. */
 export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -67,7 +64,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: {
             200: z.object({ result: screenResultSchema, decisions: z.array(decisionSchema) }),
             201: z.object({ result: screenResultSchema, decisions: z.array(decisionSchema) }),
-            ...conflictProblems,
+            ...problemsWithConflict,
           },
         },
       },
@@ -94,7 +91,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: {
             200: programSchema.extend({ screen: screenResultSchema, decisions: z.array(decisionSchema) }),
             201: programSchema.extend({ screen: screenResultSchema, decisions: z.array(decisionSchema) }),
-            ...conflictProblems,
+            ...problemsWithConflict,
           },
         },
       },

@@ -59,3 +59,12 @@ export const commonProblems = {
   415: problemSchema,
   429: problemSchema,
 } as const;
+
+/** The same, for routes that can also answer 409 (an id reused, a state that forbids the change). */
+export const problemsWithConflict = { ...commonProblems, 409: problemSchema } as const;
+
+/** Paging for lists, newest or oldest first as each list says. */
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});

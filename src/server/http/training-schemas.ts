@@ -95,8 +95,3 @@ export const todayQuerySchema = z.object({
 export function serverToday(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
-
-export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});

@@ -12,18 +12,16 @@ import {
 } from '../services/workouts.ts';
 import type { AppContext } from './context.ts';
 import { assertPlausibleDate } from './plausible-date.ts';
-import { commonProblems } from './schemas.ts';
+import { commonProblems, pageQuerySchema, problemsWithConflict } from './schemas.ts';
 import {
   clientIdSchema,
   loggedSetSchema,
   nextWorkoutSchema,
-  pageQuerySchema,
   serverToday,
   todayQuerySchema,
   workoutSchema,
 } from './training-schemas.ts';
 
-const conflictProblems = { ...commonProblems, 409: commonProblems[400] };
 /** Workouts: what is next, starting one, logging its sets, finishing it, and the next-morning check-in. */
 export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
@@ -72,7 +70,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'Start a workout with what the plan prescribes for that day',
           description: 'Idempotent by the client-made id: a retry answers 200 with the same workout.',
           body: z.object({ id: clientIdSchema, date: isoDateSchema, painBefore: painSchema }).strict(),
-          response: { 200: workoutSchema, 201: workoutSchema, ...conflictProblems },
+          response: { 200: workoutSchema, 201: workoutSchema, ...problemsWithConflict },
         },
       },
       async (request, reply) => {
@@ -111,7 +109,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
             'Idempotent: the same id and content again stores nothing new and answers 200; the same id with other content is 409.',
           params: z.object({ workoutId: clientIdSchema, setId: clientIdSchema }),
           body: setLogSchema.strict(),
-          response: { 200: loggedSetSchema, 201: loggedSetSchema, ...conflictProblems },
+          response: { 200: loggedSetSchema, 201: loggedSetSchema, ...problemsWithConflict },
         },
       },
       async (request, reply) => {
@@ -136,7 +134,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           description: 'Finishing again answers with the first result.',
           params: z.object({ workoutId: clientIdSchema }),
           body: z.object({ effort: z.enum(EFFORTS), newSymptoms: z.boolean().default(false) }).strict(),
-          response: { 200: workoutSchema, ...conflictProblems },
+          response: { 200: workoutSchema, ...problemsWithConflict },
         },
       },
       async (request) => {
@@ -163,7 +161,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: {
             200: z.object({ decisions: z.array(decisionSchema) }),
             201: z.object({ decisions: z.array(decisionSchema) }),
-            ...conflictProblems,
+            ...problemsWithConflict,
           },
         },
       },

@@ -10,7 +10,7 @@ import {
   type SetLog,
 } from '../../core/engine/index.ts';
 import { insertDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
-import { findPlanRow, updatePlan } from '../db/repositories/program.ts';
+import { updatePlan } from '../db/repositories/program.ts';
 import type { Executor } from '../db/repositories/users.ts';
 import {
   findCheckIn,
@@ -295,7 +295,6 @@ export async function checkIn(
         decisions: (await listDecisionsOf(trx, actor.id, input.id)).map(rowToDecision),
       };
     }
-    if (!(await findPlanRow(trx, actor.id))) throw notFound('There is no plan to check in to yet.');
     const plan = await loadPlan(trx, actor.id, { forUpdate: true });
     const outcome = applyCheckIn(plan, { ...input, at: now.toISOString() });
     await insertCheckIn(trx, { ...input, userId: actor.id, at: now });
