@@ -51,7 +51,8 @@ export function formCheckPath(exerciseId: ExerciseId, returnTo?: string): string
 /** Where the form check should go back to: only a path inside the app, never another site. */
 export function returnPathFrom(search: string): string | null {
   const value = new URLSearchParams(search).get('return');
-  if (!value || !value.startsWith('/') || value.startsWith('//')) return null;
+  // "//host" and "/\\host" would leave the app: browsers read both as another site.
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   return value;
 }
 
