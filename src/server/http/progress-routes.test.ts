@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetween } from '../../core/engine/index.ts';
 import { formatScore } from '../../core/outcomes/index.ts';
 import type { TrainingProgress } from '../../core/progress/index.ts';
+import { noRedFlags } from '../../core/red-flags/index.ts';
 import { generateHistory } from '../services/demo-history/generate.ts';
 import { measuresSummary } from '../services/measure-views.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
@@ -100,6 +101,57 @@ describe('GET /api/progress', () => {
       'Your Oswestry and back pain scores join this story once you have given them twice, a few weeks apart.',
       'You did 2 workouts: all your plan asked for.',
     ]);
+  });
+
+  it('lists a red flag raised, and asks for no workouts while the program waits for a doctor', async () => {
+    const { cookie } = await signUp(server.app, { email: 'flagged@example.org' });
+    setNow('2026-03-02T08:00:00Z');
+    await startProgramFor(server.app, cookie, '2026-03-02');
+    setNow('2026-03-02T18:00:00Z');
+    await doWorkoutFor(server.app, cookie, '2026-03-02');
+    setNow('2026-03-03T09:00:00Z');
+    const answers = { ...noRedFlags(), 'fall-or-injury': true };
+    const screen = await server.app.inject({
+      method: 'POST',
+      url: '/api/red-flag-screens',
+      headers: { cookie },
+      payload: { id: randomUUID(), answers, context: 'symptoms' },
+    });
+    expect(screen.statusCode, screen.body).toBe(201);
+
+    const paused = await progressOf(cookie, '2026-03-15');
+    expect(paused.redFlags).toEqual([
+      {
+        date: '2026-03-03',
+        flags: ['Have you had a fall or hurt your back in an accident recently?'],
+        signs: ['a recent fall or injury'],
+        isUrgent: false,
+      },
+    ]);
+    expect(paused.plan?.isPaused).toBe(true);
+    // Monday and Tuesday (the day of the screen) of the first week were open; none of the second.
+    expect(paused.adherence.weeks).toEqual([
+      { weekStart: '2026-03-02', done: 1, planned: 1 },
+      { weekStart: '2026-03-09', done: 0, planned: 0 },
+    ]);
+    expect(paused.story).toContain(
+      'Your program is paused for now, until you tell us a doctor has cleared you to exercise; the paused days do not count against you.',
+    );
+
+    setNow('2026-03-16T08:00:00Z');
+    const cleared = await server.app.inject({
+      method: 'POST',
+      url: '/api/program/cleared',
+      headers: { cookie },
+      payload: { id: randomUUID() },
+    });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    const resumed = await progressOf(cookie, '2026-03-22');
+    expect(resumed.plan?.isPaused).toBe(false);
+    expect(resumed.adherence.weeks.map((week) => week.planned)).toEqual([1, 0, 3]);
+    expect(resumed.story.at(-1)).toBe(
+      'You did 1 workout of the 4 your plan asked for (25%), not counting the 12 days your program was paused.',
+    );
   });
 
   it("never shows another member's training", async () => {
