@@ -8,11 +8,15 @@
  */
 import type { ExerciseId, Load } from '../catalogue/types.ts';
 
-/** Where one exercise stood in one workout: the hardest level and load of the sets done that day. */
+/**
+ * Where one exercise stood in one workout: the hardest level and load of the sets done that day (the
+ * highest level, and the heaviest load used at that level, so the pair was really done together). Every
+ * finished workout counts, and an unfinished one once it has a logged set.
+ */
 export interface ExercisePoint {
   date: string;
   workoutId: string;
-  /** Range level, 1 = a slight bend; the catalogue names each level. */
+  /** Range level, 1 = a slight bend; the catalogue names each level. A level logged past full range counts as full range. */
   level: number;
   load: Load;
   /**
@@ -20,8 +24,11 @@ export interface ExercisePoint {
    * by kilograms), so load can be drawn on one axis with level.
    */
   loadStep: number;
+  /** Sets of this exercise logged that day, at any level and load. */
   sets: number;
+  /** Reps logged across those sets (members log the reps done with good form, in their pain-free range). */
   reps: number;
+  /** The reps of sets with no form fault marked: the ones the engine counts towards progress. */
   goodReps: number;
 }
 
@@ -30,11 +37,18 @@ export interface ExerciseProgress {
   name: string;
   /** Every workout that included the exercise, oldest first. */
   points: ExercisePoint[];
-  /** Labels of the load steps used on the chart's load axis, by loadStep ("bodyweight", "light band", …). */
+  /**
+   * Labels of the load steps on the chart's load axis, by loadStep ("bodyweight", "light band", …):
+   * bodyweight, then every load the points show, easiest first. A dumbbell and a kettlebell of the same
+   * weight share a step ("8 kg weight").
+   */
   loadSteps: string[];
-  /** Labels of the range levels, by level − 1 ("slight bend", …, "parallel"). */
+  /** Labels of the range levels, by level − 1 ("slight bend", …, "full squat"). */
   levelNames: string[];
-  /** The first and the latest point, in words: "a slight bend with no weight" → "parallel with a 10 kg kettlebell". */
+  /**
+   * The first and the latest point, in words: "a slight bend with no weight" → "a half squat with a 10 kg
+   * kettlebell"; null without points (an exercise in the plan not yet done).
+   */
   from: string | null;
   to: string | null;
 }
@@ -42,16 +56,16 @@ export interface ExerciseProgress {
 export interface WeekVolume {
   /** Monday of the week. */
   weekStart: string;
-  /** Sets logged that week, all exercises. */
+  /** Sets logged that week, all exercises. Weeks run from the plan's start to this week, gaps included. */
   sets: number;
-  /** Reps logged that week (the sum of sets × reps as done). */
+  /** Reps logged that week (the sum of every set's reps). */
   reps: number;
 }
 
 export interface PainPoint {
   workoutId: string;
   date: string;
-  /** Highest pain logged during the workout, 0–10; null when none was logged. */
+  /** Highest pain logged during the workout, 0–10; null when no set was logged. */
   during: number | null;
   /** The next-morning check-in after that workout, 0–10; null when the member did not check in. */
   nextMorning: number | null;
@@ -60,7 +74,11 @@ export interface PainPoint {
 export interface WeekAdherence {
   weekStart: string;
   done: number;
-  /** Workouts the plan asked for that week (days per week; 0 while paused). */
+  /**
+   * Workouts the plan asked for that week: its days per week (the plan's current setting), or its share
+   * of them for a week only partly open (before the plan's start, after today, or inside a pause), rounded
+   * to whole workouts; 0 for a week wholly paused.
+   */
   planned: number;
 }
 
@@ -76,14 +94,19 @@ export interface RedFlagEvent {
   date: string;
   /** Plain-words text of each question answered "yes". */
   flags: string[];
-  /** True when the member was sent to urgent care rather than to a doctor soon. */
+  /** The same signs in a few words each ("a recent fall or injury"), for a report or a sentence. */
+  signs: string[];
+  /** True when the member was sent to an emergency department, rather than to a doctor first. */
   isUrgent: boolean;
 }
 
 export interface PlanSummary {
+  /** "Phase 3: Strength". */
   phase: string;
+  phaseNumber: number;
   daysPerWeek: number;
   isPaused: boolean;
+  /** "3 sets of 10 at level 2 of 5 (quarter squat) with a light band." for each exercise in the plan. */
   exercises: Array<{ exerciseId: ExerciseId; name: string; prescription: string }>;
 }
 
@@ -92,7 +115,10 @@ export interface TrainingProgress {
   since: string | null;
   /** The date the figures run to (today, for the member). */
   until: string;
-  /** Two to five plain sentences telling the story so far, training and measures together. */
+  /**
+   * Two to five plain sentences telling the story so far, training and measures together; before the
+   * first workout, one sentence saying what will appear here and when.
+   */
   story: string[];
   exercises: ExerciseProgress[];
   weeklyVolume: WeekVolume[];

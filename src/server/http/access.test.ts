@@ -145,6 +145,7 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ id: randomUUID(), instrumentId: 'hoos-12', days: 1 }),
     rule: { allowed: ANY_ACCOUNT },
   },
+  { method: 'GET', url: '/api/progress', rule: { allowed: ANY_ACCOUNT } },
   { method: 'GET', url: '/api/me/export', rule: { allowed: ANY_ACCOUNT } },
   {
     method: 'GET',

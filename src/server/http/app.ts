@@ -32,6 +32,7 @@ import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { programRoutes } from './program-routes.ts';
+import { progressRoutes } from './progress-routes.ts';
 import { isWebAppPath, registerWebApp } from './web-app.ts';
 import { workoutRoutes } from './workout-routes.ts';
 
@@ -132,6 +133,7 @@ export async function buildApp(
   await app.register(programRoutes(context));
   await app.register(workoutRoutes(context));
   await app.register(measureRoutes(context));
+  await app.register(progressRoutes(context));
   await app.register(exportRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();

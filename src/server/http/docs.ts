@@ -24,6 +24,10 @@ export async function registerApiDocs(app: FastifyInstance, publicUrl: string): 
           name: 'measures',
           description: 'Outcome measures: questionnaires, tests, progress and what is due',
         },
+        {
+          name: 'progress',
+          description: 'Training progress over time: exercises, volume, pain, adherence and the story so far',
+        },
         { name: 'admin', description: 'Administration' },
         { name: 'operations', description: 'Health and readiness probes' },
       ],

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Decision } from '../../../core/engine/index.ts';
 import type { DecisionSource } from '../schema.ts';
 import { toJsonColumn as json } from './json-column.ts';
@@ -58,5 +59,17 @@ export function listDecisions(db: Executor, userId: string, limit: number, offse
     .orderBy('position', 'desc')
     .limit(limit)
     .offset(offset)
+    .execute();
+}
+
+/** The decisions that paused or resumed the program, oldest first: the pauses, read back for progress. */
+export function listPauseChanges(db: Executor, userId: string) {
+  return db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where(sql<boolean>`change -> 'paused' is not null`)
+    .orderBy('made_at')
+    .orderBy('position')
     .execute();
 }

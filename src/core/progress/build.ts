@@ -1,0 +1,70 @@
+/**
+ * A member's training progress from their stored history: pure, so the server, a test or a report can
+ * call it with the same data and get the same answer. Nothing here reads a clock; `today` comes in.
+ */
+import { addDays, daysBetween } from '../engine/dates.ts';
+import { earlierOf, laterOf, mondaysBetween } from './calendar.ts';
+import { exercisesProgress } from './exercises.ts';
+import type { HistoryWorkout, ProgressHistory } from './history.ts';
+import { painPoints } from './pain.ts';
+import { isPausedDay, type PausePeriod, pausePeriods } from './pauses.ts';
+import { planSummary } from './plan-summary.ts';
+import { redFlagEvents } from './red-flags.ts';
+import { tellStory } from './story.ts';
+import type { TrainingProgress } from './types.ts';
+import { adherence, weeklyVolume } from './weeks.ts';
+
+/** A finished workout counts, and so does one left open with sets logged: those reps were done. */
+function countedWorkouts(workouts: readonly HistoryWorkout[]): HistoryWorkout[] {
+  return workouts
+    .filter((workout) => workout.status === 'finished' || workout.sets.length > 0)
+    .map((workout, order) => ({ workout, order }))
+    .sort((a, b) =>
+      a.workout.date === b.workout.date ? a.order - b.order : a.workout.date < b.workout.date ? -1 : 1,
+    )
+    .map(({ workout }) => workout);
+}
+
+function pausedDaysBetween(from: string, today: string, periods: readonly PausePeriod[]): number {
+  let days = 0;
+  for (let date = from; daysBetween(date, today) >= 0; date = addDays(date, 1)) {
+    if (isPausedDay(date, periods, today)) days++;
+  }
+  return days;
+}
+
+export function buildTrainingProgress(history: ProgressHistory): TrainingProgress {
+  const { plan, today } = history;
+  const workouts = countedWorkouts(history.workouts);
+  const firstWorkoutOn = workouts[0]?.date ?? null;
+  const lastWorkoutOn = workouts.at(-1)?.date ?? null;
+  const since = firstWorkoutOn ?? plan?.startedOn ?? null;
+  // Weeks run from the plan's start (or an earlier workout) to this week, and cover every workout and
+  // today even when the member's calendar disagrees with the stored dates.
+  const start = plan && firstWorkoutOn ? earlierOf(plan.startedOn, firstWorkoutOn) : since;
+  const mondays =
+    start === null ? [] : mondaysBetween(earlierOf(start, today), laterOf(today, lastWorkoutOn ?? today));
+  const pauses = pausePeriods(history.decisions, plan);
+  const exercises = exercisesProgress(workouts, plan);
+  const pain = painPoints(workouts, history.checkIns);
+  const planned = adherence(mondays, workouts, plan, pauses, today);
+  return {
+    since,
+    until: today,
+    story: tellStory({
+      history,
+      firstWorkoutOn,
+      workoutCount: workouts.length,
+      exercises,
+      adherence: planned,
+      pausedDays: plan ? pausedDaysBetween(plan.startedOn, today, pauses) : 0,
+      pain,
+    }),
+    exercises,
+    weeklyVolume: weeklyVolume(mondays, workouts),
+    pain,
+    adherence: planned,
+    redFlags: redFlagEvents(history.screens),
+    plan: planSummary(plan),
+  };
+}

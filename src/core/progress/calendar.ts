@@ -1,0 +1,55 @@
+/**
+ * Calendar weeks (Monday to Sunday) and dates in words, for charts by week and for the story. Dates are
+ * `YYYY-MM-DD` strings, computed through UTC midnight like the engine's, so every time zone agrees.
+ */
+import { addDays, daysBetween } from '../engine/dates.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** The Monday of the week the date falls in. */
+export function weekStartOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(date, -((weekday + 6) % 7));
+}
+
+/** Every Monday from the week of `from` to the week of `to`, both included; empty when `to` is earlier. */
+export function mondaysBetween(from: string, to: string): string[] {
+  const first = weekStartOf(from);
+  const last = weekStartOf(to);
+  const mondays: string[] = [];
+  for (let monday = first; daysBetween(monday, last) >= 0; monday = addDays(monday, 7)) mondays.push(monday);
+  return mondays;
+}
+
+/** "3 March", or "3 March 2026" when the year must be said. */
+export function dateInWords(date: string, withYear: boolean): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const words = `${day} ${MONTHS[(month ?? 1) - 1]}`;
+  return withYear ? `${words} ${year}` : words;
+}
+
+/** Whether two dates fall in different years, so a date in words needs its year to be unambiguous. */
+export function crossesYear(from: string, to: string): boolean {
+  return from.slice(0, 4) !== to.slice(0, 4);
+}
+
+export function earlierOf(a: string, b: string): string {
+  return a <= b ? a : b;
+}
+
+export function laterOf(a: string, b: string): string {
+  return a >= b ? a : b;
+}
