@@ -418,6 +418,20 @@ describe('odd data, handled', () => {
     expect(progress.adherence.done).toBe(4);
   });
 
+  it('names the day an exercise joined the plan rather than calling it stuck', () => {
+    const progress = buildTrainingProgress(
+      historyOf({
+        today: '2026-03-20',
+        workouts: [
+          workoutOn('2026-03-02', [setOf('squat', 1)]),
+          workoutOn('2026-03-16', [setOf('squat', 2), setOf('pull-through', 1)]),
+          workoutOn('2026-03-18', [setOf('squat', 2), setOf('pull-through', 1)]),
+        ],
+      }),
+    );
+    expect(progress.story[0]).toContain('pull-through, added on 16 March, at a slight tip with no weight');
+  });
+
   it('a level logged past full range counts as full range', () => {
     const progress = buildTrainingProgress(
       historyOf({ today: '2026-03-04', workouts: [workoutOn('2026-03-03', [setOf('glute-bridge', 7)])] }),

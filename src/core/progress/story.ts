@@ -60,7 +60,12 @@ function beforeFirstWorkout(history: ProgressHistory): string {
 }
 
 /** One clause per exercise: where it started and where it is now, said plainly whichever way it went. */
-function exerciseClause(progress: ExerciseProgress, isFirstWorkout: boolean): string | null {
+function exerciseClause(
+  progress: ExerciseProgress,
+  isFirstWorkout: boolean,
+  since: string,
+  withYear: boolean,
+): string | null {
   const first = progress.points[0];
   const latest = progress.points.at(-1);
   if (!first || !latest || progress.from === null || progress.to === null) return null;
@@ -69,7 +74,12 @@ function exerciseClause(progress: ExerciseProgress, isFirstWorkout: boolean): st
   if (progress.points.length === 1) return `${name} started at ${progress.to}`;
   const levelMove = Math.sign(latest.level - first.level);
   const loadMove = Math.sign(latest.loadStep - first.loadStep);
-  if (levelMove === 0 && loadMove === 0) return `${name} still at ${progress.to}`;
+  if (levelMove === 0 && loadMove === 0) {
+    // An exercise the plan added later has not had time to move: "still" would read as being stuck.
+    return first.date > since
+      ? `${name}, added on ${dateInWords(first.date, withYear)}, at ${progress.to}`
+      : `${name} still at ${progress.to}`;
+  }
   if (levelMove <= 0 && loadMove <= 0) return `${name} eased back from ${progress.from} to ${progress.to}`;
   return `${name} from ${progress.from} to ${progress.to}`;
 }
@@ -78,7 +88,9 @@ function trainingSentence(facts: StoryFacts, withYear: boolean): string {
   const since = dateInWords(facts.firstWorkoutOn ?? facts.history.today, withYear);
   const isFirstWorkout = facts.workoutCount === 1;
   const clauses = facts.exercises
-    .map((progress) => exerciseClause(progress, isFirstWorkout))
+    .map((progress) =>
+      exerciseClause(progress, isFirstWorkout, facts.firstWorkoutOn ?? facts.history.today, withYear),
+    )
     .filter((clause) => clause !== null);
   const what = clauses.length > 0 ? clauses.join('; ') : 'no sets logged yet';
   return isFirstWorkout ? `Your first workout, on ${since}: ${what}.` : `Since ${since}: ${what}.`;

@@ -88,7 +88,7 @@ export function createMember(seed: number, totalDays: number, equipment: MemberE
     const today = day(index);
     const demand = difficulty(item);
     if (!startingDifficulty.has(item.exerciseId)) startingDifficulty.set(item.exerciseId, demand);
-    const gain = 4.5 * (1 - Math.exp(-index / 110));
+    const gain = 8 * (1 - Math.exp(-index / 110));
     const setback = (today.isBadWeek ? 1 : 0) + (today.isFlareUp ? 1.5 : 0);
     const margin = (startingDifficulty.get(item.exerciseId) ?? demand) + gain - setback - demand;
     const faultChance = 0.03 + (margin < 0 ? 0.12 : 0) + (today.isBadWeek ? 0.06 : 0);
