@@ -9,7 +9,7 @@ import { FORM_FAULT_IDS } from '../catalogue/types.ts';
 import { changeBetween, type Decision } from './decision.ts';
 import { loadLadder } from './load-ladder.ts';
 import { METHOD, type RuleId } from './rules.ts';
-import type { Effort, ExerciseState, MemberEquipment, SetLog } from './schemas.ts';
+import { type Effort, type ExerciseState, goodRepsOf, type MemberEquipment, type SetLog } from './schemas.ts';
 import * as say from './sentences.ts';
 import { rangeDown, stepDown, stepUp } from './steps.ts';
 
@@ -41,8 +41,11 @@ export function decideExercise(
   const atPrescription = sets.filter(
     (set) => set.level === before.level && isSameLoad(set.load, before.load),
   );
+  // "10 good reps" means reps with good form: a camera set of 10 reps, 8 of them good, is not one, just
+  // as a member counting for themselves logs 8. Technique (rule 1) stays about form faults alone, so it
+  // judges that camera set as it judges the member's 8: clean when no fault is named.
   const goodSets = atPrescription.filter(
-    (set) => set.reps >= METHOD.repsPerSet && set.faults.length === 0,
+    (set) => goodRepsOf(set) >= METHOD.repsPerSet && set.faults.length === 0,
   ).length;
   const couldNotFinish = context.effort === 'could-not-finish';
   const inputs = {

@@ -64,16 +64,45 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 export const EFFORTS = ['easy', 'hard-good-form', 'could-not-finish'] as const;
 export type Effort = (typeof EFFORTS)[number];
 
-/** One set as logged: reps done with good form, at which level and load, the pain during it, faults seen. */
+/** Who counted a set's reps: the member, or the camera form check (and the member confirmed it). */
+export const MEASURERS = ['member', 'camera'] as const;
+export type MeasuredBy = (typeof MEASURERS)[number];
+
+/**
+ * One set as logged: reps, at which level and load, the pain during it, faults seen. A member counting
+ * for themselves logs only the reps done with good form (`reps`, no `goodReps`); the camera tells the two
+ * apart, so a camera set has every completed rep in `reps` and those with good form in `goodReps`.
+ * `measuredBy` left out means the member counted.
+ */
 export const setLogSchema = z.object({
   exerciseId: exerciseIdSchema,
   reps: z.int().min(0).max(100),
+  goodReps: z.int().min(0).max(100).optional(),
   level: z.int().min(1).max(10),
   load: loadSchema,
   pain: painSchema,
   faults: z.array(formFaultSchema).default([]),
+  measuredBy: z.enum(MEASURERS).optional(),
 });
 export type SetLog = z.infer<typeof setLogSchema>;
+
+/**
+ * Good reps are some of the reps done, never more. A separate check rather than part of `setLogSchema`,
+ * so that object schema can still be extended.
+ */
+export function withGoodRepsWithinReps<Schema extends z.ZodType<Pick<SetLog, 'reps' | 'goodReps'>>>(
+  schema: Schema,
+): Schema {
+  return schema.refine((set) => set.goodReps === undefined || set.goodReps <= set.reps, {
+    path: ['goodReps'],
+    error: 'good reps cannot be more than the reps done',
+  });
+}
+
+/** The reps done with good form: counted apart when the camera measured them, else all the reps logged. */
+export function goodRepsOf(set: Pick<SetLog, 'reps' | 'goodReps'>): number {
+  return set.goodReps ?? set.reps;
+}
 
 export const workoutLogSchema = z.object({
   date: isoDateSchema,
@@ -82,7 +111,7 @@ export const workoutLogSchema = z.object({
   effort: z.enum(EFFORTS),
   /** The member reported a new symptom of the red-flag kind during or after the workout. */
   newSymptoms: z.boolean().default(false),
-  sets: z.array(setLogSchema),
+  sets: z.array(withGoodRepsWithinReps(setLogSchema)),
 });
 export type WorkoutLog = z.infer<typeof workoutLogSchema>;
 

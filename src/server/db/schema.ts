@@ -116,10 +116,13 @@ export interface SetLogsTable {
   workout_id: string;
   exercise_id: string;
   reps: number;
+  /** Reps with good form, when counted apart from `reps` (by the camera); null when `reps` are the good ones. */
+  good_reps: number | null;
   level: number;
   load: Json;
   pain: number;
   faults: Json;
+  measured_by: Generated<'member' | 'camera'>;
   logged_at: Timestamp;
 }
 

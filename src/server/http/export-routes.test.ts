@@ -51,6 +51,18 @@ describe('JSON export', () => {
     );
   });
 
+  it('says who counted each set, with the good reps of the one the camera counted', async () => {
+    const data = (await get('/api/me/export')).json();
+    const exported: { measuredBy: string; goodReps?: number; reps: number }[] = data.workouts.flatMap(
+      (workout: { sets: object[] }) => workout.sets,
+    );
+    const byCamera = exported.filter((set) => set.measuredBy === 'camera');
+    expect(byCamera).toEqual([expect.objectContaining({ reps: 10, goodReps: 9 })]);
+    const byMember = exported.filter((set) => set.measuredBy === 'member');
+    expect(byMember).toHaveLength(exported.length - 1);
+    expect(byMember.every((set) => !('goodReps' in set))).toBe(true);
+  });
+
   it('holds every kind of the member’s data, and nothing of anyone else’s', async () => {
     const data = (await get('/api/me/export')).json();
     expect(data.account).toMatchObject({
@@ -136,7 +148,11 @@ describe('CSV export', () => {
       expect(row?.[at('exercise')]).toBe(set.exerciseId);
       expect(Number(row?.[at('reps')])).toBe(set.reps);
       expect(Number(row?.[at('pain')])).toBe(set.pain);
+      expect(row?.[at('measured_by')]).toBe(set.measuredBy);
+      // Empty when the reps are the good ones (counted by the member).
+      expect(row?.[at('good_reps')]).toBe(set.goodReps === undefined ? '' : String(set.goodReps));
     }
+    expect(loggedSets.filter((set) => set.measuredBy === 'camera')).toHaveLength(1);
   });
 
   it('quotes JSON cells and keeps decisions’ sentences whole', async () => {

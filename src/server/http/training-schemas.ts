@@ -5,10 +5,12 @@ import {
   exerciseIdSchema,
   isoDateSchema,
   loadSchema,
+  MEASURERS,
   painSchema,
   planSchema,
   STAGES,
   setLogSchema,
+  withGoodRepsWithinReps,
 } from '../../core/engine/index.ts';
 
 /** Shapes of the training API, built from the engine's own schemas so the two cannot drift. */
@@ -37,7 +39,29 @@ export const storedDecisionSchema = decisionSchema.extend({
   madeAt: z.iso.datetime(),
 });
 
-export const loggedSetSchema = setLogSchema.extend({ id: z.string(), loggedAt: z.iso.datetime() });
+/**
+ * A set as the member's phone sends it. `goodReps` only when counted apart from `reps` (by the camera),
+ * and never more than `reps`; `measuredBy` says who counted, the member when left out.
+ */
+export const setLogBodySchema = withGoodRepsWithinReps(
+  setLogSchema
+    .extend({
+      goodReps: setLogSchema.shape.goodReps.describe(
+        'Reps with good form, when counted apart from reps (the camera does): 0 to reps',
+      ),
+      measuredBy: z
+        .enum(MEASURERS)
+        .default('member')
+        .describe('Who counted the reps: the member, or the camera form check (confirmed by the member)'),
+    })
+    .strict(),
+);
+
+export const loggedSetSchema = setLogSchema.extend({
+  id: z.string(),
+  measuredBy: z.enum(MEASURERS),
+  loggedAt: z.iso.datetime(),
+});
 
 export const workoutSchema = z.object({
   id: z.string(),

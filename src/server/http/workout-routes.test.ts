@@ -235,6 +235,139 @@ describe('retries never duplicate', () => {
   });
 });
 
+describe('sets the camera counted', () => {
+  /** A member with a workout under way, and a set of its first exercise to log. */
+  async function workoutUnderWay(email: string) {
+    const { cookie, userId } = await signUp(server.app, { email });
+    await startProgramFor(server.app, cookie, '2026-03-02');
+    now = new Date('2026-03-02T18:00:00Z');
+    const workoutId = randomUUID();
+    const started = await send('POST', '/api/workouts', cookie, {
+      id: workoutId,
+      date: '2026-03-02',
+      painBefore: 1,
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const item = started.json().prescription[0];
+    const set = { exerciseId: item.exerciseId, reps: 10, level: item.level, load: item.load, pain: 1 };
+    return {
+      cookie,
+      userId,
+      workoutId,
+      set,
+      setUrl: () => `/api/workouts/${workoutId}/sets/${randomUUID()}`,
+    };
+  }
+
+  it('stores good reps and who counted, returns them, and the engine counts only good reps', async () => {
+    const { cookie, userId, workoutId, set, setUrl } = await workoutUnderWay('camera@example.org');
+    const camera = { ...set, reps: 9, goodReps: 8, faults: ['knees-caving'], measuredBy: 'camera' };
+    const logged = await send('PUT', setUrl(), cookie, camera);
+    expect(logged.statusCode, logged.body).toBe(201);
+    expect(logged.json()).toMatchObject({ reps: 9, goodReps: 8, measuredBy: 'camera' });
+    const allGood = await send('PUT', setUrl(), cookie, { ...set, goodReps: 10, measuredBy: 'camera' });
+    expect(allGood.statusCode).toBe(201);
+    const tenWithNineGood = await send('PUT', setUrl(), cookie, {
+      ...set,
+      goodReps: 9,
+      measuredBy: 'camera',
+    });
+    expect(tenWithNineGood.statusCode).toBe(201);
+    // Logged by hand, as before: no good reps of its own, counted by the member.
+    const byHand = await send('PUT', setUrl(), cookie, { ...set, faults: [] });
+    expect(byHand.statusCode).toBe(201);
+    expect(byHand.json().measuredBy).toBe('member');
+    expect(byHand.json()).not.toHaveProperty('goodReps');
+
+    const read = (await get(`/api/workouts/${workoutId}`, cookie)).json();
+    const answered = [logged.json(), allGood.json(), tenWithNineGood.json(), byHand.json()];
+    // Logged at the same moment (the test clock stands still), so compared regardless of order.
+    expect(read.sets).toHaveLength(answered.length);
+    expect(read.sets).toEqual(expect.arrayContaining(answered));
+    const rows = await server.database.db
+      .selectFrom('set_logs')
+      .select(['reps', 'good_reps', 'measured_by'])
+      .where('user_id', '=', userId)
+      .orderBy('logged_at')
+      .execute();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { reps: 9, good_reps: 8, measured_by: 'camera' },
+        { reps: 10, good_reps: null, measured_by: 'member' },
+      ]),
+    );
+
+    // Of the four sets, only the camera's 10-of-10 and the member's own 10 good reps are "10 good reps".
+    const finished = await send('POST', `/api/workouts/${workoutId}/finish`, cookie, {
+      effort: 'hard-good-form',
+    });
+    const decision = finished
+      .json()
+      .decisions.find((entry: { exerciseId?: string }) => entry.exerciseId === set.exerciseId);
+    expect(decision.inputs).toMatchObject({ setsLogged: 4, goodSets: 2 });
+  });
+
+  it('refuses good reps above the reps done, with a problem naming the field', async () => {
+    const { cookie, userId, set, setUrl } = await workoutUnderWay('toomany@example.org');
+    const response = await send('PUT', setUrl(), cookie, {
+      ...set,
+      reps: 8,
+      goodReps: 9,
+      measuredBy: 'camera',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({
+      title: 'Invalid request',
+      errors: [{ location: 'body.goodReps', message: 'good reps cannot be more than the reps done' }],
+    });
+    for (const wrong of [{ goodReps: -1 }, { goodReps: 2.5 }, { measuredBy: 'coach' }]) {
+      const refused = await send('PUT', setUrl(), cookie, { ...set, ...wrong });
+      expect(refused.statusCode, JSON.stringify(wrong)).toBe(400);
+      expect(refused.json().errors[0].location).toBe(`body.${Object.keys(wrong)[0]}`);
+    }
+    const rows = await server.database.db
+      .selectFrom('set_logs')
+      .select('id')
+      .where('user_id', '=', userId)
+      .execute();
+    expect(rows).toEqual([]);
+  });
+
+  it('a retry with the same count is stored once; a changed count or counter under the same id is 409', async () => {
+    const { cookie, userId, set, setUrl } = await workoutUnderWay('camera-retry@example.org');
+    const url = setUrl();
+    const camera = { ...set, reps: 10, goodReps: 8, measuredBy: 'camera', faults: [] };
+    expect((await send('PUT', url, cookie, camera)).statusCode).toBe(201);
+    const again = await send('PUT', url, cookie, camera);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ goodReps: 8, measuredBy: 'camera' });
+    for (const changed of [
+      { ...camera, goodReps: 9 },
+      { ...camera, measuredBy: 'member' },
+      { ...set, reps: 10, faults: [] },
+    ]) {
+      const refused = await send('PUT', url, cookie, changed);
+      expect(refused.statusCode, JSON.stringify(changed)).toBe(409);
+    }
+
+    // A set logged by hand before measuredBy existed, retried with it said out loud, is the same set.
+    const byHand = setUrl();
+    expect((await send('PUT', byHand, cookie, { ...set, faults: [] })).statusCode).toBe(201);
+    expect((await send('PUT', byHand, cookie, { ...set, faults: [], measuredBy: 'member' })).statusCode).toBe(
+      200,
+    );
+    expect((await send('PUT', byHand, cookie, { ...set, faults: [], goodReps: 10 })).statusCode).toBe(409);
+
+    const rows = await server.database.db
+      .selectFrom('set_logs')
+      .select('id')
+      .where('user_id', '=', userId)
+      .execute();
+    expect(rows).toHaveLength(2);
+  });
+});
+
 describe('members see only their own program', () => {
   it("another member's workout, sets and ids are out of reach", async () => {
     const owner = await signUp(server.app, { email: 'owner@example.org' });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { decisionSchema, EFFORTS, isoDateSchema, painSchema, setLogSchema } from '../../core/engine/index.ts';
+import { decisionSchema, EFFORTS, isoDateSchema, painSchema } from '../../core/engine/index.ts';
 import {
   checkIn,
   finish,
@@ -18,6 +18,7 @@ import {
   loggedSetSchema,
   nextWorkoutSchema,
   serverToday,
+  setLogBodySchema,
   todayQuerySchema,
   workoutSchema,
 } from './training-schemas.ts';
@@ -106,9 +107,9 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['workouts'],
           summary: 'Log one set under the client-made set id',
           description:
-            'Idempotent: the same id and content again stores nothing new and answers 200; the same id with other content is 409.',
+            'Idempotent: the same id and content again stores nothing new and answers 200; the same id with other content is 409. A set counted by the camera form check carries `goodReps` (never more than `reps`, else 400) and `measuredBy: "camera"`.',
           params: z.object({ workoutId: clientIdSchema, setId: clientIdSchema }),
-          body: setLogSchema.strict(),
+          body: setLogBodySchema,
           response: { 200: loggedSetSchema, 201: loggedSetSchema, ...problemsWithConflict },
         },
       },

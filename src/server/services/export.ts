@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Decision, Prescription, SetLog } from '../../core/engine/index.ts';
+import type { Decision, MeasuredBy, Prescription, SetLog } from '../../core/engine/index.ts';
 import { listMeasures, listSnoozes } from '../db/repositories/measures.ts';
 import {
   findAccount,
@@ -28,6 +28,7 @@ const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(
 
 export interface ExportedSet extends SetLog {
   id: string;
+  measuredBy: MeasuredBy;
   loggedAt: string;
 }
 
@@ -94,10 +95,12 @@ async function collect(db: Executor, actor: Actor, now: Date) {
         id: set.id,
         exerciseId: set.exercise_id as SetLog['exerciseId'],
         reps: set.reps,
+        ...(set.good_reps !== null && { goodReps: set.good_reps }),
         level: set.level,
         load: set.load as SetLog['load'],
         pain: set.pain,
         faults: set.faults as SetLog['faults'],
+        measuredBy: set.measured_by,
         loggedAt: iso(set.logged_at),
       }));
   return {

@@ -4,6 +4,7 @@ import {
   type Decision,
   type Effort,
   finishWorkout,
+  type MeasuredBy,
   type NextWorkout,
   nextWorkout,
   type Prescription,
@@ -33,6 +34,7 @@ import type { SetLogBatcher } from './set-log-batcher.ts';
 
 export interface LoggedSet extends SetLog {
   id: string;
+  measuredBy: MeasuredBy;
   loggedAt: string;
 }
 
@@ -58,12 +60,19 @@ function toSet(row: SetRow): LoggedSet {
     id: row.id,
     exerciseId: row.exercise_id as SetLog['exerciseId'],
     reps: row.reps,
+    ...(row.good_reps !== null && { goodReps: row.good_reps }),
     level: row.level,
     load: row.load as SetLog['load'],
     pain: row.pain,
     faults: row.faults as SetLog['faults'],
+    measuredBy: row.measured_by,
     loggedAt: new Date(row.logged_at).toISOString(),
   };
+}
+
+/** The set as it is stored and answered: counted by the member unless it says otherwise. */
+function asLogged(set: SetLog, id: string, now: Date): LoggedSet {
+  return { ...set, id, measuredBy: set.measuredBy ?? 'member', loggedAt: now.toISOString() };
 }
 
 function toWorkout(row: WorkoutRow, sets: SetRow[], decisions: Decision[]): WorkoutRecord {
@@ -189,8 +198,7 @@ export async function logSet(
     ...input.set,
     at: now,
   });
-  if (isStored)
-    return { isReplay: false, set: { ...input.set, id: input.setId, loggedAt: now.toISOString() } };
+  if (isStored) return { isReplay: false, set: asLogged(input.set, input.setId, now) };
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
     const earlier = await findSetLog(trx, input.setId);
@@ -225,7 +233,7 @@ export async function logSet(
       ...input.set,
       at: now,
     });
-    return { isReplay: false, set: { ...input.set, id: input.setId, loggedAt: now.toISOString() } };
+    return { isReplay: false, set: asLogged(input.set, input.setId, now) };
   });
 }
 
@@ -233,6 +241,8 @@ function isSameSet(stored: LoggedSet, incoming: SetLog): boolean {
   return (
     stored.exerciseId === incoming.exerciseId &&
     stored.reps === incoming.reps &&
+    (stored.goodReps ?? null) === (incoming.goodReps ?? null) &&
+    stored.measuredBy === (incoming.measuredBy ?? 'member') &&
     stored.level === incoming.level &&
     stored.pain === incoming.pain &&
     JSON.stringify(stored.load) === JSON.stringify(incoming.load) &&

@@ -5,7 +5,8 @@ import { doWorkoutFor, startProgramFor } from './training-fixtures.ts';
 
 /**
  * A member who has used every part of the app, 2–9 March 2026: the safety questions, the assessment,
- * every instrument (with a double tick and a chair-stand sex), two workouts, a check-in and a snooze.
+ * every instrument (with a double tick and a chair-stand sex), two workouts (the second's first set counted
+ * by the camera), a check-in and a snooze.
  * `setNow` moves the test server's clock, so each write happens at its own moment.
  */
 export async function recordEverything(
@@ -34,7 +35,7 @@ export async function recordEverything(
   setNow('2026-03-03T07:30:00Z');
   await send('/api/check-ins', { id: randomUUID(), workoutOn: '2026-03-02', pain: 2 });
   setNow('2026-03-04T18:00:00Z');
-  sets.push(...(await doWorkoutFor(app, cookie, '2026-03-04', 2)).sets);
+  sets.push(...(await doWorkoutFor(app, cookie, '2026-03-04', 2, { reps: 10, goodReps: 9 })).sets);
   setNow('2026-03-09T08:00:00Z');
   await send('/api/measures/snoozes', { id: randomUUID(), instrumentId: 'pain', days: 1 });
   return { sets };

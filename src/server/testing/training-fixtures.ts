@@ -36,8 +36,23 @@ export async function startProgramFor(
   return response.json();
 }
 
-/** Starts the day's workout, logs every prescribed set (10 reps at the given pain), finishes it. */
-export async function doWorkoutFor(app: FastifyInstance, cookie: string, date: string, pain = 1) {
+/** A set the camera counted, logged in place of the workout's first set. */
+export interface CameraCount {
+  reps: number;
+  goodReps: number;
+}
+
+/**
+ * Starts the day's workout, logs every prescribed set (10 reps at the given pain, or the camera's count
+ * for the first set when given), finishes it.
+ */
+export async function doWorkoutFor(
+  app: FastifyInstance,
+  cookie: string,
+  date: string,
+  pain = 1,
+  firstSetByCamera?: CameraCount,
+) {
   const workoutId = randomUUID();
   const started = await app.inject({
     method: 'POST',
@@ -51,6 +66,7 @@ export async function doWorkoutFor(app: FastifyInstance, cookie: string, date: s
   for (const item of started.json().prescription) {
     for (let index = 0; index < item.sets; index++) {
       const id = randomUUID();
+      const byCamera = sets.length === 0 ? firstSetByCamera : undefined;
       const set = {
         exerciseId: item.exerciseId,
         reps: 10,
@@ -58,6 +74,7 @@ export async function doWorkoutFor(app: FastifyInstance, cookie: string, date: s
         load: item.load,
         pain,
         faults: [],
+        ...(byCamera && { ...byCamera, measuredBy: 'camera' }),
       };
       const logged = await app.inject({
         method: 'PUT',

@@ -12,6 +12,7 @@ import { Page } from '../components/Page.tsx';
 import { levelText } from '../components/PrescriptionCard.tsx';
 import { formatDay, formatLoad } from '../format.ts';
 import { useMemberData, useOutbox, useStored } from '../offline/member-data.ts';
+import { repsInWords } from '../workout/form-check-set.ts';
 import { historyState } from './today/today-data.ts';
 import { FAULT_LABELS } from './workout/SetDetails.tsx';
 import type { FinishedHistoryState } from './workout/WorkoutMode.tsx';
@@ -54,7 +55,8 @@ function WhatYouDid({ view }: { view: SummaryView }) {
                 <ol className="did__sets">
                   {sets.map((set) => (
                     <li key={set.id}>
-                      {set.reps} good reps, pain {set.pain}/10
+                      {repsInWords(set)}, pain {set.pain}/10
+                      {set.level !== item.level && `, level ${set.level}`}
                       {set.faults.map((fault) => `, ${FAULT_LABELS[fault].toLowerCase()}`).join('')}
                     </li>
                   ))}

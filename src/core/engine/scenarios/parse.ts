@@ -47,6 +47,8 @@ export type ScenarioEvent =
   | {
       kind: 'workout';
       reps: number[];
+      /** Per set, the reps with good form when the camera counted them apart (`1x10/8`), else undefined. */
+      goodReps: (number | undefined)[];
       faults: FormFaultId[];
       pain: number;
       painBefore: number;
@@ -149,7 +151,7 @@ export function parseEquipment(text: string): MemberEquipment {
   return equipment;
 }
 
-/** `5x10 ok pain 2`, `4x10 1x7 knees-caving pain 4 before 3 could-not-finish new-symptom`. */
+/** `5x10 ok pain 2`, `4x10 1x7 knees-caving pain 4 before 3 could-not-finish new-symptom`, `4x10 1x10/8 ok pain 2`. */
 export function parseEvent(text: string): ScenarioEvent {
   const tokens = words(text);
   const [first, second, third] = tokens;
@@ -170,6 +172,7 @@ export function parseEvent(text: string): ScenarioEvent {
   const event: Extract<ScenarioEvent, { kind: 'workout' }> = {
     kind: 'workout',
     reps: [],
+    goodReps: [],
     faults: [],
     pain: -1,
     painBefore: 2,
@@ -179,10 +182,15 @@ export function parseEvent(text: string): ScenarioEvent {
   let isOk = false;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
-    const group = /^(\d+)x(\d+)$/.exec(token);
+    const group = /^(\d+)x(\d+)(?:\/(\d+))?$/.exec(token);
     const fault = parseFault(token);
-    if (group?.[1] && group[2]) event.reps.push(...Array<number>(Number(group[1])).fill(Number(group[2])));
-    else if (token === '+') continue;
+    if (group?.[1] && group[2]) {
+      const count = Number(group[1]);
+      const good = group[3] === undefined ? undefined : Number(group[3]);
+      if (good !== undefined && good > Number(group[2])) fail(`more good reps than reps in "${token}"`);
+      event.reps.push(...Array<number>(count).fill(Number(group[2])));
+      event.goodReps.push(...Array<number | undefined>(count).fill(good));
+    } else if (token === '+') continue;
     else if (token === 'ok') isOk = true;
     else if (fault) event.faults.push(fault);
     else if (token === 'pain') event.pain = integer(tokens[++index], 'pain');

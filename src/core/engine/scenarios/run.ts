@@ -70,6 +70,10 @@ function logFor(
     event.reps.map((reps, index) => ({
       exerciseId: exercise.exerciseId,
       reps,
+      ...(event.goodReps[index] !== undefined && {
+        goodReps: event.goodReps[index],
+        measuredBy: 'camera' as const,
+      }),
       level: exercise.level,
       load: exercise.load,
       pain: event.pain,

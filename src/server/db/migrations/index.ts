@@ -3,6 +3,7 @@ import * as accounts from './0001_accounts.ts';
 import * as seedRuns from './0002_seed_runs.ts';
 import * as training from './0003_training.ts';
 import * as outcomes from './0004_outcomes.ts';
+import * as setMeasurement from './0005_set_measurement.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_seed_runs': seedRuns,
   '0003_training': training,
   '0004_outcomes': outcomes,
+  '0005_set_measurement': setMeasurement,
 };

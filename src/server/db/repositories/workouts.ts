@@ -99,10 +99,12 @@ export async function insertSetLogOnce(db: Executor, row: NewSetLog): Promise<bo
       workout_id: row.workoutId,
       exercise_id: row.exerciseId,
       reps: row.reps,
+      good_reps: row.goodReps ?? null,
       level: row.level,
       load: json(row.load),
       pain: row.pain,
       faults: json(row.faults),
+      measured_by: row.measuredBy ?? 'member',
       logged_at: row.at,
     })
     .onConflict((conflict) => conflict.column('id').doNothing())
@@ -117,10 +119,14 @@ export interface NewSetLog {
   workoutId: string;
   exerciseId: string;
   reps: number;
+  /** Left out (or null) when the reps are the good ones, as a member counting for themselves logs them. */
+  goodReps?: number | null;
   level: number;
   load: unknown;
   pain: number;
   faults: readonly string[];
+  /** Who counted: the member unless said otherwise. */
+  measuredBy?: 'member' | 'camera';
   at: Date;
 }
 
@@ -142,18 +148,22 @@ export async function insertSetLogsIntoOpenWorkouts(
     workout_id: row.workoutId,
     exercise_id: row.exerciseId,
     reps: row.reps,
+    good_reps: row.goodReps ?? null,
     level: row.level,
     load: row.load,
     pain: row.pain,
     faults: row.faults,
+    measured_by: row.measuredBy ?? 'member',
     logged_at: row.at.toISOString(),
   }));
   const result = await sql<{ id: string }>`
-    insert into set_logs (id, user_id, workout_id, exercise_id, reps, level, load, pain, faults, logged_at)
-    select v.id, w.user_id, w.id, v.exercise_id, v.reps, v.level, v.load, v.pain, v.faults, v.logged_at
+    insert into set_logs (id, user_id, workout_id, exercise_id, reps, good_reps, level, load, pain, faults,
+      measured_by, logged_at)
+    select v.id, w.user_id, w.id, v.exercise_id, v.reps, v.good_reps, v.level, v.load, v.pain, v.faults,
+      v.measured_by, v.logged_at
     from jsonb_to_recordset(${json(records)}::jsonb) as v(
-      id text, user_id text, workout_id text, exercise_id text, reps integer, level integer,
-      load jsonb, pain integer, faults jsonb, logged_at timestamptz)
+      id text, user_id text, workout_id text, exercise_id text, reps integer, good_reps integer,
+      level integer, load jsonb, pain integer, faults jsonb, measured_by text, logged_at timestamptz)
     join workouts w on w.id = v.workout_id and w.user_id = v.user_id and w.status = 'in-progress'
     join users u on u.id = w.user_id and u.health_consent_version is not null
     where w.prescription @> jsonb_build_array(jsonb_build_object('exerciseId', v.exercise_id))

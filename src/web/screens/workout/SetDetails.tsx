@@ -4,7 +4,10 @@ import { isSameLoad, type WeightUnit } from '../../../core/catalogue/loads.ts';
 import { FORM_FAULT_IDS, type FormFaultId, type Load } from '../../../core/catalogue/types.ts';
 import { loadLadder } from '../../../core/engine/load-ladder.ts';
 import type { MemberEquipment, Prescription, SetLog } from '../../api/training.ts';
+import { LevelPicker } from '../../components/LevelPicker.tsx';
 import { formatLoad } from '../../format.ts';
+import type { CameraCount } from '../../workout/form-check-set.ts';
+import { RepStepper } from './RepStepper.tsx';
 
 export const FAULT_LABELS: Record<FormFaultId, string> = {
   'knees-caving': 'Knees caved in',
@@ -19,6 +22,8 @@ interface SetDetailsProps {
   defaultPain: number;
   unit: WeightUnit;
   equipment: MemberEquipment;
+  /** The camera's count, when the set comes from the form check: filled in for the member to check. */
+  fromCamera?: CameraCount;
   onSave(set: SetLog): void;
   onCancel(): void;
 }
@@ -29,30 +34,39 @@ function loadChoices(item: Prescription, equipment: MemberEquipment): Load[] {
   return ladder.some((load) => isSameLoad(load, item.load)) ? ladder : [item.load, ...ladder];
 }
 
-/** A set that did not go as prescribed: good reps, load, what went wrong, and the pain during it. */
+/**
+ * A set that did not go as prescribed (good reps, load, what went wrong, the pain during it), or one the
+ * form check counted: then every rep and the good ones apart, and the level reached, as the camera saw
+ * them, for the member to check before saving.
+ */
 export function SetDetails({
   item,
   setNumber,
   defaultPain,
   unit,
   equipment,
+  fromCamera,
   onSave,
   onCancel,
 }: SetDetailsProps) {
   const id = useId();
+  const exercise = getExercise(item.exerciseId);
   const loads = loadChoices(item, equipment);
   const faultsHere = FORM_FAULT_IDS.filter((fault) =>
-    getExercise(item.exerciseId).faults.some((candidate) => candidate.id === fault),
+    exercise.faults.some((candidate) => candidate.id === fault),
   );
-  const [reps, setReps] = useState(item.reps);
+  const [reps, setReps] = useState(fromCamera?.reps ?? item.reps);
+  const [goodReps, setGoodReps] = useState(fromCamera?.goodReps ?? item.reps);
+  const [level, setLevel] = useState(fromCamera?.level ?? item.level);
   const [loadIndex, setLoadIndex] = useState(
     Math.max(
       0,
       loads.findIndex((load) => isSameLoad(load, item.load)),
     ),
   );
-  const [faults, setFaults] = useState<FormFaultId[]>([]);
+  const [faults, setFaults] = useState<FormFaultId[]>(fromCamera?.faults ?? []);
   const [pain, setPain] = useState(defaultPain);
+  const chosenLevel = exercise.levels.find((range) => range.level === level);
 
   function toggle(fault: FormFaultId) {
     setFaults((current) =>
@@ -60,12 +74,20 @@ export function SetDetails({
     );
   }
 
+  function changeReps(value: number) {
+    setReps(value);
+    setGoodReps((good) => Math.min(good, value));
+  }
+
   function save(event: FormEvent) {
     event.preventDefault();
+    // The member counts only good reps, at today's level; the camera counts every rep and sees the level.
+    const counted = fromCamera
+      ? { reps, goodReps, level, measuredBy: 'camera' as const }
+      : { reps, level: item.level };
     onSave({
       exerciseId: item.exerciseId,
-      reps,
-      level: item.level,
+      ...counted,
       load: loads[loadIndex] ?? item.load,
       pain,
       faults: FORM_FAULT_IDS.filter((fault) => faults.includes(fault)),
@@ -76,34 +98,64 @@ export function SetDetails({
     <form className="set-details" onSubmit={save} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>How did set {setNumber} go?</h2>
 
-      <fieldset className="stepper">
-        <legend className="stepper__label">Good reps</legend>
-        <div className="stepper__row">
-          <button
-            type="button"
-            className="stepper__button"
-            aria-label="One rep fewer"
-            disabled={reps <= 0}
-            onClick={() => setReps((value) => Math.max(0, value - 1))}
-          >
-            −
-          </button>
-          <output className="stepper__value" aria-live="polite" aria-atomic="true">
-            {reps}
-            <span className="visually-hidden"> good reps</span>
-          </output>
-          <button
-            type="button"
-            className="stepper__button"
-            aria-label="One rep more"
-            disabled={reps >= item.reps}
-            onClick={() => setReps((value) => Math.min(item.reps, value + 1))}
-          >
-            +
-          </button>
-        </div>
-        <p className="field__hint">Count only the reps done with good form, in your pain-free range.</p>
-      </fieldset>
+      {fromCamera ? (
+        <>
+          <div className="notice">
+            <p>
+              <strong>{fromCamera.summary}</strong>
+            </p>
+            {fromCamera.notes.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
+          </div>
+          <RepStepper
+            legend="Reps"
+            value={reps}
+            max={Math.max(item.reps, fromCamera.reps)}
+            onChange={changeReps}
+            unit="reps"
+            fewerLabel="One rep fewer"
+            moreLabel="One rep more"
+            hint="Every rep you finished."
+          />
+          <RepStepper
+            legend="With good form"
+            value={goodReps}
+            max={reps}
+            onChange={setGoodReps}
+            unit="with good form"
+            fewerLabel="One good rep fewer"
+            moreLabel="One good rep more"
+            hint="Reps done with good form, in your pain-free range."
+          />
+          <div>
+            <LevelPicker
+              levels={exercise.levels}
+              chosen={level}
+              onChoose={setLevel}
+              legend="Level you reached"
+              name={`${id}-level`}
+            />
+            {chosenLevel && (
+              <p className="field__hint">
+                Level {chosenLevel.level}: {chosenLevel.name}
+                {chosenLevel.level === item.level ? ' (today’s level)' : ''}
+              </p>
+            )}
+          </div>
+        </>
+      ) : (
+        <RepStepper
+          legend="Good reps"
+          value={reps}
+          max={item.reps}
+          onChange={setReps}
+          unit="good reps"
+          fewerLabel="One rep fewer"
+          moreLabel="One rep more"
+          hint="Count only the reps done with good form, in your pain-free range."
+        />
+      )}
 
       {loads.length > 1 ? (
         <div className="field">

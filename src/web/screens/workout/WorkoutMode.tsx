@@ -1,13 +1,20 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Effort, LoggedSet, Prescription, SetLog } from '../../api/training.ts';
 import { writes } from '../../api/writes.ts';
 import { EducationCard } from '../../components/EducationCard.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PrescriptionCard } from '../../components/PrescriptionCard.tsx';
+import { takeFormCheckResult } from '../../form-check/handoff.ts';
 import { formatLoad } from '../../format.ts';
 import { type MemberData, useOutbox, useStored } from '../../offline/member-data.ts';
 import { soundPreference } from '../../preferences.ts';
+import {
+  type CameraCount,
+  cameraCountFrom,
+  formCheckLinkFor,
+  repsInWords,
+} from '../../workout/form-check-set.ts';
 import {
   isEveryExerciseDone,
   type LocalWorkout,
@@ -30,7 +37,8 @@ export interface FinishedHistoryState {
 }
 
 function describeSet(set: LoggedSet, item: Prescription, unit: LocalWorkout['weightUnit']): string {
-  const parts = [`${set.reps} good ${set.reps === 1 ? 'rep' : 'reps'}`, `pain ${set.pain}/10`];
+  const parts = [repsInWords(set), `pain ${set.pain}/10`];
+  if (set.level !== item.level) parts.push(`level ${set.level}`);
   if (set.load.kind !== item.load.kind || JSON.stringify(set.load) !== JSON.stringify(item.load)) {
     parts.push(formatLoad(set.load, unit).toLowerCase());
   }
@@ -74,16 +82,29 @@ function SetsSoFar({
 export function WorkoutMode({ data, workout }: { data: MemberData; workout: LocalWorkout }) {
   const [, navigate] = useLocation();
   const [isDetailsOpen, setIsDetailsOpen] = useState(false);
+  const [fromCamera, setFromCamera] = useState<CameraCount | null>(null);
   const [isFinishing, setIsFinishing] = useState(false);
   const isSoundOn = useStored(soundPreference);
   const { waiting } = useOutbox(data.outbox);
   useWakeLock(true);
 
   const item = workout.prescription[workout.current] ?? workout.prescription[0];
+  const isAllDone = isEveryExerciseDone(workout);
+  const isLogging = item !== undefined && !isAllDone && !isFinishing && workout.restEndsAt === null;
+
+  // Back from the form check: its count for the exercise on screen opens the set's details, filled in.
+  // Taken only while a set can be logged, so a result is never used up by the rest or finish screens.
+  useEffect(() => {
+    if (!isLogging || !item) return;
+    const result = takeFormCheckResult(item.exerciseId);
+    if (!result) return;
+    setFromCamera(cameraCountFrom(result, item));
+    setIsDetailsOpen(true);
+  }, [isLogging, item]);
+
   if (!item) return null;
   const done = setsOf(workout, item.exerciseId);
   const setNumber = done.length + 1;
-  const isAllDone = isEveryExerciseDone(workout);
   const waitingIds = new Set(waiting.map((entry) => entry.id));
   const nextIndex = nextExerciseIndex(workout, workout.current);
   const lastSet = workout.sets.at(-1);
@@ -94,7 +115,12 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
     const label = setLabel(workout, set.exerciseId);
     data.workout.set((current) => (current ? withSetLogged(current, logged, Date.now()) : current));
     data.outbox.enqueue(writes.logSet(workout.id, logged, label));
+    closeDetails();
+  }
+
+  function closeDetails() {
     setIsDetailsOpen(false);
+    setFromCamera(null);
   }
 
   function finish(answer: { effort: Effort; newSymptoms: boolean }) {
@@ -151,13 +177,15 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
     <Page title={item.name} heading={item.name} eyebrow={position} key={item.exerciseId}>
       {isDetailsOpen ? (
         <SetDetails
+          key={fromCamera ? 'camera' : 'member'}
           item={item}
           setNumber={setNumber}
           defaultPain={workout.lastPain}
           unit={workout.weightUnit}
           equipment={workout.equipment}
+          fromCamera={fromCamera ?? undefined}
           onSave={log}
-          onCancel={() => setIsDetailsOpen(false)}
+          onCancel={closeDetails}
         />
       ) : (
         <>
@@ -190,6 +218,15 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
             >
               Something was different
             </button>
+          </div>
+          <div className="camera-check">
+            <Link href={formCheckLinkFor(item)} className="button button--secondary">
+              Check my form with the camera
+            </Link>
+            <p className="camera-check__hint">
+              Do set {setNumber} in front of your camera: it counts your reps and good form, then you check
+              and save. The video never leaves this device.
+            </p>
           </div>
           <SetsSoFar workout={workout} item={item} waiting={waitingIds} />
           {(item.exerciseId === 'squat' || item.exerciseId === 'split-squat') && (
