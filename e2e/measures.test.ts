@@ -299,6 +299,14 @@ describe('a new member’s check-ups', () => {
     await checkScreen(page, 'measures-list-done');
     await page.getByRole('link', { name: 'See your result: Oswestry' }).click();
     await visible(page.getByRole('heading', { name: '28.9 out of 100: moderate disability' }));
+
+    const laptop = await harness.newPage({ isLaptop: true });
+    await laptop.context().addCookies(await page.context().cookies());
+    await followClock(laptop, clock);
+    await laptop.goto('/measures/start-back');
+    await visible(laptop.getByRole('heading', { name: 'High risk (6 of 9)' }));
+    await checkScreen(laptop, 'measures-start-back-laptop');
+    await laptop.context().close();
   });
 
   it('four weeks later, all are due again; “Not today” puts them off, and they come back', async () => {

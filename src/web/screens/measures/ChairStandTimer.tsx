@@ -11,12 +11,15 @@ const TEST_SECONDS = 30;
 export function ChairStandTimer() {
   const isSoundOn = useStored(soundPreference);
   const [endsAt, setEndsAt] = useState<number | null>(null);
-  const now = useNow(endsAt !== null);
-  const left = endsAt === null ? TEST_SECONDS : Math.max(0, (endsAt - now) / 1000);
-  const isOver = endsAt !== null && left <= 0;
+  const [isOver, setIsOver] = useState(false);
+  // Ticks only while the 30 seconds run: an idle clock costs a phone's battery for nothing.
+  const now = useNow(endsAt !== null && !isOver);
+  const left = endsAt === null ? TEST_SECONDS : isOver ? 0 : Math.max(0, (endsAt - now) / 1000);
   useEffect(() => {
-    if (isOver) signalRestOver(isSoundOn);
-  }, [isOver, isSoundOn]);
+    if (endsAt === null || isOver || now < endsAt) return;
+    setIsOver(true);
+    signalRestOver(isSoundOn);
+  }, [endsAt, isOver, now, isSoundOn]);
   return (
     <div className="timer">
       <p className="timer__clock" role="timer" aria-label="Time left">
@@ -34,6 +37,7 @@ export function ChairStandTimer() {
         className="button button--secondary button--large"
         onClick={() => {
           if (isSoundOn) prepareSound();
+          setIsOver(false);
           setEndsAt(Date.now() + TEST_SECONDS * 1000);
         }}
       >

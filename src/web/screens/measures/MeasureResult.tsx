@@ -48,7 +48,7 @@ export function MeasureResult({ measure, progress, stillDue, onTakeAgain }: Meas
           <FoldedLessons lessons={HIGH_RISK_LESSONS} />
         </section>
       )}
-      <div className="actions">
+      <div className="actions result__actions">
         {next ? (
           <Link href={`/measures/${next}`} className="button button--primary button--large">
             Next: {capitalised(SHORT_NAMES[next])}, {aboutMinutes([next])}

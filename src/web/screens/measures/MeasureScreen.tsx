@@ -102,9 +102,6 @@ export function MeasureScreen({ instrumentId }: { instrumentId: string }) {
   const outbox = useOutbox(member.outbox);
   const [recorded, setRecorded] = useState<Measure | undefined>();
   const data = loaded.status === 'ready' ? loaded.data : undefined;
-  const sentId = draft?.submission?.id;
-  const isWaiting = sentId !== undefined && outbox.waiting.some((entry) => entry.id === sentId);
-  const stored = sentId ? data?.history?.measures.find((measure) => measure.id === sentId) : undefined;
 
   const sending = useFormAction(async (current: MeasureDraft) => {
     const definition = data?.definition;
@@ -123,6 +120,12 @@ export function MeasureScreen({ instrumentId }: { instrumentId: string }) {
     setRecorded(delivery.answer);
     loaded.retry();
   });
+
+  // Kept in the outbox for later (while it is on its way now, the form stays, saying "Sending…").
+  const sentId = draft?.submission?.id;
+  const isWaiting =
+    !sending.isBusy && sentId !== undefined && outbox.waiting.some((entry) => entry.id === sentId);
+  const stored = sentId ? data?.history?.measures.find((measure) => measure.id === sentId) : undefined;
 
   // Sent later from the outbox: once the server has the answers, the history says so; ask it again.
   const wasWaiting = useRef(isWaiting);
@@ -177,8 +180,8 @@ export function MeasureScreen({ instrumentId }: { instrumentId: string }) {
       content = (
         <div className="notice" role="status">
           <p>
-            Your answers are saved on this phone and will be sent as soon as you are back online. Your score
-            shows here then.
+            Your answers are saved on this phone and will be sent as soon as Backstrong can be reached. Your
+            score shows here then.
           </p>
           <p>
             <Link href="/today">Back to Today</Link>
