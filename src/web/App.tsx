@@ -40,6 +40,12 @@ const HistoryScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('./screens/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
 );
+const MeasuresScreen = lazy(() =>
+  import('./screens/measures/MeasuresScreen.tsx').then((module) => ({ default: module.MeasuresScreen })),
+);
+const MeasureScreen = lazy(() =>
+  import('./screens/measures/MeasureScreen.tsx').then((module) => ({ default: module.MeasureScreen })),
+);
 const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
@@ -159,6 +165,18 @@ export function App() {
               <RequireSignIn>
                 <SettingsScreen />
               </RequireSignIn>
+            </Route>
+            <Route path="/measures">
+              <RequireSignIn>
+                <MeasuresScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/measures/:instrumentId">
+              {(params) => (
+                <RequireSignIn>
+                  <MeasureScreen key={params.instrumentId} instrumentId={params.instrumentId} />
+                </RequireSignIn>
+              )}
             </Route>
             <Route path="/symptoms">
               <RequireSignIn>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useStored } from '../offline/member-data.ts';
 import { onDevice } from '../offline/stored.ts';
-import { LESSONS, type LessonId } from './education.ts';
+import { LESSON_IDS, LESSONS, type LessonId } from './education.ts';
 
 /** Lessons the member has said "Got it" to on this phone. */
 const learned = onDevice<LessonId[]>('learned', []);
@@ -43,11 +43,18 @@ export function EducationCard({ lesson, show = 'once' }: EducationCardProps) {
   );
 }
 
-/** Every lesson, folded, for reading again later (on the Settings screen). */
-export function AllLessons() {
+/** The first of `lessons` the member has not yet said "Got it" to on this phone: one read at a time. */
+export function NextLesson({ lessons }: { lessons: readonly LessonId[] }) {
+  const seen = useStored(learned);
+  const next = lessons.find((lesson) => !seen.includes(lesson));
+  return next ? <EducationCard lesson={next} /> : null;
+}
+
+/** Lessons folded, to open one at will: all of them on the Settings screen, or a few where they apply. */
+export function FoldedLessons({ lessons }: { lessons: readonly LessonId[] }) {
   return (
     <div className="lessons">
-      {(Object.keys(LESSONS) as LessonId[]).map((lesson) => (
+      {lessons.map((lesson) => (
         <details key={lesson} className="lesson-fold">
           <summary>{LESSONS[lesson].title}</summary>
           {LESSONS[lesson].paragraphs.map((paragraph) => (
@@ -57,4 +64,9 @@ export function AllLessons() {
       ))}
     </div>
   );
+}
+
+/** Every lesson, folded, for reading again later (on the Settings screen). */
+export function AllLessons() {
+  return <FoldedLessons lessons={LESSON_IDS} />;
 }

@@ -1,7 +1,8 @@
 /**
  * Short reads, in our own words, each shown at the moment it helps: why the hips before the starting plan,
  * bracing before the first workout, knees over toes at the first squat, the pain-free range when pain is
- * logged above 3, and why easy is not enough when a workout felt easy.
+ * logged above 3, why easy is not enough when a workout felt easy, and, when the STarT Back screen finds
+ * a high risk (worry, low mood or fear of moving weigh heavily), three on those.
  */
 export const LESSON_IDS = [
   'hips-and-back',
@@ -9,6 +10,9 @@ export const LESSON_IDS = [
   'knees-over-toes',
   'pain-free-range',
   'easy-is-not-enough',
+  'moving-is-safe',
+  'worry-and-pain',
+  'low-mood',
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
@@ -53,4 +57,39 @@ export const LESSONS: Record<LessonId, Lesson> = {
       'That is why, once your technique is set, the program asks for more sets, then more range or a little weight: always in small steps, and never through pain.',
     ],
   },
+  'moving-is-safe': {
+    title: 'Moving is safe for your back',
+    paragraphs: [
+      'Your spine is strong: solid bones, tough discs and powerful muscles, built to bend, lift and twist. Back pain that has lasted a long time rarely means something is damaged or getting worse.',
+      'When a movement hurts, it is natural to avoid it. But a back that is rested for long gets stiffer and weaker, and hurts more easily. Moving more, a little at a time as your plan does, is one of the best-proven ways to feel better. Some discomfort while you build up is normal: hurt does not mean harm.',
+    ],
+  },
+  'worry-and-pain': {
+    title: 'Pain, worry and an alarm that is too sensitive',
+    paragraphs: [
+      'Pain is your body’s alarm. After months of back pain the alarm often becomes oversensitive: it goes off early and loudly, even when your back is not being harmed.',
+      'Worry, stress and poor sleep turn the alarm up; feeling safe, moving and resting well turn it down. The “wear and tear” a scan shows is just as common in people with no pain at all. Many people with long-lasting back pain get much better, even after years.',
+    ],
+  },
+  'low-mood': {
+    title: 'When back pain gets you down',
+    paragraphs: [
+      'Living with back pain is tiring, and many people feel low or stop enjoying things they used to. You are not alone in this, and it is not a weakness.',
+      'Low mood and pain feed each other, and so do the things that help: regular exercise like your plan, time with people you like, and small things you enjoy, even if in a smaller way than before.',
+      'If you have felt low on most days for two weeks or more, talk to your doctor: help for mood works well alongside exercise. If you ever think about harming yourself, call your local emergency number or a crisis line straight away.',
+    ],
+  },
 };
+
+/** The reads for a high STarT Back risk, in the order they are offered, one at a time. */
+export const HIGH_RISK_LESSONS: readonly LessonId[] = ['moving-is-safe', 'worry-and-pain', 'low-mood'];
+
+/**
+ * Which extra reads the latest STarT Back screen calls for: a high risk means worry, low mood or fear of
+ * moving weigh heavily, and these reads speak to them. Low or medium risk, or no screen yet, adds none.
+ */
+export function lessonsForStartBack(
+  startBack: { isHighRisk: boolean } | null | undefined,
+): readonly LessonId[] {
+  return startBack?.isHighRisk ? HIGH_RISK_LESSONS : [];
+}

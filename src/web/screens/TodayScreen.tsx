@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import { Link, Redirect } from 'wouter';
 import type { ApiProblem } from '../api/client.ts';
+import { measures } from '../api/measures.ts';
 import { useApiData } from '../api/useApiData.ts';
+import { NextLesson } from '../components/EducationCard.tsx';
+import { lessonsForStartBack } from '../components/education.ts';
 import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
@@ -10,6 +13,7 @@ import { type MemberData, useMemberData, useStored } from '../offline/member-dat
 import { useProfile } from '../session.tsx';
 import { isExerciseDone, type LocalWorkout } from '../workout/local-workout.ts';
 import { CheckInQuestion, CheckInThanks } from './today/CheckInQuestion.tsx';
+import { MeasuresDueCard } from './today/MeasuresDueCard.tsx';
 import { NextWorkout } from './today/NextWorkout.tsx';
 import { PauseCard } from './today/PauseCard.tsx';
 import { loadToday, type TodayData } from './today/today-data.ts';
@@ -126,6 +130,9 @@ function PhaseNote({ data }: { data: TodayData }) {
         <li>
           <Link href="/plan">Why your plan looks like this</Link>
         </li>
+        <li>
+          <Link href="/measures">Your check-ups and scores</Link>
+        </li>
       </ul>
     </section>
   );
@@ -136,6 +143,8 @@ export function TodayScreen() {
   const profile = useProfile();
   const today = localDay();
   const loaded = useApiData(() => loadToday(today));
+  // Apart from the workout, so Today never waits for it; without it (offline) Today simply shows no card.
+  const measured = useApiData(() => measures.summary(today));
   const local = useStored(member.workout);
   const unit = loaded.status === 'ready' ? loaded.data.program.plan.weightUnit : undefined;
   useEffect(() => {
@@ -145,6 +154,7 @@ export function TodayScreen() {
   if (loaded.status === 'failed' && needsOnboarding(loaded.problem)) return <Redirect to="/start" replace />;
   const data = loaded.status === 'ready' ? loaded.data : undefined;
   const firstName = profile?.name.split(' ')[0] ?? '';
+  const summary = measured.status === 'ready' ? measured.data : undefined;
 
   return (
     <Page title="Today" eyebrow={`Hello, ${firstName}`} width="wide">
@@ -155,9 +165,14 @@ export function TodayScreen() {
       ) : (
         carryOnFor(local, data)
       )}
+      {/* While the program is paused for safety, the pause is the one thing to do (the check-ups include a test on your feet). */}
+      {data && !data.program.plan.pause && summary && (
+        <MeasuresDueCard summary={summary} today={today} onChanged={measured.retry} />
+      )}
       {loaded.status === 'loading' && !local && <Loading what="Loading your workout" />}
       {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
       {data && !data.program.plan.pause && !local && <NextWorkout data={data} today={today} />}
+      {data && <NextLesson lessons={lessonsForStartBack(summary?.startBack)} />}
       {data && <PhaseNote data={data} />}
     </Page>
   );

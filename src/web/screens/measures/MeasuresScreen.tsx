@@ -1,0 +1,120 @@
+import { Link, Redirect } from 'wouter';
+import { type InstrumentProgress, type MeasuresSummary, measures } from '../../api/measures.ts';
+import { useApiData } from '../../api/useApiData.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { describeDay, formatShortDay, localDay } from '../../format.ts';
+import { needsOnboarding } from '../TodayScreen.tsx';
+import { SnoozeButtons } from '../today/SnoozeButtons.tsx';
+import { ABOUT, aboutMinutes, capitalised, SHORT_NAMES } from './names.ts';
+import { latestWords } from './score-words.ts';
+import './measures.css';
+
+type Status = { kind: 'due' } | { kind: 'snoozed'; until: string } | { kind: 'done' };
+
+function statusOf(summary: MeasuresSummary, progress: InstrumentProgress): Status {
+  const id = progress.instrumentId;
+  if (summary.due.some((measure) => measure.instrumentId === id)) return { kind: 'due' };
+  const snoozed = summary.snoozed.find((measure) => measure.instrumentId === id);
+  return snoozed ? { kind: 'snoozed', until: snoozed.until } : { kind: 'done' };
+}
+
+const ORDER: Record<Status['kind'], number> = { due: 0, snoozed: 1, done: 2 };
+
+interface RowProps {
+  summary: MeasuresSummary;
+  progress: InstrumentProgress;
+  status: Status;
+  today: string;
+  onChanged(): void;
+}
+
+function CheckUpRow({ summary, progress, status, today, onChanged }: RowProps) {
+  const id = progress.instrumentId;
+  const name = capitalised(SHORT_NAMES[id]);
+  const last = latestWords(progress, id === 'start-back' ? summary.startBack?.risk : undefined);
+  return (
+    <li className={`check-up check-up--${status.kind}`}>
+      <div className="check-up__head">
+        <h2 className="check-up__name">{name}</h2>
+        <p className="check-up__status">
+          {status.kind === 'due' && 'Due now'}
+          {status.kind === 'snoozed' && `Put off until ${describeDay(status.until, today)}`}
+          {status.kind === 'done' && 'Up to date'}
+        </p>
+      </div>
+      <p className="check-up__about">{ABOUT[id]}</p>
+      <p className="check-up__last">
+        {last && progress.latest
+          ? `Last time: ${last}, on ${formatShortDay(progress.latest.takenOn)}`
+          : 'Not taken yet'}
+      </p>
+      {status.kind === 'done' ? (
+        progress.count > 0 && (
+          <Link
+            href={`/measures/${id}`}
+            className="button button--secondary"
+            aria-label={`See your result: ${name}`}
+          >
+            See your result
+          </Link>
+        )
+      ) : (
+        <>
+          <Link
+            href={`/measures/${id}`}
+            className="button button--primary"
+            aria-label={`Take it now: ${name}`}
+          >
+            Take it now
+          </Link>
+          <p className="check-up__minutes">{capitalised(aboutMinutes([id]))}</p>
+          {status.kind === 'due' && (
+            <SnoozeButtons instrumentIds={[id]} today={today} onSnoozed={onChanged} label={name} />
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+/** Every check-up in use: the ones due first, each with its last score and date. */
+export function MeasuresScreen() {
+  const today = localDay();
+  const loaded = useApiData(() => measures.summary(today));
+  if (loaded.status === 'failed' && needsOnboarding(loaded.problem)) return <Redirect to="/start" replace />;
+  const summary = loaded.status === 'ready' ? loaded.data : undefined;
+  const rows = summary?.instruments
+    .map((progress) => ({ progress, status: statusOf(summary, progress) }))
+    .sort((a, b) => ORDER[a.status.kind] - ORDER[b.status.kind]);
+  return (
+    <Page title="Your check-ups">
+      <p className="lead">
+        Every few weeks, a few standard questionnaires and a short test show how your back and hips are
+        changing. Each takes a minute or two, and each time is compared with your first.
+      </p>
+      {loaded.status === 'loading' && <Loading what="Loading your check-ups" />}
+      {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
+      {summary && rows && (
+        <ul className="check-ups">
+          {rows.map(({ progress, status }) => (
+            <CheckUpRow
+              key={progress.instrumentId}
+              summary={summary}
+              progress={progress}
+              status={status}
+              today={today}
+              onChanged={loaded.retry}
+            />
+          ))}
+        </ul>
+      )}
+      <ul className="links">
+        <li>
+          <Link href="/today">Back to Today</Link>
+        </li>
+      </ul>
+    </Page>
+  );
+}
