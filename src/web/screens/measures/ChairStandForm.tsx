@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
+import { ChairStandTimer } from '../../components/ChairStandTimer.tsx';
 import { FormAlert } from '../../components/forms.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { ChairStandTimer } from './ChairStandTimer.tsx';
 import type { FormProps } from './form-props.ts';
 import { chairStandAnswers, withTyped } from './measure-draft.ts';
 

@@ -1,18 +1,14 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { getExercise, maxLevel } from '../../../core/catalogue/index.ts';
 import type { ExerciseId } from '../../../core/catalogue/types.ts';
 import { levelForSelfTest } from '../../../core/engine/levels.ts';
 import type { SelfTestedRange } from '../../../core/engine/schemas.ts';
+import { ChairStandTimer } from '../../components/ChairStandTimer.tsx';
 import { ChoiceList } from '../../components/ChoiceList.tsx';
 import { EquipmentFields, NO_EQUIPMENT } from '../../components/EquipmentFields.tsx';
 import { ExerciseFigure } from '../../components/ExerciseFigure.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { PainScale } from '../../components/PainScale.tsx';
-import { formatClock } from '../../format.ts';
-import { useStored } from '../../offline/member-data.ts';
-import { soundPreference } from '../../preferences.ts';
-import { prepareSound, signalRestOver } from '../../workout/signals.ts';
-import { useNow } from '../../workout/useNow.ts';
 import { previousStep } from './draft.ts';
 import { StepFrame, type StepProps } from './StepFrame.tsx';
 
@@ -133,43 +129,6 @@ export function SurgeryStep({ draft, update, advance }: StepProps) {
         }}
       />
     </StepFrame>
-  );
-}
-
-const TEST_SECONDS = 30;
-
-function ChairStandTimer() {
-  const isSoundOn = useStored(soundPreference);
-  const [endsAt, setEndsAt] = useState<number | null>(null);
-  const now = useNow(endsAt !== null);
-  const left = endsAt === null ? TEST_SECONDS : Math.max(0, (endsAt - now) / 1000);
-  const isOver = endsAt !== null && left <= 0;
-  useEffect(() => {
-    if (isOver) signalRestOver(isSoundOn);
-  }, [isOver, isSoundOn]);
-  return (
-    <div className="timer">
-      <p className="timer__clock" role="timer" aria-label="Time left">
-        {formatClock(left)}
-      </p>
-      <p className="timer__status" role="status">
-        {isOver
-          ? 'Time is up. Now enter how many times you stood up.'
-          : endsAt !== null
-            ? 'Go! Stand up and sit down.'
-            : ''}
-      </p>
-      <button
-        type="button"
-        className="button button--secondary button--large"
-        onClick={() => {
-          if (isSoundOn) prepareSound();
-          setEndsAt(Date.now() + TEST_SECONDS * 1000);
-        }}
-      >
-        {endsAt === null ? 'Start the 30 seconds' : 'Start again'}
-      </button>
-    </div>
   );
 }
 

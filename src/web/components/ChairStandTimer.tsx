@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { formatClock } from '../../format.ts';
-import { useStored } from '../../offline/member-data.ts';
-import { soundPreference } from '../../preferences.ts';
-import { prepareSound, signalRestOver } from '../../workout/signals.ts';
-import { useNow } from '../../workout/useNow.ts';
+import { formatClock } from '../format.ts';
+import { useStored } from '../offline/member-data.ts';
+import { soundPreference } from '../preferences.ts';
+import { prepareSound, signalRestOver } from '../workout/signals.ts';
+import { useNow } from '../workout/useNow.ts';
 
 const TEST_SECONDS = 30;
 
