@@ -40,6 +40,13 @@ const HistoryScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('./screens/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
 );
+// The progress charts bring uPlot with them: it loads only when one of these two screens opens.
+const ProgressScreen = lazy(() =>
+  import('./screens/ProgressScreen.tsx').then((module) => ({ default: module.ProgressScreen })),
+);
+const ReportScreen = lazy(() =>
+  import('./screens/ReportScreen.tsx').then((module) => ({ default: module.ReportScreen })),
+);
 const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
@@ -153,6 +160,16 @@ export function App() {
             <Route path="/history">
               <RequireSignIn>
                 <HistoryScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/progress">
+              <RequireSignIn>
+                <ProgressScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/report">
+              <RequireSignIn>
+                <ReportScreen />
               </RequireSignIn>
             </Route>
             <Route path="/settings">
