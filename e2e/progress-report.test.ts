@@ -232,7 +232,8 @@ describe('my progress and the clinician report', () => {
     await fresh.waitForURL('**/start/welcome');
     await fresh.goto('/progress');
     await expectHeading(fresh, 'My progress');
-    await visible(fresh.getByRole('heading', { name: 'Your progress will show here' }));
+    await visible(fresh.getByRole('heading', { name: 'What will show here' }));
+    expect(await fresh.locator('.progress-story').textContent()).toContain('after your first workout');
     await visible(fresh.getByText('After your first workout:'));
     expect(await fresh.locator('canvas').count()).toBe(0);
     await expectAccessible(fresh, 'progress-new-member');

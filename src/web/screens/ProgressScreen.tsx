@@ -16,7 +16,7 @@ import '../progress.css';
 function NothingYet() {
   return (
     <section className="card section progress-empty" aria-labelledby="nothing-yet-heading">
-      <h2 id="nothing-yet-heading">Your progress will show here</h2>
+      <h2 id="nothing-yet-heading">What will show here</h2>
       <p>
         <strong>After your first workout:</strong> how far you go and with what load in each exercise, your
         reps each week, and your pain during workouts beside how your back felt the next morning.
@@ -26,7 +26,7 @@ function NothingYet() {
         your chair stands and how your hips feel, with how big a change has to be to count.
       </p>
       <p>Every workout adds to it.</p>
-      <Link href="/today" className="button">
+      <Link href="/today" className="button button--primary">
         Go to Today
       </Link>
     </section>

@@ -71,7 +71,7 @@ export function AdherenceChart({ adherence, headingLevel }: { adherence: Adheren
         ]),
       }}
     >
-      <UPlotChart options={options} data={data} height={190} printHeight={160} />
+      <UPlotChart options={options} data={data} height={190} printHeight={140} />
     </ChartFigure>
   );
 }

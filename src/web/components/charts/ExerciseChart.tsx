@@ -15,8 +15,18 @@ interface ExerciseChartProps {
   headingLevel?: 3 | 4;
 }
 
-/** Room for each level or load step on its axis: two lines of label. */
-const ROW_PX = 40;
+/** Room for each level or load step on its axis: two short lines of label on a phone. */
+const ROW_PX = 46;
+/** On paper the labels take one line each, so the rows can be closer. */
+const PRINT_ROW_PX = 34;
+/** Charts narrower than this (a phone) break their axis labels after about 10 characters. */
+const WIDE_CHART_PX = 500;
+
+/** "Thighs near level" in one line on a wide chart, over two on a phone, so the plot keeps its width. */
+function axisLabel(text: string | undefined, chartWidth: number): string {
+  if (!text) return '';
+  return wrapLabel(text.charAt(0).toUpperCase() + text.slice(1), chartWidth >= WIDE_CHART_PX ? 18 : 10);
+}
 
 /**
  * One exercise's range level (left axis, by level name) and load (right axis, by load step) over time,
@@ -26,7 +36,9 @@ export function ExerciseChart({ exercise, unit, headingLevel }: ExerciseChartPro
   const data = useMemo(() => exerciseColumns(exercise), [exercise]);
   const levels = useMemo(() => exercise.levelNames.map((_name, index) => index + 1), [exercise]);
   const steps = Math.max(exercise.loadSteps.length, 1);
-  const height = Math.max(210, Math.max(levels.length, steps) * ROW_PX + 44);
+  const rows = Math.max(levels.length, steps);
+  const height = Math.max(210, rows * ROW_PX + 44);
+  const printHeight = Math.max(180, rows * PRINT_ROW_PX + 44);
 
   const options = useCallback(
     (palette: ChartPalette) => ({
@@ -61,13 +73,13 @@ export function ExerciseChart({ exercise, unit, headingLevel }: ExerciseChartPro
         valueAxis(palette, {
           scale: 'level',
           splits: levels,
-          labels: (level) => wrapLabel(exercise.levelNames[level - 1] ?? `Level ${level}`),
+          labels: (level, width) => axisLabel(exercise.levelNames[level - 1] ?? `Level ${level}`, width),
         }),
         valueAxis(palette, {
           scale: 'load',
           side: 1,
           splits: exercise.loadSteps.map((_label, step) => step),
-          labels: (step) => wrapLabel(exercise.loadSteps[step] ?? ''),
+          labels: (step, width) => axisLabel(exercise.loadSteps[step], width),
           isGridShown: false,
         }),
       ],
@@ -97,7 +109,7 @@ export function ExerciseChart({ exercise, unit, headingLevel }: ExerciseChartPro
         ]),
       }}
     >
-      <UPlotChart options={options} data={data} height={height} />
+      <UPlotChart options={options} data={data} height={height} printHeight={printHeight} />
     </ChartFigure>
   );
 }

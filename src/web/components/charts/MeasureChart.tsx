@@ -112,7 +112,7 @@ export function MeasureChart({
         ),
       }}
     >
-      <UPlotChart options={options} data={data} height={210} printHeight={170} />
+      <UPlotChart options={options} data={data} height={210} printHeight={150} />
     </ChartFigure>
   );
 }

@@ -64,7 +64,7 @@ export function PainChart({ points, headingLevel }: { points: readonly PainPoint
         ]),
       }}
     >
-      <UPlotChart options={options} data={data} height={200} printHeight={170} />
+      <UPlotChart options={options} data={data} height={200} printHeight={150} />
     </ChartFigure>
   );
 }

@@ -62,7 +62,7 @@ export function WeeklyVolumeChart({
         ]),
       }}
     >
-      <UPlotChart options={options} data={data} height={200} printHeight={170} />
+      <UPlotChart options={options} data={data} height={200} printHeight={150} />
     </ChartFigure>
   );
 }

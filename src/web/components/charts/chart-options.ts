@@ -45,8 +45,11 @@ interface ValueAxis {
   side?: 1 | 3;
   /** Where the ticks go, e.g. every level; uPlot picks round numbers when left out. */
   splits?: number[];
-  /** The text at each split, e.g. level names; the numbers themselves when left out. */
-  labels?: (value: number) => string;
+  /**
+   * The text at each split, e.g. level names; the numbers themselves when left out. Given the chart's width,
+   * so long names can take one line on a laptop or paper and break over lines on a phone.
+   */
+  labels?: (value: number, chartWidth: number) => string;
   isGridShown?: boolean;
 }
 
@@ -59,10 +62,12 @@ export function valueAxis(palette: ChartPalette, axis: ValueAxis): uPlot.Axis {
     stroke: palette.muted,
     font: axisFont(palette),
     gap: AXIS_GAP_PX,
+    // Labels broken over lines stay together, apart from their neighbours.
+    lineGap: 1.2,
     grid: { show: axis.isGridShown ?? true, stroke: palette.grid, width: 1 },
     ticks: { show: false },
     ...(splits ? { splits: () => splits } : {}),
-    values: (_chart, values) => values.map((value) => (labels ? labels(value) : String(value))),
+    values: (chart, values) => values.map((value) => (labels ? labels(value, chart.width) : String(value))),
     size: (chart, values) => textWidth(chart, axisFont(palette), values ?? []) + AXIS_GAP_PX + 8,
   };
 }

@@ -130,8 +130,9 @@ describe('measureColumns', () => {
 
 describe('timeRange', () => {
   it('pads either side so end bars and points are whole', () => {
-    const xs = [dayToX('2026-03-02'), dayToX('2026-05-04')];
-    expect(timeRange(xs, 4)).toEqual([xs[0] - 4 * DAY_SECONDS, (xs[1] ?? 0) + 4 * DAY_SECONDS]);
+    const first = dayToX('2026-03-02');
+    const last = dayToX('2026-05-04');
+    expect(timeRange([first, last], 4)).toEqual([first - 4 * DAY_SECONDS, last + 4 * DAY_SECONDS]);
   });
 
   it('shows a single point in the middle of a week', () => {

@@ -7,12 +7,12 @@ export function RedFlagsList({ events }: { events: readonly RedFlagEvent[] }) {
   return (
     <ul className="report-list">
       {events.map((event) => (
-        <li key={`${event.date}-${event.flags.join()}`}>
+        <li key={`${event.date}-${event.signs.join()}`}>
           <strong>{formatDate(event.date)}</strong>:{' '}
-          {event.isUrgent ? 'sent to urgent care' : 'advised to see a doctor soon'}.
+          {event.isUrgent ? 'sent to an emergency department' : 'advised to see a doctor first'}.
           <ul>
-            {event.flags.map((flag) => (
-              <li key={flag}>{flag}</li>
+            {event.signs.map((sign) => (
+              <li key={sign}>{sign}</li>
             ))}
           </ul>
         </li>
