@@ -57,8 +57,8 @@ export function HistoryScreen() {
       {loaded.status === 'ready' && loaded.data.workouts.length > 0 && (
         <>
           <Link href="/progress" className="card card--link progress-link">
-            <span className="progress-link__title">My progress</span>
             <span className="progress-link__text">
+              <span className="progress-link__title">My progress</span>
               Your measures and training in charts, and a report for your doctor or physio
             </span>
           </Link>

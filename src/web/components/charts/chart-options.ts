@@ -32,7 +32,7 @@ export function dateAxis(palette: ChartPalette): uPlot.Axis {
   return {
     stroke: palette.muted,
     font: axisFont(palette),
-    space: 72,
+    space: 56,
     grid: { stroke: palette.grid, width: 1 },
     ticks: { stroke: palette.grid, width: 1, size: 5 },
     values: (_chart, splits) => splits.map((seconds) => shortDate.format(new Date(seconds * 1000))),
