@@ -9,7 +9,7 @@ import { adherenceColumns, timeRange } from './series.ts';
 import { UPlotChart } from './UPlotChart.tsx';
 
 /** Workouts done each week (bars) against the number the plan asked for (a dashed line). */
-export function AdherenceChart({ adherence, headingLevel }: { adherence: Adherence; headingLevel?: 3 | 4 }) {
+export function AdherenceChart({ adherence }: { adherence: Adherence }) {
   const data = useMemo(() => adherenceColumns(adherence), [adherence]);
   const most = Math.max(1, ...adherence.weeks.map((week) => Math.max(week.done, week.planned)));
   const options = useCallback(
@@ -54,7 +54,6 @@ export function AdherenceChart({ adherence, headingLevel }: { adherence: Adheren
   return (
     <ChartFigure
       title="Workouts each week"
-      headingLevel={headingLevel}
       explanation="The bars are the workouts you did; the dashed line is how many your plan asked for that week."
       caption={adherenceCaption(adherence)}
       keyItems={[

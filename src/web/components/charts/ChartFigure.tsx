@@ -16,8 +16,6 @@ export interface ChartTable {
 
 interface ChartFigureProps {
   title: string;
-  /** h3 on the progress screen; a chart inside a titled group may sit lower. */
-  headingLevel?: 3 | 4;
   /** One plain line: what the chart shows and how to read it. */
   explanation: ReactNode;
   /** What the chart says in one or two sentences, with its numbers: the text alternative to the canvas. */
@@ -38,7 +36,6 @@ function KeySwatch({ mark }: { mark: KeyMark }) {
  */
 export function ChartFigure({
   title,
-  headingLevel = 3,
   explanation,
   caption,
   keyItems = [],
@@ -46,12 +43,11 @@ export function ChartFigure({
   children,
 }: ChartFigureProps) {
   const headingId = useId();
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <figure className="chart-figure" aria-labelledby={headingId}>
-      <Heading id={headingId} className="chart-figure__title">
+      <h3 id={headingId} className="chart-figure__title">
         {title}
-      </Heading>
+      </h3>
       <p className="chart-figure__explanation">{explanation}</p>
       {keyItems.length > 0 && (
         <ul className="chart-key" aria-label="Key">
@@ -98,19 +94,10 @@ export function ChartFigure({
 }
 
 /** Where a chart will be: its heading and what will appear, and when, for a member with nothing to draw yet. */
-export function ChartEmpty({
-  title,
-  headingLevel = 3,
-  children,
-}: {
-  title: string;
-  headingLevel?: 3 | 4;
-  children: ReactNode;
-}) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+export function ChartEmpty({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="chart-figure chart-figure--empty">
-      <Heading className="chart-figure__title">{title}</Heading>
+      <h3 className="chart-figure__title">{title}</h3>
       <p className="chart-figure__explanation">{children}</p>
     </div>
   );

@@ -12,7 +12,6 @@ import { UPlotChart } from './UPlotChart.tsx';
 interface ExerciseChartProps {
   exercise: ExerciseProgress;
   unit: WeightUnit;
-  headingLevel?: 3 | 4;
 }
 
 /** Room for each level or load step on its axis: two short lines of label on a phone. */
@@ -32,7 +31,7 @@ function axisLabel(text: string | undefined, chartWidth: number): string {
  * One exercise's range level (left axis, by level name) and load (right axis, by load step) over time,
  * as step lines: each holds until the workout that changed it, and the method moves them in turn.
  */
-export function ExerciseChart({ exercise, unit, headingLevel }: ExerciseChartProps) {
+export function ExerciseChart({ exercise, unit }: ExerciseChartProps) {
   const data = useMemo(() => exerciseColumns(exercise), [exercise]);
   const levels = useMemo(() => exercise.levelNames.map((_name, index) => index + 1), [exercise]);
   const steps = Math.max(exercise.loadSteps.length, 1);
@@ -90,7 +89,6 @@ export function ExerciseChart({ exercise, unit, headingLevel }: ExerciseChartPro
   return (
     <ChartFigure
       title={exercise.name}
-      headingLevel={headingLevel}
       explanation="Your range (solid line, left) and load (dashed line, right) at each workout. They take turns to go up."
       caption={exerciseCaption(exercise)}
       keyItems={[

@@ -56,13 +56,7 @@ function keyFor(band: ChangeBand | null): KeyItem[] {
 }
 
 /** One outcome measure over time, with its baseline and, where published, the meaningful-change band. */
-export function MeasureChart({
-  history,
-  headingLevel,
-}: {
-  history: InstrumentHistory;
-  headingLevel?: 3 | 4;
-}) {
+export function MeasureChart({ history }: { history: InstrumentHistory }) {
   const data = useMemo(() => measureColumns(history.measures), [history]);
   const band = useMemo(() => changeBandOf(history), [history]);
   const range = useMemo(() => {
@@ -100,7 +94,6 @@ export function MeasureChart({
   return (
     <ChartFigure
       title={history.name}
-      headingLevel={headingLevel}
       explanation={`${history.headline.label}: ${better}.${bandWords}`}
       caption={measureCaption(history)}
       keyItems={keyFor(band)}

@@ -11,7 +11,7 @@ import { UPlotChart } from './UPlotChart.tsx';
 const PAIN_SCALE = [0, 2, 4, 6, 8, 10];
 
 /** Pain during each workout (the highest logged) beside the next morning's check-in, both 0–10. */
-export function PainChart({ points, headingLevel }: { points: readonly PainPoint[]; headingLevel?: 3 | 4 }) {
+export function PainChart({ points }: { points: readonly PainPoint[] }) {
   const data = useMemo(() => painColumns(points), [points]);
   const options = useCallback(
     (palette: ChartPalette) => ({
@@ -47,7 +47,6 @@ export function PainChart({ points, headingLevel }: { points: readonly PainPoint
   return (
     <ChartFigure
       title="Pain during workouts and the next morning"
-      headingLevel={headingLevel}
       explanation="0 is no pain, 10 the worst. Pain that settles by the next morning is a good sign the load suits you."
       caption={painCaption(points)}
       keyItems={[

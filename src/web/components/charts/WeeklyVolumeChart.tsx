@@ -9,13 +9,7 @@ import { timeRange, weeklyVolumeColumns } from './series.ts';
 import { UPlotChart } from './UPlotChart.tsx';
 
 /** Reps done each week, all exercises together, as bars. */
-export function WeeklyVolumeChart({
-  weeks,
-  headingLevel,
-}: {
-  weeks: readonly WeekVolume[];
-  headingLevel?: 3 | 4;
-}) {
+export function WeeklyVolumeChart({ weeks }: { weeks: readonly WeekVolume[] }) {
   const data = useMemo(() => weeklyVolumeColumns(weeks), [weeks]);
   const options = useCallback(
     (palette: ChartPalette) => ({
@@ -49,7 +43,6 @@ export function WeeklyVolumeChart({
   return (
     <ChartFigure
       title="Reps each week"
-      headingLevel={headingLevel}
       explanation="Every rep you logged, all exercises together, one bar a week (weeks start on Monday)."
       caption={volumeCaption(weeks)}
       table={{
