@@ -46,6 +46,13 @@ const MeasuresScreen = lazy(() =>
 const MeasureScreen = lazy(() =>
   import('./screens/measures/MeasureScreen.tsx').then((module) => ({ default: module.MeasureScreen })),
 );
+// The progress charts bring uPlot with them: it loads only when one of these two screens opens.
+const ProgressScreen = lazy(() =>
+  import('./screens/ProgressScreen.tsx').then((module) => ({ default: module.ProgressScreen })),
+);
+const ReportScreen = lazy(() =>
+  import('./screens/ReportScreen.tsx').then((module) => ({ default: module.ReportScreen })),
+);
 const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
@@ -159,6 +166,16 @@ export function App() {
             <Route path="/history">
               <RequireSignIn>
                 <HistoryScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/progress">
+              <RequireSignIn>
+                <ProgressScreen />
+              </RequireSignIn>
+            </Route>
+            <Route path="/report">
+              <RequireSignIn>
+                <ReportScreen />
               </RequireSignIn>
             </Route>
             <Route path="/settings">

@@ -42,7 +42,12 @@ const TABS: readonly Tab[] = [
   {
     href: '/history',
     label: 'History',
-    isCurrent: (location) => location === '/history' || location.startsWith('/workouts/'),
+    // "My progress" and its report open from History, so the tab stays lit there.
+    isCurrent: (location) =>
+      location === '/history' ||
+      location.startsWith('/workouts/') ||
+      location === '/progress' ||
+      location === '/report',
     icon: (
       <Icon>
         <path d="M4 19h16M6 16l4-5 3 3 5-7" />

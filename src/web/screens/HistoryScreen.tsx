@@ -56,7 +56,13 @@ export function HistoryScreen() {
       )}
       {loaded.status === 'ready' && loaded.data.workouts.length > 0 && (
         <>
-          <section aria-labelledby="progress-heading">
+          <Link href="/progress" className="card card--link progress-link">
+            <span className="progress-link__text">
+              <span className="progress-link__title">My progress</span>
+              Your measures and training in charts, and a report for your doctor or physio
+            </span>
+          </Link>
+          <section className="section" aria-labelledby="progress-heading">
             <h2 id="progress-heading">Level and load over time</h2>
             <p className="chart__key">
               Each line is your level (L1 is the smallest range). The strip under it is your load: the darker,
