@@ -30,8 +30,13 @@ const TABS: readonly Tab[] = [
   {
     href: '/today',
     label: 'Today',
+    // Check-ups and the form check open from Today and the workout, so the tab stays lit there.
     isCurrent: (location) =>
-      location === '/today' || location.startsWith('/workout') || location === '/check-in',
+      location === '/today' ||
+      location.startsWith('/workout') ||
+      location === '/check-in' ||
+      location.startsWith('/measures') ||
+      location.startsWith('/form-check'),
     icon: (
       <Icon>
         <rect x="3.5" y="5" width="17" height="15" rx="2.5" />
