@@ -40,6 +40,12 @@ const HistoryScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('./screens/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
 );
+// The form check brings TensorFlow.js and the pose model: only ever loaded when opened.
+const FormCheckScreen = lazy(() =>
+  import('./screens/form-check/FormCheckScreen.tsx').then((module) => ({
+    default: module.FormCheckScreen,
+  })),
+);
 const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
@@ -105,6 +111,13 @@ export function App() {
             <Route path="/exercises" component={CatalogueScreen} />
             <Route path="/exercises/:id">
               {(params) => <ExerciseScreen key={params.id} id={params.id} />}
+            </Route>
+            <Route path="/form-check/:exerciseId">
+              {(params) => (
+                <Suspense fallback={<Loading what="Opening the form check" />}>
+                  <FormCheckScreen key={params.exerciseId} exerciseId={params.exerciseId} />
+                </Suspense>
+              )}
             </Route>
             <Route path="/account">
               <RequireSignIn>
