@@ -12,7 +12,7 @@ import {
 } from '../../../core/form/analyzer.ts';
 import type { BrowserFrame } from '../../../pose/browser/canvas-frame-reader.ts';
 import { type FrameLoop, type FramePace, followVideoFrames } from '../../../pose/browser/video-frames.ts';
-import type { PoseDetector } from '../../../pose/pose-detector.ts';
+import type { DetectedPose, PoseDetector } from '../../../pose/pose-detector.ts';
 import { clearSkeleton, drawSkeleton } from './draw-skeleton.ts';
 
 export interface AnalysisLoopOptions {
@@ -20,7 +20,10 @@ export interface AnalysisLoopOptions {
   detector: PoseDetector<BrowserFrame>;
   exercise: Exercise;
   pace: FramePace;
-  /** Where the skeleton is drawn; it also carries the count of analysed frames (data-analysed-frames). */
+  /**
+   * Where the skeleton is drawn; it also carries the count of frames analysed and skipped so far
+   * (data-analysed-frames, data-skipped-frames), for measuring the check's speed in a browser.
+   */
   canvas: HTMLCanvasElement | null;
   /** After every analysed frame, with the analyzer's state. */
   onState(state: LiveFormState): void;
@@ -51,13 +54,23 @@ export function startAnalysisLoop(options: AnalysisLoopOptions): AnalysisLoop {
   const loop = followVideoFrames(
     video,
     async (timestampMs) => {
-      const pose = await detector.detect(video, timestampMs);
+      // A recording holds still while its frame is with the model: however long a busy phone takes, the
+      // next frame cannot slip past unanalysed (at 5 frames a second one lost frame can lose a rep).
+      const isHeld = options.pace === 'recording';
+      if (isHeld) video.pause();
+      let pose: DetectedPose;
+      try {
+        pose = await detector.detect(video, timestampMs);
+      } finally {
+        if (isHeld && isRunning && !video.ended) await video.play();
+      }
       if (!isRunning) return;
       const state = analyzer.push(pose);
       frames += 1;
       if (canvas !== null) {
         drawSkeleton(canvas, width, height, pose.keypoints, DEFAULT_MIN_KEYPOINT_SCORE);
         canvas.dataset.analysedFrames = String(frames);
+        canvas.dataset.skippedFrames = String(loop.skippedFrames());
       }
       options.onState(state);
     },

@@ -62,6 +62,7 @@ export function useRecordingAnalysis(
       if (!(target.videoWidth > 0 && target.videoHeight > 0)) return fail('no-picture');
       const duration = Number.isFinite(target.duration) ? target.duration : null;
       setProgress({ stage: 'analysing', share: 0, seconds: 0, durationSeconds: duration });
+      let shownSecond = 0;
       analysis = startAnalysisLoop({
         video: target,
         detector,
@@ -70,6 +71,9 @@ export function useRecordingAnalysis(
         canvas: canvasRef.current,
         onState(state) {
           const seconds = state.timestampMs / 1000;
+          // The words show whole seconds: the page is redrawn once a second, not on every frame.
+          if (Math.floor(seconds) === shownSecond) return;
+          shownSecond = Math.floor(seconds);
           setProgress({
             stage: 'analysing',
             share: duration ? Math.min(1, seconds / duration) : null,
