@@ -17,18 +17,20 @@ export function GettingReady({ steps }: { steps: readonly ReadyStep[] }) {
         max={steps.length}
         aria-labelledby="getting-ready-heading"
       />
-      <ol className="getting-ready__steps" role="status">
-        {steps.map((step) => (
-          <li key={step.label} className={step.isDone ? 'getting-ready__step--done' : undefined}>
-            <span className="getting-ready__mark" aria-hidden="true">
-              {step.isDone ? '✓' : '…'}
-            </span>
-            <span>
-              <strong>{step.label}:</strong> {step.status}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <div role="status">
+        <ol className="getting-ready__steps">
+          {steps.map((step) => (
+            <li key={step.label} className={step.isDone ? 'getting-ready__step--done' : undefined}>
+              <span className="getting-ready__mark" aria-hidden="true">
+                {step.isDone ? '✓' : '…'}
+              </span>
+              <span>
+                <strong>{step.label}:</strong> {step.status}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </div>
     </section>
   );
 }

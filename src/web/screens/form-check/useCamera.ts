@@ -23,7 +23,7 @@ export function cameraProblemOf(error: unknown): CameraProblem {
   return 'other';
 }
 
-export function useCamera(): { state: CameraState; retry(): void; stop(): void } {
+export function useCamera(): { state: CameraState; retry(): void } {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<CameraState>({ status: 'opening' });
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
@@ -57,9 +57,5 @@ export function useCamera(): { state: CameraState; retry(): void; stop(): void }
     };
   }, [attempt]);
 
-  const stop = useCallback(() => {
-    if (state.status === 'on') state.camera.stop();
-  }, [state]);
-
-  return { state, retry, stop };
+  return { state, retry };
 }
