@@ -155,7 +155,26 @@ async function buildProductionWebIfStale(): Promise<void> {
   }
 }
 
-export async function startHarness(options: { clock?: MovableClock } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  clock?: MovableClock;
+  /**
+   * A video (.y4m or .mjpeg) that Chromium plays, looped, as every page's camera, with the camera
+   * permission granted without asking.
+   */
+  fakeCameraFile?: string;
+}
+
+function chromiumArgs(options: HarnessOptions): string[] {
+  if (options.fakeCameraFile === undefined) return CHROMIUM_ARGS;
+  return [
+    ...CHROMIUM_ARGS,
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${options.fakeCameraFile}`,
+  ];
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   await buildProductionWebIfStale();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-e2e-'));
   const port = await freePort();
@@ -177,7 +196,7 @@ export async function startHarness(options: { clock?: MovableClock } = {}): Prom
       }),
       { webRoot: WEB_ROOT, clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined },
     );
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs(options) });
   } catch (error) {
     await browser?.close();
     await server?.stop();

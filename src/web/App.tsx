@@ -53,6 +53,12 @@ const ProgressScreen = lazy(() =>
 const ReportScreen = lazy(() =>
   import('./screens/ReportScreen.tsx').then((module) => ({ default: module.ReportScreen })),
 );
+// The form check brings TensorFlow.js and the pose model: only ever loaded when opened.
+const FormCheckScreen = lazy(() =>
+  import('./screens/form-check/FormCheckScreen.tsx').then((module) => ({
+    default: module.FormCheckScreen,
+  })),
+);
 const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
@@ -118,6 +124,13 @@ export function App() {
             <Route path="/exercises" component={CatalogueScreen} />
             <Route path="/exercises/:id">
               {(params) => <ExerciseScreen key={params.id} id={params.id} />}
+            </Route>
+            <Route path="/form-check/:exerciseId">
+              {(params) => (
+                <Suspense fallback={<Loading what="Opening the form check" />}>
+                  <FormCheckScreen key={params.exerciseId} exerciseId={params.exerciseId} />
+                </Suspense>
+              )}
             </Route>
             <Route path="/account">
               <RequireSignIn>
