@@ -17,6 +17,7 @@ import { adminRoutes } from './admin-routes.ts';
 import { createSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
 import type { AppContext } from './context.ts';
+import { CROSS_ORIGIN_ISOLATION_HEADERS } from './cross-origin-isolation.ts';
 import { registerApiDocs } from './docs.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
 import { exportRoutes } from './export-routes.ts';
@@ -30,6 +31,7 @@ import {
 import { healthRoutes } from './health-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
+import { poseModelRoutes } from './pose-model-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { programRoutes } from './program-routes.ts';
 import { isWebAppPath, registerWebApp } from './web-app.ts';
@@ -89,6 +91,7 @@ export async function buildApp(
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    reply.headers(CROSS_ORIGIN_ISOLATION_HEADERS);
   });
   const crossSiteGuard = createCrossSiteGuard([config.publicUrl]);
   app.addHook('onRequest', async (request) => {
@@ -133,6 +136,7 @@ export async function buildApp(
   await app.register(workoutRoutes(context));
   await app.register(measureRoutes(context));
   await app.register(exportRoutes(context));
+  await app.register(poseModelRoutes());
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };
