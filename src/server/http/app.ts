@@ -16,6 +16,7 @@ import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { createSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import type { AppContext } from './context.ts';
 import { CROSS_ORIGIN_ISOLATION_HEADERS } from './cross-origin-isolation.ts';
 import { registerApiDocs } from './docs.ts';
@@ -92,6 +93,7 @@ export async function buildApp(
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.headers(CROSS_ORIGIN_ISOLATION_HEADERS);
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   });
   const crossSiteGuard = createCrossSiteGuard([config.publicUrl]);
   app.addHook('onRequest', async (request) => {

@@ -1,7 +1,7 @@
 /**
  * The pose model and the WASM files as the browser gets them: only the named files, the right types, a
- * year of caching under versioned URLs, revalidation under the plain names, and the cross-origin
- * isolation headers on every kind of answer.
+ * year of caching under versioned URLs, revalidation under the plain names; and the cross-origin
+ * isolation headers and the content security policy on every kind of answer.
  */
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import {
   TFJS_WASM_DIRECTORY,
 } from '../../pose/node/local-files.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const MODEL_FOLDER = path.dirname(MOVENET_LIGHTNING_JSON);
@@ -161,7 +162,7 @@ describe('nothing else', () => {
   });
 });
 
-describe('cross-origin isolation', () => {
+describe('cross-origin isolation and the content security policy', () => {
   const ISOLATED = {
     'cross-origin-opener-policy': 'same-origin',
     'cross-origin-embedder-policy': 'require-corp',
@@ -184,6 +185,16 @@ describe('cross-origin isolation', () => {
     const response = await get(url);
     expect(response.statusCode).toBe(status);
     expect(response.headers).toMatchObject(ISOLATED);
+  });
+
+  it('comes with the app’s content security policy, but the API docs keep Swagger UI’s own', async () => {
+    for (const url of ['/today', '/assets/index-Abc12345.js', MOVENET_MODEL_URL, '/api/exercises']) {
+      expect((await get(url)).headers['content-security-policy'], url).toBe(CONTENT_SECURITY_POLICY);
+    }
+    expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self' 'wasm-unsafe-eval' blob:;/);
+    const docs = (await get('/api/docs/')).headers['content-security-policy'];
+    expect(docs).toMatch(/script-src-attr 'none'/);
+    expect(docs).not.toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('is on an answer to bad input too', async () => {
