@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minify, type Plugin } from 'vite';
+import { CROSS_ORIGIN_ISOLATION_HEADERS } from './src/server/http/cross-origin-isolation.ts';
 
 /** The JavaScript a phone downloads before "Today" is interactive must stay under this (gzipped). */
 const INITIAL_JS_BUDGET_KB = 150;
@@ -36,22 +37,71 @@ function initialJavaScriptSize(): Plugin {
   };
 }
 
+/**
+ * tfjs-backend-wasm's threaded build (Emscripten's glue). It starts its WASM threads from its own source
+ * text (Function.prototype.toString), which must still make sense on its own inside a worker; a minifier
+ * renames what that text refers to, and the threads fail ("e is not defined").
+ */
+const WASM_THREADS_MODULE =
+  /[\\/]@tensorflow[\\/]tfjs-backend-wasm[\\/]wasm-out[\\/]tfjs-backend-wasm-threaded-simd\.js$/;
+
+/** The threaded glue in a chunk of its own (66 KB, 13 KB gzipped), the only one left unminified. */
+const WASM_THREADS_CHUNK = {
+  groups: [{ name: 'tfjs-wasm-threads', test: WASM_THREADS_MODULE, priority: 1 }],
+};
+
+/**
+ * Minifies every chunk but the one holding the threaded WASM glue (build.minify is off for that, since
+ * Rolldown minifies a whole output or nothing).
+ */
+function minifyAllButWasmThreads(): Plugin {
+  return {
+    name: 'backstrong-minify-all-but-wasm-threads',
+    apply: 'build',
+    renderChunk: {
+      order: 'post',
+      async handler(code, chunk) {
+        if (chunk.moduleIds.some((id) => WASM_THREADS_MODULE.test(id))) return null;
+        const result = await minify(chunk.fileName, code, { module: true, sourcemap: true });
+        if (result.errors.length > 0) {
+          this.error(`Could not minify ${chunk.fileName}: ${result.errors.map((e) => e.message).join('; ')}`);
+        }
+        return { code: result.code, map: result.map ?? null };
+      },
+    },
+  };
+}
+
 // The web app lives in src/web and is built to dist/web, which the Fastify server serves in production.
 // In development (`npm run dev:web`) Vite proxies the API to a server started with `npm start`.
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react(), initialJavaScriptSize()],
+  plugins: [react(), minifyAllButWasmThreads(), initialJavaScriptSize()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: true,
     sourcemap: true,
+    // Minified chunk by chunk instead (minifyAllButWasmThreads); Rolldown's own pass would reprint every
+    // chunk, so it is off too.
+    minify: false,
+    cssMinify: 'lightningcss',
+    rolldownOptions: { output: { minify: false, codeSplitting: WASM_THREADS_CHUNK } },
+  },
+  // The pose worker (src/pose/browser/pose-worker.ts) is a module worker, split and minified like the app.
+  worker: {
+    format: 'es',
+    plugins: () => [minifyAllButWasmThreads()],
+    rolldownOptions: { output: { minify: false, codeSplitting: WASM_THREADS_CHUNK } },
   },
   server: {
+    // As the real server answers, so the form check may use WASM threads in development too.
+    headers: CROSS_ORIGIN_ISOLATION_HEADERS,
     proxy: {
       '/api': 'http://localhost:3000',
+      '/models': 'http://localhost:3000',
       '/healthz': 'http://localhost:3000',
       '/readyz': 'http://localhost:3000',
     },

@@ -2,7 +2,7 @@
  * `npm run analyze` as a person runs it: a real process, real ffmpeg, the real model on every core.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,32 +39,54 @@ function analyze(...args: string[]): Promise<{ code: number; stdout: string; std
 describe.skipIf(!hasMedia(SQUATS_VIDEO))(
   'analysing the squat video (needs ../shared/media/pose_squats.mp4)',
   () => {
-    it('prints the reps as JSON: 2 completed, the cut-off third partial', async () => {
-      const { code, stdout } = await analyze(SQUATS_VIDEO, '--exercise', 'squat', '--json');
+    it('prints the reps as JSON with the issue’s fields: 2 completed, the cut-off third partial', async () => {
+      const { code, stdout } = await analyze(
+        SQUATS_VIDEO,
+        '--exercise',
+        'squat',
+        '--view',
+        'front',
+        '--json',
+      );
       expect(code).toBe(0);
       const report = JSON.parse(stdout);
-      expect(report).toMatchObject({
-        exercise: 'squat',
-        view: 'front',
-        fps: 5,
-        frames: 65,
-        measuredAngle: 'knee',
-      });
+      expect(Object.keys(report)).toEqual([
+        'exercise',
+        'view',
+        'fps',
+        'frames',
+        'reps',
+        'completedReps',
+        'partialReps',
+        'warnings',
+      ]);
+      expect(report).toMatchObject({ exercise: 'squat', view: 'front', fps: 5, frames: 65 });
       expect(report.reps.map((rep: { complete: boolean }) => rep.complete)).toEqual([true, true, false]);
       expect([report.completedReps, report.partialReps, report.warnings]).toEqual([2, 1, []]);
-      expect(report.reps[0]).toEqual(
-        expect.objectContaining({
+      for (const rep of report.reps) {
+        expect(rep).toEqual({
           start: expect.any(Number),
           end: expect.any(Number),
-          turnAngle: expect.any(Number),
-        }),
-      );
+          bottomKneeAngle: expect.any(Number),
+          level: expect.any(Number),
+          valgus: expect.any(Number),
+          // Only a side view shows the trunk's lean.
+          trunkLean: null,
+          complete: expect.any(Boolean),
+        });
+        // Seconds into the 13-second video, not milliseconds.
+        expect(rep.start).toBeLessThan(rep.end);
+        expect(rep.end).toBeLessThanOrEqual(13);
+      }
+      expect(report.reps[0].bottomKneeAngle).toBeLessThan(130);
     }, 60_000);
 
     it('prints a table a person reads, with the set at the end', async () => {
       const { code, stdout } = await analyze(SQUATS_VIDEO, '--exercise', 'squat', '--workers', '1');
       expect(code).toBe(0);
       expect(stdout).toMatch(/pose_squats\.mp4: 720×1280, 5 fps, 65 frames/);
+      // The view found in the video, as none was given.
+      expect(stdout).toMatch(/^Squat, front view$/m);
       expect(stdout).toMatch(/^3\s+partial/m);
       expect(stdout).toMatch(/Set: 2 completed reps \(\d good\), 1 partial/);
     }, 60_000);
@@ -84,6 +106,14 @@ describe('refusing what it cannot analyse', () => {
     const audio = makeAudioOnlyFile(path.join(scratch, 'voice-note.m4a'));
     const junk = path.join(scratch, 'notes.mp4');
     writeFileSync(junk, 'these are not pictures');
+    for (const result of await Promise.all([
+      analyze(path.join(scratch, 'gone.mp4'), '--exercise', 'squat', '--json'),
+      analyze(audio, '--exercise', 'squat', '--json'),
+      analyze(junk, '--exercise', 'squat', '--json'),
+    ])) {
+      // Nothing on standard output that a script could mistake for a result.
+      expect([result.code, result.stdout]).toEqual([1, '']);
+    }
     const missing = await analyze(path.join(scratch, 'gone.mp4'), '--exercise', 'squat');
     expect([missing.code, missing.stderr]).toEqual([1, expect.stringMatching(/Cannot open .*gone\.mp4/)]);
     const soundOnly = await analyze(audio, '--exercise', 'squat');
@@ -95,6 +125,24 @@ describe('refusing what it cannot analyse', () => {
     expect([notVideo.code, notVideo.stderr]).toEqual([
       1,
       expect.stringMatching(/Cannot read .*notes\.mp4 as a video/),
+    ]);
+  }, 60_000);
+
+  it('names a folder given for a video, and a recording cut off before its index', async () => {
+    const folder = path.join(scratch, 'videos');
+    mkdirSync(folder);
+    const whole = readFileSync(makeEmptyVideo(path.join(scratch, 'whole.mp4')));
+    const cut = path.join(scratch, 'cut-off.mp4');
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const fromFolder = await analyze(folder, '--exercise', 'squat');
+    expect([fromFolder.code, fromFolder.stderr]).toEqual([
+      1,
+      expect.stringMatching(/Cannot read .*videos as a video/),
+    ]);
+    const fromCut = await analyze(cut, '--exercise', 'squat');
+    expect([fromCut.code, fromCut.stderr]).toEqual([
+      1,
+      expect.stringMatching(/Cannot read .*cut-off\.mp4 as a video/),
     ]);
   }, 60_000);
 

@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   };
   console.log(
     options.isJson
-      ? JSON.stringify(toReportJson(options.exercise, recording, summary), null, 2)
+      ? JSON.stringify(toReportJson(options.exercise, recording, summary, poses), null, 2)
       : toReportText(options.exercise, recording, summary),
   );
   return 0;

@@ -2,8 +2,22 @@
  * How `npm run analyze` shows a set: a table a person reads, or JSON a script reads. Pure functions of
  * the form check's summary, so the wording is tested without a video.
  */
-import type { Exercise } from '../core/catalogue/index.ts';
+import type { Exercise, MeasuredAngle } from '../core/catalogue/index.ts';
+import { DEFAULT_MIN_KEYPOINT_SCORE } from '../core/form/analyzer.ts';
 import { VALGUS_DISCLAIMER } from '../core/form/cues.ts';
+import { jointAngle } from '../core/form/geometry.ts';
+import {
+  ANKLE,
+  type BodySide,
+  createPosePoints,
+  HIP,
+  KNEE,
+  type PoseFrame,
+  type PosePoints,
+  pointX,
+  pointY,
+  readKeypoints,
+} from '../core/form/keypoints.ts';
 import type { FormRep } from '../core/form/rep-result.ts';
 import type { FormSetSummary, FormWarning } from '../core/form/set-summary.ts';
 
@@ -39,35 +53,121 @@ export function warningText(warning: FormWarning): string {
   return WARNING_TEXT[warning];
 }
 
-/** The JSON the issue asks for, in seconds and whole degrees; the angle is the catalogue's for the exercise. */
-export function toReportJson(exercise: Exercise, recording: RecordingFacts, summary: FormSetSummary) {
+/** One rep in the JSON: times in seconds from the first frame, angles in whole degrees. */
+export interface RepJson {
+  start: number;
+  end: number;
+  /** The knee at the rep's turn: the bottom of a squat, hinge or split squat, the top of a bridge. */
+  bottomKneeAngle: number | null;
+  /** Only where the level is read from the hip: that angle at the turn, which sets `level`. */
+  bottomAngle?: number | null;
+  /** The range level reached, 0 when short of level 1. */
+  level: number;
+  /** Knees moving inside the feet, front view only (a coaching cue, not a clinical measure). */
+  valgus: number | null;
+  /** Lean of the trunk from upright, side view only. */
+  trunkLean: number | null;
+  complete: boolean;
+  /** Split squat only: the working (front) leg. */
+  side?: BodySide | null;
+}
+
+export interface ReportJson {
+  exercise: Exercise['id'];
+  view: FormSetSummary['view'];
+  fps: number;
+  frames: number;
+  /** Only where the level is read from the hip (`hip`, `hip-extension`): which angle `bottomAngle` is. */
+  measuredAngle?: MeasuredAngle;
+  reps: RepJson[];
+  completedReps: number;
+  partialReps: number;
+  warnings: FormWarning[];
+}
+
+/** How far either side of a turn the knee is read, so that no single jittery frame decides it. */
+const TURN_WINDOW_MS = 100;
+
+function kneeInPicture(points: PosePoints, side: BodySide): number {
+  return jointAngle(
+    pointX(points, HIP[side]),
+    pointY(points, HIP[side]),
+    pointX(points, KNEE[side]),
+    pointY(points, KNEE[side]),
+    pointX(points, ANKLE[side]),
+    pointY(points, ANKLE[side]),
+  );
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * The knee as drawn in the picture around a moment (a rep's turn), for the exercises whose level is read
+ * from the hip; they are filmed from the side, where the picture shows the knee's true bend. The median
+ * over the frames within TURN_WINDOW_MS (at least the nearest frame), each the mean of the legs seen;
+ * null when no leg was seen.
+ */
+export function kneeAngleAround(poses: readonly PoseFrame[], atMs: number): number | null {
+  if (poses.length === 0) return null;
+  const distance = (frame: PoseFrame) => Math.abs(frame.timestampMs - atMs);
+  const near = poses.filter((frame) => distance(frame) <= TURN_WINDOW_MS);
+  const frames =
+    near.length > 0
+      ? near
+      : [poses.reduce((best, frame) => (distance(frame) < distance(best) ? frame : best))];
+  const points = createPosePoints();
+  const angles = frames.flatMap((frame) => {
+    readKeypoints(frame, DEFAULT_MIN_KEYPOINT_SCORE, false, points);
+    const legs = [kneeInPicture(points, 'left'), kneeInPicture(points, 'right')].filter(Number.isFinite);
+    return legs.length > 0 ? [legs.reduce((sum, angle) => sum + angle, 0) / legs.length] : [];
+  });
+  return angles.length > 0 ? median(angles) : null;
+}
+
+/** Whether the catalogue reads this exercise's level from a knee (the squat's, or the split squat's front knee). */
+function isLevelAtKnee(joint: MeasuredAngle): boolean {
+  return joint === 'knee' || joint === 'front-knee';
+}
+
+/**
+ * The JSON `npm run analyze -- --json` prints, with the fields and names of the issue. Where the level is
+ * read from the hip, `measuredAngle` and each rep's `bottomAngle` say so, and `bottomKneeAngle` is still
+ * the knee, from the poses around the turn; the split squat adds the working leg.
+ */
+export function toReportJson(
+  exercise: Exercise,
+  recording: RecordingFacts,
+  summary: FormSetSummary,
+  poses: readonly PoseFrame[],
+): ReportJson {
+  const joint = exercise.levels[0]?.angle.joint ?? 'knee';
+  const isAtKnee = isLevelAtKnee(joint);
+  const isSplitStance = exercise.id === 'split-squat';
   return {
     exercise: exercise.id,
     view: summary.view,
     fps: Math.round(recording.fps * 100) / 100,
     frames: recording.frames,
-    measuredAngle: exercise.levels[0]?.angle.joint ?? null,
+    ...(isAtKnee ? {} : { measuredAngle: joint }),
     reps: summary.reps.map((rep) => ({
-      number: rep.number,
       start: seconds(rep.startMs),
       end: seconds(rep.endMs),
-      complete: rep.isComplete,
-      good: rep.isGood,
-      turnAngle: degrees(rep.turnAngle),
-      turnImageAngle: degrees(rep.turnImageAngle),
+      bottomKneeAngle: degrees(isAtKnee ? rep.turnAngle : kneeAngleAround(poses, rep.turnMs)),
+      ...(isAtKnee ? {} : { bottomAngle: degrees(rep.turnAngle) }),
       level: rep.level,
       valgus: degrees(rep.maxValgus),
       trunkLean: degrees(rep.maxTrunkLean),
-      outSeconds: seconds(rep.outMs),
-      backSeconds: rep.isComplete ? seconds(rep.backMs) : null,
-      side: rep.side,
-      faults: rep.faults,
+      complete: rep.isComplete,
+      ...(isSplitStance ? { side: rep.side } : {}),
     })),
     completedReps: summary.completedReps,
     partialReps: summary.partialReps,
-    goodReps: summary.goodReps,
-    levelReached: summary.levelReached,
-    faults: summary.faults,
     warnings: summary.warnings,
   };
 }

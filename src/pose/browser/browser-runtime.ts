@@ -9,7 +9,7 @@ import { loadMoveNetFromUrl } from './movenet-url.ts';
 import { type BrowserBackend, type BrowserBackendOptions, startBrowserBackend } from './tf-backend.ts';
 
 export interface BrowserPoseRuntimeOptions extends BrowserBackendOptions {
-  /** Where the app serves movenet-lightning.json (its .bin beside it), e.g. '/models/movenet-lightning.json'. */
+  /** Where the app serves movenet-lightning.json (its .bin beside it): MOVENET_MODEL_URL (pose-file-urls.ts). */
   modelUrl: string;
 }
 

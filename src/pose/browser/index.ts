@@ -3,7 +3,10 @@
  * video element, and optionally the model in a Web Worker. The app serves the model and the WASM files
  * itself (see BrowserPoseRuntimeOptions); nothing is fetched from elsewhere.
  *
- * Live:      const runtime = await startBrowserPoseRuntime({ modelUrl, wasmBaseUrl });
+ * Load it with import() when a form check starts, never statically: it is TensorFlow.js. The URLs come
+ * from pose-file-urls.ts, which a screen may import statically.
+ *
+ * Live:      const runtime = await startBrowserPoseRuntime(POSE_FILE_URLS);
  *            const detector = runtime.createDetector(); const camera = await openCamera();
  *            followVideoFrames(camera.video, async (t) => analyzer.push(await detector.detect(camera.video, t)), 'live');
  * Recording: the same with a video element playing the file, and the pace 'recording'.
@@ -19,6 +22,12 @@ export {
 export { type Camera, type CameraOptions, openCamera } from './camera.ts';
 export { type BrowserFrame, createCanvasFrameReader, frameSize } from './canvas-frame-reader.ts';
 export { loadMoveNetFromUrl } from './movenet-url.ts';
+export {
+  MOVENET_MODEL_URL,
+  POSE_FILE_URLS,
+  POSE_FILE_VERSIONS,
+  TFJS_WASM_BASE_URL,
+} from './pose-file-urls.ts';
 export {
   type BrowserBackend,
   type BrowserBackendName,

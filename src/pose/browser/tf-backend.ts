@@ -12,7 +12,7 @@ export type BrowserBackendName = 'webgl' | 'wasm';
 export interface BrowserBackendOptions {
   /**
    * Where the app serves tfjs-backend-wasm's .wasm files (from node_modules/@tensorflow/tfjs-backend-wasm/
-   * dist), ending in a slash, e.g. '/models/tfjs-wasm/'. Never an outside host.
+   * dist), ending in a slash: TFJS_WASM_BASE_URL (pose-file-urls.ts). Never an outside host.
    */
   wasmBaseUrl: string;
   /** Backends to try in order; the default is WebGL, then WASM. */

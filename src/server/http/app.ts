@@ -16,7 +16,9 @@ import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { createSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import type { AppContext } from './context.ts';
+import { CROSS_ORIGIN_ISOLATION_HEADERS } from './cross-origin-isolation.ts';
 import { registerApiDocs } from './docs.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
 import { exportRoutes } from './export-routes.ts';
@@ -30,6 +32,7 @@ import {
 import { healthRoutes } from './health-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
+import { poseModelRoutes } from './pose-model-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { programRoutes } from './program-routes.ts';
 import { progressRoutes } from './progress-routes.ts';
@@ -90,6 +93,8 @@ export async function buildApp(
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    reply.headers(CROSS_ORIGIN_ISOLATION_HEADERS);
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   });
   const crossSiteGuard = createCrossSiteGuard([config.publicUrl]);
   app.addHook('onRequest', async (request) => {
@@ -135,6 +140,7 @@ export async function buildApp(
   await app.register(measureRoutes(context));
   await app.register(progressRoutes(context));
   await app.register(exportRoutes(context));
+  await app.register(poseModelRoutes());
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

@@ -22,9 +22,10 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string): Pro
   });
 }
 
-/** Paths the client-side router owns: anything that is not an API, a file, or an operations probe. */
+/** Paths the client-side router owns: anything that is not an API, a file, a model, or an operations probe. */
 export function isWebAppPath(url: string): boolean {
   const pathname = url.split('?')[0] ?? '/';
   if (pathname.startsWith('/api/') || pathname === '/api') return false;
+  if (pathname.startsWith('/models/') || pathname === '/models') return false;
   return !path.posix.basename(pathname).includes('.');
 }

@@ -31,6 +31,8 @@ export async function startTestServer(
     clock?: () => Date;
     /** More configuration, as the environment would give it (e.g. DISABILITY_INSTRUMENT). */
     env?: Record<string, string>;
+    /** A folder to serve as the built web app (index.html and assets); the API alone without it. */
+    webRoot?: string;
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
@@ -56,6 +58,7 @@ export async function startTestServer(
     signInLimits: options.signInLimits ?? RELAXED_LIMITS,
     accountActionLimits: options.accountActionLimits ?? RELAXED_LIMITS,
     clock: options.clock,
+    webRoot: options.webRoot,
   });
   return {
     app,
