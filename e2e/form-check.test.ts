@@ -11,7 +11,6 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/cli/web-build.ts';
-import { MOVENET_LIGHTNING_JSON, TFJS_WASM_DIRECTORY } from '../src/pose/node/local-files.ts';
 import { formCheckPath } from '../src/web/form-check/handoff.ts';
 import {
   checkScreen,
@@ -58,25 +57,6 @@ function makeFakeCamera(video: string, file: string): void {
   ffmpeg('-i', video, '-vf', `${still},fps=15,scale=360:-2`, '-pix_fmt', 'yuv420p', file);
 }
 
-/** What the app will serve itself: the model and the WASM binaries, from node_modules. */
-async function servePoseFiles(page: Page): Promise<void> {
-  const modelDirectory = path.dirname(MOVENET_LIGHTNING_JSON);
-  await page.context().route('**/models/**', async (route) => {
-    const { pathname } = new URL(route.request().url());
-    const name = path.basename(pathname);
-    const file = pathname.startsWith('/models/tfjs-wasm/')
-      ? path.join(TFJS_WASM_DIRECTORY, name)
-      : path.join(modelDirectory, name);
-    if (!existsSync(file)) return route.fulfill({ status: 404 });
-    const contentType = name.endsWith('.wasm')
-      ? 'application/wasm'
-      : name.endsWith('.json')
-        ? 'application/json'
-        : 'application/octet-stream';
-    return route.fulfill({ path: file, contentType });
-  });
-}
-
 /** Keeps every camera stream the page opens, to check later that each track was stopped. */
 async function recordCameraStreams(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -102,7 +82,6 @@ async function liveTrackCount(page: Page): Promise<number> {
 }
 
 async function openReady(page: Page, url: string): Promise<void> {
-  await servePoseFiles(page);
   await page.goto(url);
   await expectHeading(page, 'Squat form check');
   await visible(page.getByText('The form check is ready.'));
@@ -144,7 +123,6 @@ describe.skipIf(missingMedia.length > 0)(
       await checkScreen(page, 'form-check-setup');
 
       const side = await harness.newPage();
-      await servePoseFiles(side);
       await side.goto('/form-check/hip-hinge');
       await visible(side.getByText(/beside you.*Turn side-on to it/));
     }, 120_000);
@@ -200,7 +178,8 @@ describe.skipIf(missingMedia.length > 0)(
       const page = await harness.newPage();
       await recordCameraStreams(page);
       await openReady(page, '/form-check/squat');
-      expect(page.workers()).toHaveLength(1);
+      // The pose model's own worker (TF.js's WASM threads are workers of their own, started beside it).
+      expect(page.workers().filter((worker) => worker.url().includes('pose-worker'))).toHaveLength(1);
       await page.getByRole('button', { name: 'Use the camera' }).click();
       const skeleton = page.locator('.form-live__skeleton');
       await page.waitForFunction(
@@ -324,7 +303,6 @@ describe.skipIf(missingMedia.length > 0)(
       await page.getByRole('button', { name: 'Use the camera' }).click();
       await visible(page.getByRole('heading', { name: 'The form check could not start' }));
       await page.context().unroute('**/models/**');
-      await servePoseFiles(page);
       await page.getByRole('button', { name: 'Try again' }).click();
       await visible(page.locator('.form-live__skeleton'));
     }, 90_000);

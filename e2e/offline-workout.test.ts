@@ -82,8 +82,24 @@ describe('a workout with the connection cut', () => {
     await page.waitForFunction(async () => {
       const kept = await (await caches.open('backstrong-api-v1')).keys();
       const paths = kept.map((request) => new URL(request.url).pathname);
-      return ['/api/me', '/api/program', '/api/workouts/next'].every((path) => paths.includes(path));
+      return ['/api/me', '/api/program', '/api/workouts/next', '/api/measures'].every((path) =>
+        paths.includes(path),
+      );
     });
+    // Every screen is kept, the form check's too, but not its TensorFlow.js: that loads when a form check
+    // first opens, rather than 1.6 MB on every phone.
+    await page.waitForFunction(async () => {
+      const kept = await (await caches.open('backstrong-shell-v1')).keys();
+      return kept.some((request) => new URL(request.url).pathname.includes('/FormCheckScreen-'));
+    });
+    const shell = await page.evaluate(async () =>
+      (await (await caches.open('backstrong-shell-v1')).keys()).map(
+        (request) => new URL(request.url).pathname,
+      ),
+    );
+    expect(shell.filter((path) => /\/(browser-runtime|pose-worker|tfjs-wasm-threads)-/.test(path))).toEqual(
+      [],
+    );
 
     await page.getByRole('link', { name: 'Start workout' }).click();
     await page.getByRole('button', { name: '2 out of 10' }).click();

@@ -5,7 +5,7 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const WEB_ROOT = path.join(PROJECT_ROOT, 'dist/web');
 
 /** What the web bundle is made from; a change to any of these makes the build stale. */
-const WEB_SOURCES = ['src/web', 'src/core', 'vite.config.ts', 'package-lock.json'];
+const WEB_SOURCES = ['src/web', 'src/core', 'src/pose', 'vite.config.ts', 'package-lock.json'];
 
 function newestModification(target: string): number {
   if (!existsSync(target)) return 0;

@@ -3,10 +3,8 @@
  * so the browser never fetches them from another host. Only the files named here are served: no listing,
  * and nothing from the request's path ever reaches the file system.
  *
- * - Versioned paths (src/pose/browser/pose-file-urls.ts), which the web app uses: cached for a year as
- *   immutable. A new package version is a new URL, so an upgrade is never stuck behind the cache.
- * - The plain names /models/movenet-lightning.json (and .bin) and /models/tfjs-wasm/*.wasm: the same
- *   files, revalidated on every use (ETag), so they can never be stale either.
+ * The paths carry the packages' versions (src/pose/browser/pose-file-urls.ts) and are cached for a year as
+ * immutable: a new package version is a new URL, so an upgrade is never stuck behind the cache.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,8 +28,6 @@ interface ModelFile {
   name: string;
   /** The URL the web app uses, cached for a year. */
   versionedUrl: string;
-  /** The same file under its plain name, revalidated every time. */
-  plainUrl: string;
 }
 
 /** The weight files model.json names (movenet-lightning.bin), each a plain name beside it. */
@@ -55,7 +51,6 @@ function modelFiles(): ModelFile[] {
       directory: modelDirectory,
       name,
       versionedUrl: `${versionedModelFolder}/${name}`,
-      plainUrl: `/models/${name}`,
     }),
   );
   const wasm = readdirSync(TFJS_WASM_DIRECTORY)
@@ -64,7 +59,6 @@ function modelFiles(): ModelFile[] {
       directory: TFJS_WASM_DIRECTORY,
       name,
       versionedUrl: `${TFJS_WASM_BASE_URL}${name}`,
-      plainUrl: `/models/tfjs-wasm/${name}`,
     }));
   if (wasm.length === 0) throw new Error(`There are no .wasm files in ${TFJS_WASM_DIRECTORY}`);
   return [...model, ...wasm];
@@ -99,10 +93,6 @@ export function poseModelRoutes(): FastifyPluginAsync {
         (_request, reply): FastifyReply =>
           reply.sendFile(file.name, file.directory, { maxAge: ONE_YEAR_MS, immutable: true }),
       );
-      app.get(file.plainUrl, hidden, (_request, reply): FastifyReply => {
-        reply.header('cache-control', 'no-cache');
-        return reply.sendFile(file.name, file.directory, { cacheControl: false });
-      });
     }
   };
 }

@@ -18,18 +18,33 @@ const API_READS = [
   /^\/api\/workouts(\/next|\/[\w-]+)?$/,
   /^\/api\/exercises(\/[\w-]+)?$/,
   /^\/api\/red-flag-questions$/,
+  /^\/api\/measures(\/due|\/instruments|\/[\w-]+)?$/,
+  /^\/api\/progress$/,
 ];
 /** Vite's hashed file names ("TodayScreen-Bx3k9_aZ.js"), as they appear in index.html and in chunks. */
 const HASHED_FILE = /[\w.-]+-[\w-]{8}\.(?:js|css)\b/g;
+/**
+ * TensorFlow.js for the form check (1.6 MB before compression, page and worker copies): fetched when a
+ * form check first opens, not on every member's phone at install. The form check needs the camera and
+ * the model anyway; a workout offline does not need it.
+ */
+const ON_DEMAND_ONLY = /^(?:browser-runtime|pose-worker|tfjs-wasm-threads)-/;
 
-/** Every hashed file index.html loads, and those they load in turn (lazy screens), read from the copy if kept. */
-async function filesNeededBy(html, cache) {
+/**
+ * Every hashed file index.html loads, and those they load in turn (lazy screens), read from the copy if
+ * kept; `onDemand` collects this release's on-demand files, kept once a form check has fetched them.
+ */
+async function filesNeededBy(html, cache, onDemand) {
   const found = new Set();
   const queue = [html];
   while (queue.length > 0) {
     const text = queue.pop();
     for (const name of text.match(HASHED_FILE) ?? []) {
       const url = `/assets/${name}`;
+      if (ON_DEMAND_ONLY.test(name)) {
+        onDemand.add(url);
+        continue;
+      }
       if (found.has(url)) continue;
       found.add(url);
       if (name.endsWith('.js')) {
@@ -50,7 +65,8 @@ async function keepShell() {
   if (!response.ok) return;
   const html = await response.clone().text();
   const cache = await caches.open(SHELL);
-  const files = await filesNeededBy(html, cache);
+  const onDemand = new Set();
+  const files = await filesNeededBy(html, cache, onDemand);
   await Promise.all(
     files.map(async (url) => {
       if (await cache.match(url)) return;
@@ -61,7 +77,8 @@ async function keepShell() {
   await cache.put('/', response);
   for (const request of await cache.keys()) {
     const { pathname } = new URL(request.url);
-    if (pathname.startsWith('/assets/') && !files.includes(pathname)) await cache.delete(request);
+    const isThisRelease = files.includes(pathname) || onDemand.has(pathname);
+    if (pathname.startsWith('/assets/') && !isThisRelease) await cache.delete(request);
   }
 }
 

@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { BrowserFrame } from '../../../pose/browser/canvas-frame-reader.ts';
+import { POSE_FILE_URLS } from '../../../pose/browser/pose-file-urls.ts';
 import { startWorkerPoseDetector } from '../../../pose/browser/worker-pose-detector.ts';
 import type { PoseDetector } from '../../../pose/pose-detector.ts';
-import { POSE_MODEL_URL, TFJS_WASM_URL } from './pose-assets.ts';
 
 export type PoseRuntimeState =
   | { status: 'loading' }
@@ -24,12 +24,9 @@ interface StartedDetector {
   dispose(): void;
 }
 
-const RUNTIME_OPTIONS = {
-  modelUrl: POSE_MODEL_URL,
-  wasmBaseUrl: TFJS_WASM_URL,
-  // The app's bundle is minified, which breaks the threaded WASM build (see src/pose/README.md).
-  wasmThreads: 1,
-};
+// Threads are TF.js's choice (half the cores, when the page is cross-origin isolated): the production
+// build keeps the threaded WASM glue unminified, which is what lets them start (see src/pose/README.md).
+const RUNTIME_OPTIONS = POSE_FILE_URLS;
 
 function canRunInWorker(): boolean {
   return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined';
