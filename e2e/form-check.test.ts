@@ -122,8 +122,11 @@ describe.skipIf(missingMedia.length > 0)(
       await visible(page.getByRole('heading', { name: 'Your video stays on this phone' }));
       await checkScreen(page, 'form-check-setup');
 
+      // Any exercise's page opens its form check, side-on where the exercise is seen from the side.
       const side = await harness.newPage();
-      await side.goto('/form-check/hip-hinge');
+      await side.goto('/exercises/hip-hinge');
+      await side.getByRole('link', { name: 'Check my hip hinge form' }).click();
+      await expectHeading(side, 'Hip hinge form check');
       await visible(side.getByText(/beside you.*Turn side-on to it/));
     }, 120_000);
 

@@ -29,12 +29,16 @@ export async function openCamera(options: CameraOptions = {}): Promise<Camera> {
   video.muted = true;
   video.playsInline = true;
   video.srcObject = stream;
-  await video.play();
-  return {
-    video,
-    stop() {
-      for (const track of stream.getTracks()) track.stop();
-      video.srcObject = null;
-    },
+  const stop = () => {
+    for (const track of stream.getTracks()) track.stop();
+    video.srcObject = null;
   };
+  try {
+    await video.play();
+  } catch (error) {
+    // Permission was given but the picture would not start: the camera must not stay on behind an error.
+    stop();
+    throw error;
+  }
+  return { video, stop };
 }

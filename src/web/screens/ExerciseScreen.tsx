@@ -10,6 +10,7 @@ import { LevelPicker } from '../components/LevelPicker.tsx';
 import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
+import { formCheckPath } from '../form-check/handoff.ts';
 
 function BackLink() {
   return (
@@ -139,6 +140,17 @@ function ExerciseDetails({ exercise }: { exercise: Exercise }) {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section className="section" aria-labelledby="form-check-heading">
+        <h2 id="form-check-heading">Check your form with the camera</h2>
+        <p>
+          Film a set with your phone, live or from a video: Backstrong counts your reps and watches your
+          depth, knees and trunk. The video stays on your phone.
+        </p>
+        <Link href={formCheckPath(exercise.id)} className="button button--secondary">
+          Check my {exercise.name.toLowerCase()} form
+        </Link>
       </section>
 
       {exercise.variant && (
