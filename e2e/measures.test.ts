@@ -293,7 +293,8 @@ describe('a new member’s check-ups', () => {
 
     await page.getByRole('link', { name: 'Your check-ups and scores' }).click();
     await expectHeading(page, 'Your check-ups');
-    expect(await page.getByText('Up to date').count()).toBe(5);
+    // The heading shows before the list has loaded: wait for the list, then count.
+    await expect.poll(() => page.getByText('Up to date').count()).toBe(5);
     await visible(page.getByText('Last time: 28.9 out of 100, on 2 Mar'));
     await visible(page.getByText('Last time: High risk, on 2 Mar'));
     await checkScreen(page, 'measures-list-done');

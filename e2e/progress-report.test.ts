@@ -175,7 +175,8 @@ describe('my progress and the clinician report', () => {
     expect(await measureRows.count()).toBe(5);
     expect(await measureRows.first().textContent()).toMatch(/Meaningful|No meaningful/);
     await visible(page.locator('#adherence-heading + p').getByText(/planned workouts done \(\d+%\)/));
-    expect(await page.locator('.report-list--sources li').count()).toBe(6);
+    // The sources come with the instruments' own answer, which may land after the rest.
+    await expect.poll(() => page.locator('.report-list--sources li').count()).toBe(6);
     await expectEveryChartDrawn(page, [...MEASURE_CHARTS, ...TRAINING_CHARTS, 'Squat']);
     await expectAccessible(page, 'report');
     await saveScreen(page, 'report');
