@@ -9,7 +9,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormRep } from '../src/core/form/rep-result.ts';
 import { summarizeSet } from '../src/core/form/set-summary.ts';
-import type { Workout } from '../src/web/api/training.ts';
 import { type FormCheckResult, formCheckResultFrom } from '../src/web/form-check/handoff.ts';
 import { ASSESSMENT } from './fixtures.ts';
 import {
@@ -23,7 +22,7 @@ import {
   uniqueEmail,
   visible,
 } from './harness.ts';
-import { browserDay } from './training.ts';
+import { browserDay, localWorkoutId, serverWorkout } from './training.ts';
 
 const PASSWORD = 'a long and memorable password';
 const RESULT_KEY = 'backstrong.form-check-result';
@@ -71,22 +70,6 @@ async function comeBackFromFormCheck(page: Page, result: FormCheckResult, return
     },
     { key: RESULT_KEY, value: result, path: returnTo },
   );
-}
-
-async function serverWorkout(harness: Harness, context: BrowserContext, id: string): Promise<Workout> {
-  const cookies = await context.cookies(harness.baseUrl);
-  const response = await fetch(`${harness.baseUrl}/api/workouts/${id}`, {
-    headers: { cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ') },
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Workout;
-}
-
-async function localWorkoutId(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((name) => name.startsWith('backstrong.workout.'));
-    return (JSON.parse(localStorage.getItem(key ?? '') ?? 'null') as { id?: string } | null)?.id ?? '';
-  });
 }
 
 /** The number a stepper shows, with its screen-reader words. */

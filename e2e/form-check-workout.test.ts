@@ -8,10 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/cli/web-build.ts';
-import type { Workout } from '../src/web/api/training.ts';
 import { ASSESSMENT } from './fixtures.ts';
 import {
   createAccount,
@@ -23,7 +21,7 @@ import {
   uniqueEmail,
   visible,
 } from './harness.ts';
-import { browserDay } from './training.ts';
+import { browserDay, localWorkoutId, serverWorkout } from './training.ts';
 
 const SQUATS = path.resolve(PROJECT_ROOT, '../shared/media/pose_squats.mp4');
 const hasMedia = existsSync(SQUATS);
@@ -54,22 +52,6 @@ function makeFakeCamera(file: string): void {
   if (result.error)
     throw new Error('This test needs ffmpeg (Debian package "ffmpeg"): apt-get install ffmpeg');
   if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr}`);
-}
-
-async function serverWorkout(harness: Harness, context: BrowserContext, id: string): Promise<Workout> {
-  const cookies = await context.cookies(harness.baseUrl);
-  const response = await fetch(`${harness.baseUrl}/api/workouts/${id}`, {
-    headers: { cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ') },
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Workout;
-}
-
-async function localWorkoutId(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((name) => name.startsWith('backstrong.workout.'));
-    return (JSON.parse(localStorage.getItem(key ?? '') ?? 'null') as { id?: string } | null)?.id ?? '';
-  });
 }
 
 describe.skipIf(!hasMedia)('a set counted by the camera during a workout', () => {

@@ -5,7 +5,6 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Workout } from '../src/web/api/training.ts';
 import { ASSESSMENT } from './fixtures.ts';
 import {
   checkScreen,
@@ -17,19 +16,9 @@ import {
   uniqueEmail,
   visible,
 } from './harness.ts';
-import { browserDay } from './training.ts';
+import { browserDay, localWorkoutId, serverWorkout } from './training.ts';
 
 const PASSWORD = 'a long and memorable password';
-
-/** What the server holds, asked over plain HTTP with the member's cookie, whatever the browser's state. */
-async function serverWorkout(harness: Harness, context: BrowserContext, id: string): Promise<Workout> {
-  const cookies = await context.cookies(harness.baseUrl);
-  const response = await fetch(`${harness.baseUrl}/api/workouts/${id}`, {
-    headers: { cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ') },
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Workout;
-}
 
 /** The ids of the sets the phone has logged in the workout under way. */
 async function localSetIds(page: Page): Promise<string[]> {
@@ -157,7 +146,7 @@ describe('a workout with the connection cut', () => {
   });
 
   it('sends a set again when its answer is lost, and the server keeps it once', async () => {
-    const workoutId = (await localWorkoutId(page)) ?? '';
+    const workoutId = await localWorkoutId(page);
     let dropped = 0;
     // The server stores the set, but the answer never reaches the phone.
     await page.route('**/api/workouts/*/sets/*', async (route) => {
@@ -179,7 +168,7 @@ describe('a workout with the connection cut', () => {
   });
 
   it('finishes offline: the finish waits behind the sets, and the decisions show once it is sent', async () => {
-    const workoutId = (await localWorkoutId(page)) ?? '';
+    const workoutId = await localWorkoutId(page);
     await skipRest(page);
     await context.setOffline(true);
     for (;;) {
@@ -203,10 +192,3 @@ describe('a workout with the connection cut', () => {
       await visible(page.getByText(decision.sentence, { exact: true }));
   });
 });
-
-async function localWorkoutId(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((name) => name.startsWith('backstrong.workout.'));
-    return (JSON.parse(localStorage.getItem(key ?? '') ?? 'null') as { id?: string } | null)?.id;
-  });
-}

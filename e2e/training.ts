@@ -2,19 +2,37 @@
  * Steps of the training journey that several browser tests take: the safety questions, the assessment,
  * reading the API as the signed-in member, and comparing what Today shows with what the engine decided.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { describeLoad } from '../src/core/catalogue/loads.ts';
 import type { RedFlagQuestionId } from '../src/core/red-flags/questions.ts';
 import { RED_FLAG_QUESTIONS } from '../src/core/red-flags/questions.ts';
 import type { WhatIsNext, Workout } from '../src/web/api/training.ts';
-import { expectHeading, visible } from './harness.ts';
+import { expectHeading, type Harness, visible } from './harness.ts';
 
 /** The member's calendar day in the browser (the tests run the browser in London). */
 export async function browserDay(page: Page): Promise<string> {
   return page.evaluate(() => {
     const now = new Date();
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  });
+}
+
+/** What the server holds, asked over plain HTTP with the member's cookie, whatever the browser's state. */
+export async function serverWorkout(harness: Harness, context: BrowserContext, id: string): Promise<Workout> {
+  const cookies = await context.cookies(harness.baseUrl);
+  const response = await fetch(`${harness.baseUrl}/api/workouts/${id}`, {
+    headers: { cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ') },
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Workout;
+}
+
+/** The id of the workout under way on the phone; '' when there is none. */
+export async function localWorkoutId(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const key = Object.keys(localStorage).find((name) => name.startsWith('backstrong.workout.'));
+    return (JSON.parse(localStorage.getItem(key ?? '') ?? 'null') as { id?: string } | null)?.id ?? '';
   });
 }
 

@@ -5,19 +5,8 @@
 import type { Exercise, MeasuredAngle } from '../core/catalogue/index.ts';
 import { DEFAULT_MIN_KEYPOINT_SCORE } from '../core/form/analyzer.ts';
 import { VALGUS_DISCLAIMER } from '../core/form/cues.ts';
-import { jointAngle } from '../core/form/geometry.ts';
-import {
-  ANKLE,
-  type BodySide,
-  createPosePoints,
-  HIP,
-  KNEE,
-  type PoseFrame,
-  type PosePoints,
-  pointX,
-  pointY,
-  readKeypoints,
-} from '../core/form/keypoints.ts';
+import { type BodySide, createPosePoints, type PoseFrame, readKeypoints } from '../core/form/keypoints.ts';
+import { imageKneeAngle } from '../core/form/measure.ts';
 import type { FormRep } from '../core/form/rep-result.ts';
 import type { FormSetSummary, FormWarning } from '../core/form/set-summary.ts';
 
@@ -88,17 +77,6 @@ export interface ReportJson {
 /** How far either side of a turn the knee is read, so that no single jittery frame decides it. */
 const TURN_WINDOW_MS = 100;
 
-function kneeInPicture(points: PosePoints, side: BodySide): number {
-  return jointAngle(
-    pointX(points, HIP[side]),
-    pointY(points, HIP[side]),
-    pointX(points, KNEE[side]),
-    pointY(points, KNEE[side]),
-    pointX(points, ANKLE[side]),
-    pointY(points, ANKLE[side]),
-  );
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -124,7 +102,7 @@ export function kneeAngleAround(poses: readonly PoseFrame[], atMs: number): numb
   const points = createPosePoints();
   const angles = frames.flatMap((frame) => {
     readKeypoints(frame, DEFAULT_MIN_KEYPOINT_SCORE, false, points);
-    const legs = [kneeInPicture(points, 'left'), kneeInPicture(points, 'right')].filter(Number.isFinite);
+    const legs = [imageKneeAngle(points, 'left'), imageKneeAngle(points, 'right')].filter(Number.isFinite);
     return legs.length > 0 ? [legs.reduce((sum, angle) => sum + angle, 0) / legs.length] : [];
   });
   return angles.length > 0 ? median(angles) : null;

@@ -49,7 +49,8 @@ function meanOfSeen(left: number, right: number): number {
   return (left + right) / 2;
 }
 
-function imageKneeAngle(points: PosePoints, side: BodySide): number {
+/** The knee's angle as the picture shows it (hip–knee–ankle in 2D), degrees; NaN when a point is unseen. */
+export function imageKneeAngle(points: PosePoints, side: BodySide): number {
   return jointAngle(
     pointX(points, HIP[side]),
     pointY(points, HIP[side]),
