@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { ApiProblem } from './api/client.ts';
 import { api, type Profile } from './api/endpoints.ts';
 import { forgetApiCopies } from './offline/service-worker.ts';
+import { forgetKeptData } from './offline/stored.ts';
 
 /** Who is using the app: still being asked, nobody, someone, or the server could not be reached. */
 export type SessionState =
@@ -19,6 +20,8 @@ export interface Session {
    * screen) before forgetting the profile here, so no screen reacts to the sign-out by redirecting.
    */
   signOut(leave?: () => void): Promise<void>;
+  /** Deletes the account for good (confirmed with the password), then forgets it on this device too. */
+  deleteAccount(password: string, leave?: () => void): Promise<void>;
 }
 
 const SessionContext = createContext<Session | undefined>(undefined);
@@ -49,11 +52,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signed-out' });
   }, []);
 
+  const deleteAccount = useCallback(async (password: string, leave?: () => void) => {
+    await api.deleteAccount(password);
+    await forgetApiCopies();
+    forgetKeptData();
+    leave?.();
+    setState({ status: 'signed-out' });
+  }, []);
+
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  const session = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
+  const session = useMemo(
+    () => ({ state, refresh, signOut, deleteAccount }),
+    [state, refresh, signOut, deleteAccount],
+  );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

@@ -80,7 +80,7 @@ function problemFrom(status: number, body: unknown): ApiProblem {
   return new ApiProblem(status, title, detail, toFieldErrors(body.errors), type);
 }
 
-export type Method = 'GET' | 'POST' | 'PUT';
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * The GET paths this page has asked for. When the service worker takes charge of the page (after its first
@@ -126,4 +126,8 @@ export function post<T>(path: string, body: unknown = {}): Promise<T> {
 
 export function put<T>(path: string, body: unknown = {}): Promise<T> {
   return request<T>('PUT', path, body);
+}
+
+export function del<T>(path: string, body: unknown = {}): Promise<T> {
+  return request<T>('DELETE', path, body);
 }

@@ -1,5 +1,5 @@
 import type { Exercise } from '../../core/catalogue/types.ts';
-import { get, post } from './client.ts';
+import { del, get, post } from './client.ts';
 
 /** The API's shapes as the web app sees them (see src/server/http/schemas.ts). */
 export type Role = 'member' | 'coach' | 'admin';
@@ -36,6 +36,7 @@ export const api = {
   resetPassword: (body: { token: string; newPassword: string }) => post<Ok>('/api/auth/reset-password', body),
   me: () => get<Profile>('/api/me'),
   giveHealthConsent: (version: string) => post<Ok>('/api/me/health-consent', { version }),
+  deleteAccount: (password: string) => del<Ok>('/api/me', { password }),
   inviteCoach: (body: { email: string; name: string }) => post<User>('/api/admin/coach-invitations', body),
   accounts: () => get<{ accounts: AccountSummary[] }>('/api/admin/accounts?limit=200'),
   exercises: () => get<{ exercises: Exercise[] }>('/api/exercises'),

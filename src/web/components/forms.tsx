@@ -250,14 +250,17 @@ export function SubmitButton({
   isBusy,
   children,
   busyText,
+  tone = 'primary',
 }: {
   isBusy: boolean;
   children: ReactNode;
   busyText: string;
+  /** 'danger' for what cannot be undone. */
+  tone?: 'primary' | 'danger';
 }) {
   return (
     // Not `disabled`: that would throw keyboard focus off the button while the request is on its way.
-    <button type="submit" className="button button--primary" aria-disabled={isBusy}>
+    <button type="submit" className={`button button--${tone}`} aria-disabled={isBusy}>
       {isBusy ? busyText : children}
     </button>
   );

@@ -101,3 +101,28 @@ export function onDevice<T>(key: string, fallback: T): Stored<T> {
   byKey.set(key, store as Stored<unknown>);
   return store;
 }
+
+/**
+ * Forgets everything the app keeps on this device (workouts under way, unsent sets, drafts, settings), for
+ * when the account is deleted: the member's health data must not outlive it here either.
+ */
+export function forgetKeptData(): void {
+  for (const storage of [windowStorage('localStorage'), windowStorage('sessionStorage')]) {
+    if (!storage) continue;
+    const keys: string[] = [];
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index);
+      if (key?.startsWith('backstrong.')) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+  }
+  for (const store of byKey.values()) store.reload();
+}
+
+function windowStorage(name: 'localStorage' | 'sessionStorage'): Storage | null {
+  try {
+    return window[name];
+  } catch {
+    return null;
+  }
+}

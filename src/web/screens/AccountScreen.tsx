@@ -7,6 +7,7 @@ import { AdminSection } from './account/AdminSection.tsx';
 import { ChangePasswordSection } from './account/ChangePasswordSection.tsx';
 import { ConsentSection } from './account/ConsentSection.tsx';
 import { ROLE_WORDS } from './account/role-words.ts';
+import { YourDataSection } from './account/YourDataSection.tsx';
 import type { WelcomeHistoryState } from './WelcomeScreen.tsx';
 
 function DetailsSection({ profile }: { profile: Profile }) {
@@ -51,6 +52,7 @@ export function AccountScreen() {
       <ConsentSection profile={profile} />
       <ChangePasswordSection />
       {profile.role === 'admin' && <AdminSection />}
+      {profile.role === 'member' && <YourDataSection />}
     </Page>
   );
 }

@@ -4,14 +4,15 @@ import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
 import { useSession } from '../session.tsx';
 
-/** Set in history state by the Account screen's Sign out button. */
+/** Set in history state by the Account screen's Sign out and Delete buttons. */
 export interface WelcomeHistoryState {
   hasSignedOut?: boolean;
+  hasDeletedAccount?: boolean;
 }
 
-function hasJustSignedOut(): boolean {
+function leavingState(): WelcomeHistoryState {
   const state: unknown = window.history.state;
-  return typeof state === 'object' && state !== null && (state as WelcomeHistoryState).hasSignedOut === true;
+  return typeof state === 'object' && state !== null ? (state as WelcomeHistoryState) : {};
 }
 
 export function WelcomeScreen() {
@@ -20,7 +21,15 @@ export function WelcomeScreen() {
   const isSignedIn = state.status === 'signed-in';
   return (
     <Page title="Welcome" heading="Stronger hips, an easier back">
-      {!isSignedIn && hasJustSignedOut() && <Notice>You have signed out. See you next time.</Notice>}
+      {!isSignedIn && leavingState().hasSignedOut === true && (
+        <Notice>You have signed out. See you next time.</Notice>
+      )}
+      {!isSignedIn && leavingState().hasDeletedAccount === true && (
+        <Notice>
+          Your account and everything in it are deleted, on our server and on this device. Look after your
+          back.
+        </Notice>
+      )}
       <div className="prose">
         <p className="lead">
           Backstrong is a calm, step-by-step program for people who have lived with low back pain for a long
