@@ -66,21 +66,31 @@ describe('a workout with the connection cut', () => {
 
     await page.goto('/today');
     await visible(page.getByRole('heading', { name: 'Today’s workout' }));
-    // The service worker has taken charge and kept the app and the reads the workout needs.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.waitForFunction(async () => {
-      const kept = await (await caches.open('backstrong-api-v1')).keys();
-      const paths = kept.map((request) => new URL(request.url).pathname);
-      return ['/api/me', '/api/program', '/api/workouts/next', '/api/measures'].every((path) =>
-        paths.includes(path),
-      );
-    });
+    // The service worker has taken charge and kept the app and the reads the workout needs. It takes
+    // charge once it has kept every screen, which takes longer while other tests keep the machine busy.
+    const installing = { timeout: 30_000 };
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, installing);
+    await page.waitForFunction(
+      async () => {
+        const kept = await (await caches.open('backstrong-api-v1')).keys();
+        const paths = kept.map((request) => new URL(request.url).pathname);
+        return ['/api/me', '/api/program', '/api/workouts/next', '/api/measures'].every((path) =>
+          paths.includes(path),
+        );
+      },
+      undefined,
+      installing,
+    );
     // Every screen is kept, the form check's too, but not its TensorFlow.js: that loads when a form check
     // first opens, rather than 1.6 MB on every phone.
-    await page.waitForFunction(async () => {
-      const kept = await (await caches.open('backstrong-shell-v1')).keys();
-      return kept.some((request) => new URL(request.url).pathname.includes('/FormCheckScreen-'));
-    });
+    await page.waitForFunction(
+      async () => {
+        const kept = await (await caches.open('backstrong-shell-v1')).keys();
+        return kept.some((request) => new URL(request.url).pathname.includes('/FormCheckScreen-'));
+      },
+      undefined,
+      installing,
+    );
     const shell = await page.evaluate(async () =>
       (await (await caches.open('backstrong-shell-v1')).keys()).map(
         (request) => new URL(request.url).pathname,

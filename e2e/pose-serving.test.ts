@@ -58,7 +58,10 @@ describe('the app, cross-origin isolated for the form check', () => {
     expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe('function');
 
     // Once the service worker has kept the app, a page it serves from its copy is isolated too.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The worker takes charge once it has kept every screen: slower while other tests keep the machine busy.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    });
     await page.waitForFunction(
       async () => (await (await caches.open('backstrong-shell-v1')).match('/')) !== undefined,
     );

@@ -36,25 +36,34 @@ const ON_DEMAND_ONLY = /^(?:browser-runtime|pose-worker|tfjs-wasm-threads)-/;
  */
 async function filesNeededBy(html, cache, onDemand) {
   const found = new Set();
-  const queue = [html];
-  while (queue.length > 0) {
-    const text = queue.pop();
-    for (const name of text.match(HASHED_FILE) ?? []) {
-      const url = `/assets/${name}`;
-      if (ON_DEMAND_ONLY.test(name)) {
-        onDemand.add(url);
-        continue;
-      }
-      if (found.has(url)) continue;
-      found.add(url);
-      if (name.endsWith('.js')) {
-        const response = (await cache.match(url)) ?? (await fetch(url).catch(() => undefined));
-        if (response?.ok) {
-          await cache.put(url, response.clone());
-          queue.push(await response.text());
-        } else found.delete(url);
+  let texts = [html];
+  // Level by level, each level's scripts fetched together: the worker takes charge sooner.
+  while (texts.length > 0) {
+    const scripts = [];
+    for (const text of texts) {
+      for (const name of text.match(HASHED_FILE) ?? []) {
+        const url = `/assets/${name}`;
+        if (ON_DEMAND_ONLY.test(name)) {
+          onDemand.add(url);
+          continue;
+        }
+        if (found.has(url)) continue;
+        found.add(url);
+        if (name.endsWith('.js')) scripts.push(url);
       }
     }
+    const loaded = await Promise.all(
+      scripts.map(async (url) => {
+        const response = (await cache.match(url)) ?? (await fetch(url).catch(() => undefined));
+        if (!response?.ok) {
+          found.delete(url);
+          return null;
+        }
+        await cache.put(url, response.clone());
+        return response.text();
+      }),
+    );
+    texts = loaded.filter((text) => text !== null);
   }
   return [...found];
 }
