@@ -212,7 +212,13 @@ describe.skipIf(missingMedia.length > 0)(
       await expect.poll(() => page.workers().length).toBe(0);
     }, 120_000);
 
-    it('analyses a picked video on the phone: 2 squats and the cut-off third, each on the timeline', async () => {
+    // Known limit: a recording plays through the model, and a machine busy with other work can skip a
+    // frame; at this video's 5 frames a second, a skipped frame at the top can join two reps. One more
+    // try keeps that from failing the run; a wrong count on every try still fails it.
+    it('analyses a picked video on the phone: 2 squats and the cut-off third, each on the timeline', {
+      retry: 1,
+      timeout: 180_000,
+    }, async () => {
       const page = await harness.newPage();
       await openReady(page, '/form-check/squat');
       await page.getByRole('button', { name: 'Pick or record a video' }).click();
@@ -256,7 +262,7 @@ describe.skipIf(missingMedia.length > 0)(
       expect(await page.getByRole('button', { name: 'Use these results' }).count()).toBe(0);
       await saveScreen(page, 'form-check-timeline');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    }, 180_000);
+    });
 
     it('counts no good squats in a video of someone dancing', async () => {
       const page = await harness.newPage();
