@@ -10,19 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormRep } from '../src/core/form/rep-result.ts';
 import { summarizeSet } from '../src/core/form/set-summary.ts';
 import { type FormCheckResult, formCheckResultFrom } from '../src/web/form-check/handoff.ts';
-import { ASSESSMENT } from './fixtures.ts';
 import {
   checkScreen,
-  createAccount,
   expectHeading,
   type Harness,
   pathOf,
-  signIn,
   startHarness,
   uniqueEmail,
   visible,
 } from './harness.ts';
-import { browserDay, localWorkoutId, serverWorkout } from './training.ts';
+import { localWorkoutId, memberWithPlan, serverWorkout } from './training.ts';
 
 const PASSWORD = 'a long and memorable password';
 const RESULT_KEY = 'backstrong.form-check-result';
@@ -90,13 +87,7 @@ describe('from the camera form check to a logged set', () => {
     page = await harness.newPage();
     context = page.context();
     const email = uniqueEmail('camera');
-    await createAccount(harness, { email, password: PASSWORD, name: 'Cam Era' });
-    await signIn(page, email, PASSWORD);
-    await page.waitForURL('**/start/welcome');
-    const started = await page.request.post('/api/program', {
-      data: { id: crypto.randomUUID(), today: await browserDay(page), assessment: ASSESSMENT },
-    });
-    expect(started.status()).toBe(201);
+    await memberWithPlan(harness, page, { email, password: PASSWORD, name: 'Cam Era' });
   });
 
   afterAll(async () => {

@@ -10,18 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/cli/web-build.ts';
-import { ASSESSMENT } from './fixtures.ts';
-import {
-  createAccount,
-  expectHeading,
-  type Harness,
-  saveScreen,
-  signIn,
-  startHarness,
-  uniqueEmail,
-  visible,
-} from './harness.ts';
-import { browserDay, localWorkoutId, serverWorkout } from './training.ts';
+import { expectHeading, type Harness, saveScreen, startHarness, uniqueEmail, visible } from './harness.ts';
+import { localWorkoutId, memberWithPlan, serverWorkout } from './training.ts';
 
 const SQUATS = path.resolve(PROJECT_ROOT, '../shared/media/pose_squats.mp4');
 const hasMedia = existsSync(SQUATS);
@@ -74,13 +64,7 @@ describe.skipIf(!hasMedia)('a set counted by the camera during a workout', () =>
     const page = await harness.newPage();
     const context = page.context();
     const email = uniqueEmail('live-camera');
-    await createAccount(harness, { email, password: PASSWORD, name: 'Li Ve' });
-    await signIn(page, email, PASSWORD);
-    await page.waitForURL('**/start/welcome');
-    const started = await page.request.post('/api/program', {
-      data: { id: crypto.randomUUID(), today: await browserDay(page), assessment: ASSESSMENT },
-    });
-    expect(started.status()).toBe(201);
+    await memberWithPlan(harness, page, { email, password: PASSWORD, name: 'Li Ve' });
 
     await page.goto('/today');
     await page.getByRole('link', { name: 'Start workout' }).click();

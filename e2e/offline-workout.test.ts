@@ -5,18 +5,8 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSESSMENT } from './fixtures.ts';
-import {
-  checkScreen,
-  createAccount,
-  expectHeading,
-  type Harness,
-  signIn,
-  startHarness,
-  uniqueEmail,
-  visible,
-} from './harness.ts';
-import { browserDay, localWorkoutId, serverWorkout } from './training.ts';
+import { checkScreen, expectHeading, type Harness, startHarness, uniqueEmail, visible } from './harness.ts';
+import { localWorkoutId, memberWithPlan, serverWorkout } from './training.ts';
 
 const PASSWORD = 'a long and memorable password';
 
@@ -56,13 +46,7 @@ describe('a workout with the connection cut', () => {
 
   it('keeps every set through a reload offline, and sends each exactly once when the connection returns', async () => {
     const email = uniqueEmail('basement');
-    await createAccount(harness, { email, password: PASSWORD, name: 'Bea Basement' });
-    await signIn(page, email, PASSWORD);
-    await page.waitForURL('**/start/welcome');
-    const started = await page.request.post('/api/program', {
-      data: { id: crypto.randomUUID(), today: await browserDay(page), assessment: ASSESSMENT },
-    });
-    expect(started.status()).toBe(201);
+    await memberWithPlan(harness, page, { email, password: PASSWORD, name: 'Bea Basement' });
 
     await page.goto('/today');
     await visible(page.getByRole('heading', { name: 'Today’s workout' }));

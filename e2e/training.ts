@@ -8,7 +8,8 @@ import { describeLoad } from '../src/core/catalogue/loads.ts';
 import type { RedFlagQuestionId } from '../src/core/red-flags/questions.ts';
 import { RED_FLAG_QUESTIONS } from '../src/core/red-flags/questions.ts';
 import type { WhatIsNext, Workout } from '../src/web/api/training.ts';
-import { expectHeading, type Harness, visible } from './harness.ts';
+import { ASSESSMENT } from './fixtures.ts';
+import { createAccount, expectHeading, type Harness, signIn, visible } from './harness.ts';
 
 /** The member's calendar day in the browser (the tests run the browser in London). */
 export async function browserDay(page: Page): Promise<string> {
@@ -16,6 +17,21 @@ export async function browserDay(page: Page): Promise<string> {
     const now = new Date();
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   });
+}
+
+/** A new member, signed in on the page, whose plan the assessment has started (through the API). */
+export async function memberWithPlan(
+  harness: Harness,
+  page: Page,
+  account: { email: string; password: string; name: string },
+): Promise<void> {
+  await createAccount(harness, account);
+  await signIn(page, account.email, account.password);
+  await page.waitForURL('**/start/welcome');
+  const started = await page.request.post('/api/program', {
+    data: { id: crypto.randomUUID(), today: await browserDay(page), assessment: ASSESSMENT },
+  });
+  expect(started.status()).toBe(201);
 }
 
 /** What the server holds, asked over plain HTTP with the member's cookie, whatever the browser's state. */

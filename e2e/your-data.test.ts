@@ -5,11 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSESSMENT } from './fixtures.ts';
 import {
   alertText,
   checkScreen,
-  createAccount,
   expectHeading,
   type Harness,
   signIn,
@@ -17,7 +15,7 @@ import {
   uniqueEmail,
   visible,
 } from './harness.ts';
-import { browserDay } from './training.ts';
+import { memberWithPlan } from './training.ts';
 
 const PASSWORD = 'a long and memorable password';
 
@@ -37,13 +35,7 @@ describe('your data, from the Account screen', () => {
   beforeAll(async () => {
     harness = await startHarness();
     page = await harness.newPage();
-    await createAccount(harness, { email, password: PASSWORD, name: 'Dee Leet' });
-    await signIn(page, email, PASSWORD);
-    await page.waitForURL('**/start/welcome');
-    const started = await page.request.post('/api/program', {
-      data: { id: crypto.randomUUID(), today: await browserDay(page), assessment: ASSESSMENT },
-    });
-    expect(started.status()).toBe(201);
+    await memberWithPlan(harness, page, { email, password: PASSWORD, name: 'Dee Leet' });
     // Something of the member's kept on the phone, as a workout under way or a setting would be.
     await page.evaluate(() => localStorage.setItem('backstrong.units', '"lb"'));
   });
