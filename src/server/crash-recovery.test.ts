@@ -1,0 +1,234 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEALTH_DATA_CONSENT } from '../core/consent.ts';
+import { noRedFlags } from '../core/red-flags/index.ts';
+
+/**
+ * The server killed with SIGKILL while members are logging sets, then started again on the same data:
+ * every set it acknowledged is still there, and the phones' retries (same ids) store nothing twice. Runs
+ * on the embedded database, or on the PostgreSQL server named by DATABASE_URL.
+ */
+const MEMBERS = 6;
+const ACKS_BEFORE_KILL = 120;
+const serverEntry = path.join(import.meta.dirname, 'testing', 'server-process.ts');
+
+interface Member {
+  cookie: string;
+  workoutId: string;
+  set: Record<string, unknown>;
+  acknowledged: Set<string>;
+  sent: Set<string>;
+}
+
+let dataDir: string;
+let databaseUrl: string | undefined;
+let databaseName: string | undefined;
+
+function startServerProcess(): Promise<{ child: ChildProcess; base: string }> {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DEMO_ACCOUNTS: 'off',
+    DATABASE_URL: databaseUrl,
+  };
+  if (!databaseUrl) delete env.DATABASE_URL;
+  return new Promise((resolve, reject) => {
+    const child = fork(serverEntry, { env, stdio: 'inherit' });
+    child.once('message', (message: { url: string }) => {
+      child.removeAllListeners('exit');
+      resolve({ child, base: message.url.replace('0.0.0.0', '127.0.0.1') });
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+async function call(base: string, method: string, url: string, body?: unknown, cookie = '') {
+  const response = await fetch(`${base}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+async function prepareMember(base: string, index: number): Promise<Member> {
+  const email = `crash${index}@example.org`;
+  const signUp = await call(base, 'POST', '/api/auth/sign-up/email', {
+    email,
+    password: 'crash test password',
+    name: 'Crash Member',
+    healthConsentVersion: HEALTH_DATA_CONSENT.version,
+  });
+  const cookie = signUp.headers
+    .getSetCookie()
+    .map((value) => value.split(';')[0])
+    .join('; ');
+  const today = new Date().toISOString().slice(0, 10);
+  await call(
+    base,
+    'POST',
+    '/api/program',
+    {
+      id: randomUUID(),
+      today,
+      assessment: {
+        age: 50,
+        painNow: 2,
+        painWorstLastWeek: 4,
+        surgery: null,
+        chairStands: 12,
+        equipment: { bands: ['light'], dumbbellsKg: [], kettlebellsKg: [], cableKg: [] },
+        comfortableRange: { squat: 'halfway', hinge: 'halfway' },
+        daysPerWeek: 3,
+        weightUnit: 'kg',
+        redFlags: noRedFlags(),
+      },
+    },
+    cookie,
+  );
+  const workoutId = randomUUID();
+  const workout = await (
+    await call(base, 'POST', '/api/workouts', { id: workoutId, date: today, painBefore: 2 }, cookie)
+  ).json();
+  const first = workout.prescription[0];
+  return {
+    cookie,
+    workoutId,
+    set: {
+      exerciseId: first.exerciseId,
+      reps: 10,
+      level: first.level,
+      load: first.load,
+      pain: 1,
+      faults: [],
+    },
+    acknowledged: new Set(),
+    sent: new Set(),
+  };
+}
+
+async function logSet(base: string, member: Member, setId: string): Promise<number> {
+  const response = await fetch(`${base}/api/workouts/${member.workoutId}/sets/${setId}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: member.cookie },
+    body: JSON.stringify(member.set),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** Each member logs sets one after another, as fast as the server answers, until the server is gone. */
+async function logUntilKilled(base: string, member: Member, onAck: () => void): Promise<void> {
+  for (;;) {
+    const setId = randomUUID();
+    member.sent.add(setId);
+    try {
+      const status = await logSet(base, member, setId);
+      if (status !== 201) throw new Error(`set answered ${status}`);
+      member.acknowledged.add(setId);
+      onAck();
+    } catch (error) {
+      if (error instanceof TypeError) return; // the connection died with the server
+      throw error;
+    }
+  }
+}
+
+async function storedSetIds(base: string, member: Member): Promise<string[]> {
+  const workout = await (
+    await call(base, 'GET', `/api/workouts/${member.workoutId}`, undefined, member.cookie)
+  ).json();
+  return workout.sets.map((set: { id: string }) => set.id);
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-crash-'));
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    databaseName = `backstrong_crash_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`create database "${databaseName}"`);
+    await client.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${databaseName}`;
+    databaseUrl = url.toString();
+  }
+});
+
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  if (databaseName && process.env.DATABASE_URL) {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    await client.query(`drop database if exists "${databaseName}" with (force)`);
+    await client.end();
+  }
+});
+
+describe('a server killed mid-write', () => {
+  it('keeps every acknowledged set, and retries with the same ids store nothing twice', async () => {
+    const first = await startServerProcess();
+    const members: Member[] = [];
+    for (let index = 0; index < MEMBERS; index++) members.push(await prepareMember(first.base, index));
+
+    let acks = 0;
+    let killed = false;
+    const loggers = members.map((member) =>
+      logUntilKilled(first.base, member, () => {
+        acks++;
+        if (acks >= ACKS_BEFORE_KILL && !killed) {
+          killed = true;
+          first.child.kill('SIGKILL');
+        }
+      }),
+    );
+    await Promise.all(loggers);
+    await exited(first.child);
+    expect(first.child.signalCode).toBe('SIGKILL');
+
+    const second = await startServerProcess();
+    try {
+      let acknowledged = 0;
+      let sent = 0;
+      for (const member of members) {
+        const stored = new Set(await storedSetIds(second.base, member));
+        for (const id of member.acknowledged)
+          expect(stored.has(id), `acknowledged set ${id} is stored`).toBe(true);
+        acknowledged += member.acknowledged.size;
+        sent += member.sent.size;
+        // The phone sends again whatever had no answer, with the same ids: stored once, whatever happened.
+        for (const id of member.sent) {
+          if (member.acknowledged.has(id)) continue;
+          expect([200, 201]).toContain(await logSet(second.base, member, id));
+        }
+        for (const id of member.acknowledged) expect(await logSet(second.base, member, id)).toBe(200);
+        const after = await storedSetIds(second.base, member);
+        expect(new Set(after).size).toBe(after.length);
+        expect(after.length).toBe(member.sent.size);
+      }
+      console.log(
+        `crash recovery (${databaseUrl ? 'PostgreSQL' : 'PGlite'}): ${sent} sets sent, ${acknowledged} acknowledged before SIGKILL, all ${acknowledged} stored; ${sent - acknowledged} unanswered retried, 0 duplicates`,
+      );
+    } finally {
+      second.child.kill('SIGTERM');
+      await exited(second.child);
+    }
+  }, 120_000);
+});

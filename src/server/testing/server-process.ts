@@ -1,0 +1,14 @@
+import { loadConfig } from '../config.ts';
+import { startServer } from '../server.ts';
+
+/**
+ * The real server in a process of its own, for tests that must kill it (SIGKILL mid-write) and start it
+ * again on the same data. Configured from the environment like `npm start`, without the web app; it tells
+ * its parent its address once it listens.
+ */
+const roomy = { perAccount: 1000, perAddress: 100_000, windowSeconds: 60 };
+const server = await startServer(loadConfig(), { accountActionLimits: roomy, signInLimits: roomy });
+process.send?.({ ready: true, url: server.url });
+process.on('SIGTERM', () => {
+  server.stop().then(() => process.exit(0));
+});
