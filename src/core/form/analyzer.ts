@@ -22,6 +22,7 @@ import { createRepSegmenter, REP_SEGMENTER_DEFAULTS, type RepPhase, type RepSpan
 import { type FormSetSummary, type FormWarning, summarizeSet, tallyReps } from './set-summary.ts';
 import { createPoseSmoother } from './smoothing.ts';
 import { createBodyFeatures, createStartBaseline, FEATURE, readBodyFeatures } from './start-baseline.ts';
+import { isPastTargetLevel, isSetDone } from './target-level.ts';
 
 export interface FormAnalyzerOptions {
   exercise: Exercise | ExerciseId;
@@ -34,6 +35,10 @@ export interface FormAnalyzerOptions {
   view?: CameraView;
   /** Keypoints the model scored below this are treated as not seen. */
   minKeypointScore?: number;
+  /** The member's level: a rep past it is cued at once and is done but not good. Null when unknown. */
+  targetLevel?: number | null;
+  /** The reps the set asks for: once that many are done, the set is done and no more frames count. */
+  targetReps?: number | null;
 }
 
 /** 'setup': not measurable yet (the cue says why); 'starting': learning the start position; 'tracking'. */
@@ -54,6 +59,8 @@ export interface LiveFormState {
   lastRep: FormRep | null;
   /** The one thing to tell the member now, if anything. */
   cue: Cue | null;
+  /** The set has the reps it asked for (`targetReps`): the check has stopped counting. */
+  isSetDone: boolean;
 }
 
 export interface FormAnalyzer {
@@ -105,8 +112,9 @@ export function createFormAnalyzer(options: FormAnalyzerOptions): FormAnalyzer {
     startDegrees: profile.repStartDegrees,
     minPeakDegrees: profile.repMinDegrees,
   });
-  const accumulator = createRepAccumulator(exercise, profile.joint);
-  const cueBoard = createCueBoard(exercise);
+  const targetLevel = options.targetLevel ?? null;
+  const accumulator = createRepAccumulator(exercise, profile.joint, targetLevel);
+  const cueBoard = createCueBoard(exercise, targetLevel);
   const reps: FormRep[] = [];
   let tally = tallyReps(reps);
   let activeView: CameraView | null = null;
@@ -115,6 +123,8 @@ export function createFormAnalyzer(options: FormAnalyzerOptions): FormAnalyzer {
   let otherLegSinceMs = Number.NaN;
   let framesAnalyzed = 0;
   let framesWithPerson = 0;
+  /** The state the set ended on, once it has all its reps; every later frame gets it unchanged. */
+  let doneState: LiveFormState | null = null;
 
   function state(timestampMs: number, status: FormStatus, view: CameraView | 'unknown'): LiveFormState {
     const angle = status === 'tracking' && Number.isFinite(measurement.angle) ? measurement.angle : null;
@@ -128,6 +138,7 @@ export function createFormAnalyzer(options: FormAnalyzerOptions): FormAnalyzer {
       ...tally,
       lastRep: reps.at(-1) ?? null,
       cue: cueBoard.current(timestampMs),
+      isSetDone: isSetDone(tally.completedReps, options.targetReps),
     };
   }
 
@@ -221,41 +232,52 @@ export function createFormAnalyzer(options: FormAnalyzerOptions): FormAnalyzer {
       accumulator.add(measurement);
       const formCue = accumulator.liveCue();
       if (formCue !== null) cueBoard.show(formCue, timestampMs, FORM_CUE_HOLD_MS);
+      // Going past the level is said the moment it happens, ahead of a form cue: it is what to change now.
+      if (isPastTargetLevel(levelReachedByAngle(exercise, measurement.angle), targetLevel))
+        cueBoard.show('past-target-level', timestampMs, FORM_CUE_HOLD_MS);
     }
     return state(timestampMs, 'tracking', view);
   }
 
+  function analyze(frame: PoseFrame): LiveFormState {
+    const timestampMs = frame.timestampMs;
+    framesAnalyzed++;
+    readKeypoints(frame, minScore, options.isMirrored === true, raw);
+    smoother.smooth(raw, timestampMs, options.frameHeight, smooth);
+    const problem = findFramingProblem(
+      smooth,
+      options.frameWidth,
+      options.frameHeight,
+      profile.needsBothLegs,
+    );
+    if (problem !== 'no-person') framesWithPerson++;
+    const view = options.view ?? viewTracker.update(smooth, timestampMs);
+    if (problem !== null) return setup(timestampMs, problem, view);
+    if (view === 'unknown' || !profile.views.includes(view)) {
+      hasSeenWrongView = true;
+      return setup(timestampMs, profile.views[0] === 'side' ? 'turn-side-on' : 'face-camera', view);
+    }
+    if (activeView !== null && view !== activeView) {
+      // The start position was learnt from the other view: before the first rep it is learnt again;
+      // during the set the member has to turn back.
+      if (baseline.isLocked())
+        return setup(timestampMs, activeView === 'side' ? 'turn-side-on' : 'face-camera', view);
+      baseline.reset();
+    }
+    activeView = view;
+    return track(timestampMs, view);
+  }
+
   return {
     push(frame) {
-      const timestampMs = frame.timestampMs;
-      framesAnalyzed++;
-      readKeypoints(frame, minScore, options.isMirrored === true, raw);
-      smoother.smooth(raw, timestampMs, options.frameHeight, smooth);
-      const problem = findFramingProblem(
-        smooth,
-        options.frameWidth,
-        options.frameHeight,
-        profile.needsBothLegs,
-      );
-      if (problem !== 'no-person') framesWithPerson++;
-      const view = options.view ?? viewTracker.update(smooth, timestampMs);
-      if (problem !== null) return setup(timestampMs, problem, view);
-      if (view === 'unknown' || !profile.views.includes(view)) {
-        hasSeenWrongView = true;
-        return setup(timestampMs, profile.views[0] === 'side' ? 'turn-side-on' : 'face-camera', view);
-      }
-      if (activeView !== null && view !== activeView) {
-        // The start position was learnt from the other view: before the first rep it is learnt again;
-        // during the set the member has to turn back.
-        if (baseline.isLocked())
-          return setup(timestampMs, activeView === 'side' ? 'turn-side-on' : 'face-camera', view);
-        baseline.reset();
-      }
-      activeView = view;
-      return track(timestampMs, view);
+      if (doneState !== null) return doneState;
+      const next = analyze(frame);
+      if (next.isSetDone) doneState = next;
+      return next;
     },
     finish() {
-      const span = segmenter.finish();
+      // A set that is done ended on its last rep: nothing after it is a rep under way.
+      const span = doneState === null ? segmenter.finish() : null;
       if (span !== null) recordRep(span, isSplitStance ? (frontLeg ?? 'left') : null);
       const warnings: FormWarning[] = [];
       if (framesWithPerson === 0) warnings.push('no-person-seen');

@@ -4,6 +4,7 @@
  */
 import type { Exercise, FormFaultId } from '../catalogue/index.ts';
 import type { FramingProblem } from './framing.ts';
+import { pastTargetLevelCue } from './target-level.ts';
 
 /** Shown wherever knee valgus is reported: it is a coaching cue, not a diagnosis. */
 export const VALGUS_DISCLAIMER =
@@ -15,6 +16,7 @@ export type CueId =
   | 'face-camera'
   | 'hold-still'
   | 'keep-knee-bend'
+  | 'past-target-level'
   | FormFaultId;
 
 export interface Cue {
@@ -30,9 +32,12 @@ const SETUP_TEXT = {
   'keep-knee-bend': 'Keep the small bend in your knees the same all the way.',
 } as const satisfies Partial<Record<CueId, string>>;
 
-export function cueFor(id: CueId, exercise: Exercise): Cue {
+/** `targetLevel` is the member's level, which the 'past-target-level' cue names. */
+export function cueFor(id: CueId, exercise: Exercise, targetLevel: number | null = null): Cue {
   const name = exercise.name.toLowerCase();
   switch (id) {
+    case 'past-target-level':
+      return { id, text: targetLevel === null ? '' : pastTargetLevelCue(exercise, targetLevel) };
     case 'turn-side-on':
       return { id, text: `Turn side-on for the ${name}.` };
     case 'face-camera':
@@ -66,7 +71,7 @@ export interface CueBoard {
   clear(): void;
 }
 
-export function createCueBoard(exercise: Exercise): CueBoard {
+export function createCueBoard(exercise: Exercise, targetLevel: number | null = null): CueBoard {
   const cues = new Map<CueId, Cue>();
   let shown: Cue | null = null;
   let untilMs = Number.NEGATIVE_INFINITY;
@@ -74,7 +79,7 @@ export function createCueBoard(exercise: Exercise): CueBoard {
     show(id, timestampMs, holdMs) {
       let cue = cues.get(id);
       if (cue === undefined) {
-        cue = cueFor(id, exercise);
+        cue = cueFor(id, exercise, targetLevel);
         cues.set(id, cue);
       }
       if (shown !== cue) untilMs = timestampMs + holdMs;

@@ -12,16 +12,21 @@ import {
 import type { BodySide } from './keypoints.ts';
 import type { FrameMeasurement } from './measure.ts';
 import type { RepSpan } from './rep-segmenter.ts';
+import { isPastTargetLevel } from './target-level.ts';
 
-/** Something worth telling the member that the catalogue does not list as a form fault. */
-export type FormNote = 'knees-bending';
+/**
+ * Something worth telling the member that the catalogue does not list as a form fault: knees bending in a
+ * hinge, or a rep past the member's level (done, but not a good rep; the camera cannot tell pain, so it is
+ * not called going past the pain-free range).
+ */
+export type FormNote = 'knees-bending' | 'past-target-level';
 
 export interface FormRep {
   /** 1, 2, … in the order the reps ended, complete or partial. */
   number: number;
   /** False for a rep that went out and did not come back: it is never counted as done. */
   isComplete: boolean;
-  /** Complete, reached level 1 at least, and no fault or note. */
+  /** Complete, reached level 1 at least, not past the member's level, and no fault or note. */
   isGood: boolean;
   /** The working leg of a split squat; null for two-legged exercises. */
   side: BodySide | null;
@@ -96,7 +101,11 @@ function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-export function createRepAccumulator(exercise: Exercise, joint: MeasuredAngle): RepAccumulator {
+export function createRepAccumulator(
+  exercise: Exercise,
+  joint: MeasuredAngle,
+  targetLevel: number | null = null,
+): RepAccumulator {
   const isLargerDeeper = isLargerAngleMoreRange(joint);
   let turnAngle = Number.NaN;
   let turnImageAngle = Number.NaN;
@@ -152,6 +161,7 @@ export function createRepAccumulator(exercise: Exercise, joint: MeasuredAngle): 
       const kneeAngleChange = isHinge && Number.isFinite(maxKnee - minKnee) ? maxKnee - minKnee : null;
       if (kneeAngleChange !== null && kneeAngleChange > HINGE_KNEE_CHANGE_DEGREES)
         notes.push('knees-bending');
+      if (span.isComplete && isPastTargetLevel(level, targetLevel)) notes.push('past-target-level');
       return {
         number,
         isComplete: span.isComplete,

@@ -18,6 +18,8 @@ export interface RepTally {
   completedReps: number;
   partialReps: number;
   goodReps: number;
+  /** Completed reps past the member's level: done, and never good. 0 when no level was given. */
+  pastLevelReps: number;
   /** The highest level reached by at least `CONSISTENT_SHARE` of the completed reps; 0 when none. */
   levelReached: number;
 }
@@ -47,6 +49,7 @@ export function tallyReps(reps: readonly FormRep[]): RepTally {
     completedReps: completed.length,
     partialReps: reps.length - completed.length,
     goodReps: completed.filter((rep) => rep.isGood).length,
+    pastLevelReps: completed.filter((rep) => rep.notes.includes('past-target-level')).length,
     levelReached: needed > 0 ? (levels[needed - 1] ?? 0) : 0,
   };
 }

@@ -43,6 +43,7 @@ function result(overrides: Partial<FormCheckResult> = {}): FormCheckResult {
     exerciseId: 'squat',
     reps: 9,
     goodReps: 8,
+    pastLevelReps: 0,
     partialReps: 1,
     faults: ['knees-caving'],
     levelReached: 3,
@@ -77,6 +78,7 @@ describe('the way to the form check and back', () => {
         rep(2, { isGood: false, faults: ['knees-caving'] }),
         rep(3, { isGood: false, faults: ['knees-caving'] }),
         rep(4, { isComplete: false, isGood: false }),
+        rep(5, { isGood: false, level: 5, notes: ['past-target-level'] }),
       ],
       [],
       240,
@@ -85,8 +87,9 @@ describe('the way to the form check and back', () => {
     const made = formCheckResultFrom(summary, 'recording', new Date('2026-03-02T09:00:00Z'));
     expect(made).toEqual({
       exerciseId: 'squat',
-      reps: 3,
+      reps: 4,
       goodReps: 1,
+      pastLevelReps: 1,
       partialReps: 1,
       faults: ['knees-caving'],
       levelReached: 3,
@@ -103,6 +106,7 @@ describe('the way to the form check and back', () => {
         'levelReached',
         'mode',
         'partialReps',
+        'pastLevelReps',
         'reps',
       ].sort(),
     );

@@ -13,7 +13,10 @@ export interface FormCheckResult {
   exerciseId: ExerciseId;
   /** Completed reps; a rep that went down and did not come back up is partial and not counted. */
   reps: number;
+  /** Never counts a rep past the member's level: those are done, not good. */
   goodReps: number;
+  /** Completed reps that went past the member's level. */
+  pastLevelReps: number;
   partialReps: number;
   faults: FormFaultId[];
   /** The range level consistently reached; 0 when short of level 1 or when no rep was completed. */
@@ -34,6 +37,7 @@ export function formCheckResultFrom(
     exerciseId: summary.exerciseId,
     reps: summary.completedReps,
     goodReps: summary.goodReps,
+    pastLevelReps: summary.pastLevelReps,
     partialReps: summary.partialReps,
     faults: [...summary.faults],
     levelReached: summary.levelReached,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createFormAnalyzer } from '../../core/form/analyzer.ts';
+import { recordSyntheticSet } from '../../core/form/synthetic-recording.test-support.ts';
 import type { Prescription } from '../api/training.ts';
-import type { FormCheckResult } from '../form-check/handoff.ts';
+import { type FormCheckResult, formCheckResultFrom } from '../form-check/handoff.ts';
 import { cameraCountFrom, formCheckLinkFor, repsInWords } from './form-check-set.ts';
 
 const squat: Prescription = {
@@ -24,6 +26,7 @@ function result(overrides: Partial<FormCheckResult> = {}): FormCheckResult {
     exerciseId: 'squat',
     reps: 9,
     goodReps: 8,
+    pastLevelReps: 0,
     partialReps: 0,
     faults: ['knees-caving'],
     levelReached: 3,
@@ -96,6 +99,47 @@ describe('a set filled in from the form check', () => {
     );
     expect(garbled).toMatchObject({ reps: 0, goodReps: 0, level: 3, faults: [] });
     expect(cameraCountFrom(result({ reps: 6, goodReps: 8 }), squat).goodReps).toBe(6);
+  });
+});
+
+describe('reps past today’s level', () => {
+  it('fills in none of them as good reps, and says why', () => {
+    const count = cameraCountFrom(
+      result({ reps: 10, goodReps: 10, pastLevelReps: 10, levelReached: 5, faults: [] }),
+      squat,
+    );
+    expect(count).toMatchObject({ reps: 10, goodReps: 0, level: 5 });
+    expect(count.summary).toBe('From the form check: 10 reps, 0 with good form. Check and save.');
+    expect(count.notes).toEqual([
+      '10 reps went past today’s level (a half squat), so they are not counted as good reps.',
+      'The camera saw you reach level 5 on most reps; today’s level is 3.',
+    ]);
+    const one = cameraCountFrom(result({ reps: 9, goodReps: 8, pastLevelReps: 1 }), squat);
+    expect(one.goodReps).toBe(8);
+    expect(one.notes[0]).toBe(
+      '1 rep went past today’s level (a half squat), so it is not counted as good reps.',
+    );
+  });
+
+  it('counts full squats against a half-squat level as done and not good, from the analysis to the set', () => {
+    const recording = recordSyntheticSet({
+      exercise: 'squat',
+      view: 'side',
+      reps: [1, 2, 3].map(() => ({ turnAngle: 80, durationMs: 2000 })),
+      fps: 30,
+      seed: 7,
+      noise: 0.005,
+    });
+    const analyzer = createFormAnalyzer({
+      exercise: 'squat',
+      frameWidth: recording.frameWidth,
+      frameHeight: recording.frameHeight,
+      targetLevel: squat.level,
+      targetReps: squat.reps,
+    });
+    for (const frame of recording.frames) analyzer.push(frame);
+    const handedBack = formCheckResultFrom(analyzer.finish(), 'live', new Date('2026-03-02T09:00:00Z'));
+    expect(cameraCountFrom(handedBack, squat)).toMatchObject({ reps: 3, goodReps: 0, level: 5 });
   });
 });
 

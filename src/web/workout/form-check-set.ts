@@ -5,6 +5,7 @@
  */
 import { getExercise } from '../../core/catalogue/index.ts';
 import { FORM_FAULT_IDS, type FormFaultId } from '../../core/catalogue/types.ts';
+import { levelNameInSentence } from '../../core/form/target-level.ts';
 import type { Prescription, SetLog } from '../api/training.ts';
 import { type FormCheckResult, formCheckPath } from '../form-check/handoff.ts';
 
@@ -47,7 +48,9 @@ const reps = (n: number) => `${n} ${n === 1 ? 'rep' : 'reps'}`;
 export function cameraCountFrom(result: FormCheckResult, item: Prescription): CameraCount {
   const exercise = getExercise(item.exerciseId);
   const done = count(result.reps, MOST_REPS);
-  const good = count(result.goodReps, done);
+  const pastLevel = count(result.pastLevelReps, done);
+  // A rep past the member's level is done but never good, whatever the stored count says.
+  const good = count(result.goodReps, done - pastLevel);
   const reached = count(result.levelReached, item.maxLevel);
   const partial = count(result.partialReps, MOST_REPS);
   // No finished rep says nothing about range: keep today's level. Reps short of level 1 are closest to 1.
@@ -58,6 +61,11 @@ export function cameraCountFrom(result: FormCheckResult, item: Prescription): Ca
   if (partial > 0) {
     notes.push(
       `${partial === 1 ? '1 rep' : `${partial} reps`} that did not come all the way back ${partial === 1 ? 'is' : 'are'} not counted.`,
+    );
+  }
+  if (pastLevel > 0) {
+    notes.push(
+      `${reps(pastLevel)} went past today’s level (${levelNameInSentence(exercise, item.level)}), so ${pastLevel === 1 ? 'it is' : 'they are'} not counted as good reps.`,
     );
   }
   if (done > 0 && reached === 0) {

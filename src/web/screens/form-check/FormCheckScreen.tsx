@@ -115,6 +115,7 @@ function FormCheck({ exercise }: { exercise: Exercise }) {
             exercise={exercise}
             runtime={runtime}
             targetLevel={target.level}
+            targetReps={target.reps}
             onFinished={(summary) =>
               setStep(
                 summary ? { name: 'results', mode: 'live', summary, recording: null } : { name: 'setup' },
@@ -142,6 +143,7 @@ function FormCheck({ exercise }: { exercise: Exercise }) {
           key={step.attempt}
           exercise={exercise}
           runtime={runtime}
+          targetLevel={target.level}
           onFinished={(recording) =>
             setStep({ name: 'results', mode: 'recording', summary: recording.summary, recording })
           }

@@ -2,8 +2,9 @@ import { Link, useLocation } from 'wouter';
 import type { Exercise } from '../../../core/catalogue/types.ts';
 import { VALGUS_DISCLAIMER } from '../../../core/form/cues.ts';
 import type { FormSetSummary } from '../../../core/form/set-summary.ts';
+import { isPastTargetLevel } from '../../../core/form/target-level.ts';
 import { type FormCheckResult, formCheckResultFrom, leaveFormCheckResult } from '../../form-check/handoff.ts';
-import { FAULT_LABELS, levelWords, NOTE_WORDS, repsWords, warningWords } from './form-words.ts';
+import { FAULT_LABELS, levelWords, noteWords, repsWords, warningWords } from './form-words.ts';
 import { RepTable } from './RepTable.tsx';
 import { RepTimeline } from './RepTimeline.tsx';
 import type { RepFrames } from './rep-frames.ts';
@@ -24,7 +25,7 @@ interface FormResultsProps {
 function levelComparison(exercise: Exercise, reached: number, target: number): string {
   const words = levelWords(exercise, target);
   if (reached === target) return 'That is your level.';
-  if (reached > target)
+  if (isPastTargetLevel(reached, target))
     return `That goes past your level (${words}). Stay within it until your plan moves you on.`;
   return `Your level is ${words}. Going less far is fine when that is what stays pain-free and controlled.`;
 }
@@ -52,6 +53,12 @@ function Tally({
           <dt>Partial reps, not counted</dt>
           <dd>{summary.partialReps}</dd>
         </div>
+        {summary.pastLevelReps > 0 && (
+          <div className="tally__item">
+            <dt>Past your level, not good</dt>
+            <dd>{summary.pastLevelReps}</dd>
+          </div>
+        )}
       </dl>
       {summary.completedReps > 0 && (
         <p>
@@ -63,7 +70,11 @@ function Tally({
   );
 }
 
-function Faults({ exercise, summary }: Pick<FormResultsProps, 'exercise' | 'summary'>) {
+function Faults({
+  exercise,
+  summary,
+  targetLevel,
+}: Pick<FormResultsProps, 'exercise' | 'summary' | 'targetLevel'>) {
   const isClean = summary.faults.length === 0 && summary.notes.length === 0;
   return (
     <section className="section" aria-labelledby="faults-heading">
@@ -93,17 +104,20 @@ function Faults({ exercise, summary }: Pick<FormResultsProps, 'exercise' | 'summ
               </li>
             );
           })}
-          {summary.notes.map((note) => (
-            <li key={note} className="fault card">
-              <p className="fault__looks">
-                <strong>{NOTE_WORDS[note].label}.</strong>
-              </p>
-              <p className="fault__fix">
-                <strong>Fix: </strong>
-                {NOTE_WORDS[note].advice}
-              </p>
-            </li>
-          ))}
+          {summary.notes.map((note) => {
+            const words = noteWords(note, exercise, targetLevel);
+            return (
+              <li key={note} className="fault card">
+                <p className="fault__looks">
+                  <strong>{words.label}.</strong>
+                </p>
+                <p className="fault__fix">
+                  <strong>Fix: </strong>
+                  {words.advice}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
       {summary.view === 'front' && <p className="form-check__disclaimer">{VALGUS_DISCLAIMER}</p>}
@@ -141,7 +155,7 @@ export function FormResults(props: FormResultsProps) {
       ) : (
         <>
           <Tally exercise={exercise} summary={summary} targetLevel={props.targetLevel} />
-          <Faults exercise={exercise} summary={summary} />
+          <Faults exercise={exercise} summary={summary} targetLevel={props.targetLevel} />
           {summary.reps.length > 0 && <RepTable exercise={exercise} reps={summary.reps} />}
         </>
       )}

@@ -12,6 +12,7 @@ interface LiveCheckProps {
   exercise: Exercise;
   runtime: PoseRuntime;
   targetLevel: number | null;
+  targetReps: number | null;
   onFinished(summary: FormSetSummary | null): void;
   onUseVideo(): void;
   onRestart(): void;
@@ -22,6 +23,7 @@ export function LiveCheck({
   exercise,
   runtime,
   targetLevel,
+  targetReps,
   onFinished,
   onUseVideo,
   onRestart,
@@ -40,6 +42,7 @@ export function LiveCheck({
         detector={runtime.state.detector}
         exercise={exercise}
         targetLevel={targetLevel}
+        targetReps={targetReps}
         onFinished={onFinished}
         onRestart={onRestart}
       />

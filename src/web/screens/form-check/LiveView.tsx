@@ -1,4 +1,4 @@
-import { type CSSProperties, useLayoutEffect, useRef } from 'react';
+import { type CSSProperties, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Exercise } from '../../../core/catalogue/types.ts';
 import type { LiveFormState } from '../../../core/form/analyzer.ts';
 import { VALGUS_DISCLAIMER } from '../../../core/form/cues.ts';
@@ -7,6 +7,7 @@ import type { Camera } from '../../../pose/browser/camera.ts';
 import type { BrowserFrame } from '../../../pose/browser/canvas-frame-reader.ts';
 import type { PoseDetector } from '../../../pose/pose-detector.ts';
 import { DepthGauge } from './DepthGauge.tsx';
+import { setDoneWords } from './form-words.ts';
 import { ModelProblem } from './ModelProblem.tsx';
 import { useLiveAnalysis } from './useLiveAnalysis.ts';
 import { canSpeak, useSpeech, useSpokenCuesPreference } from './useSpeech.ts';
@@ -16,6 +17,8 @@ interface LiveViewProps {
   detector: PoseDetector<BrowserFrame>;
   exercise: Exercise;
   targetLevel: number | null;
+  /** The reps the set asks for: at that count the check stops by itself. Null when nobody said. */
+  targetReps: number | null;
   onFinished(summary: FormSetSummary | null): void;
   onRestart(): void;
 }
@@ -37,20 +40,31 @@ function quietLine(state: LiveFormState | null): string {
   return 'Keep going, or tap Finish set when you are done.';
 }
 
-function RepCount({ state }: { state: LiveFormState | null }) {
+function RepCount({ state, targetReps }: { state: LiveFormState | null; targetReps: number | null }) {
   const completed = state?.completedReps ?? 0;
   const partial = state?.partialReps ?? 0;
+  const unit = (count: number) => (count === 1 ? 'rep' : 'reps');
   return (
     <div className="form-live__count" role="status">
       <span className="form-live__count-number">{completed}</span>
-      <span className="form-live__count-label">{completed === 1 ? 'rep' : 'reps'}</span>
+      <span className="form-live__count-label">
+        {targetReps === null ? unit(completed) : `of ${targetReps} ${unit(targetReps)}`}
+      </span>
       {partial > 0 && <span className="form-live__partial">{partial} partial, not counted</span>}
     </div>
   );
 }
 
 /** The camera picture with the skeleton, the rep count and the cue, then the depth and the controls. */
-export function LiveView({ camera, detector, exercise, targetLevel, onFinished, onRestart }: LiveViewProps) {
+export function LiveView({
+  camera,
+  detector,
+  exercise,
+  targetLevel,
+  targetReps,
+  onFinished,
+  onRestart,
+}: LiveViewProps) {
   const mediaRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { video } = camera;
@@ -65,10 +79,28 @@ export function LiveView({ camera, detector, exercise, targetLevel, onFinished, 
     return () => video.remove();
   }, [video]);
 
-  const live = useLiveAnalysis(detector, video, exercise, canvasRef);
+  const live = useLiveAnalysis(
+    detector,
+    video,
+    exercise,
+    { level: targetLevel, reps: targetReps },
+    canvasRef,
+  );
   const [isSpoken, setIsSpoken] = useSpokenCuesPreference();
-  const cue = live.state?.cue ?? null;
-  useSpeech(cue?.text ?? null, isSpoken);
+  /** The set as it ended by itself at its target count; null while it runs. */
+  const [done, setDone] = useState<FormSetSummary | null>(null);
+  const isSetDone = live.state?.isSetDone === true;
+  const { finish: finishAnalysis } = live;
+  // At the set's count the check stops on its own: no more frames, the camera let go, the results offered.
+  useEffect(() => {
+    if (!isSetDone) return;
+    const summary = finishAnalysis();
+    camera.stop();
+    if (summary !== null) setDone(summary);
+  }, [isSetDone, finishAnalysis, camera]);
+  const cue = done === null ? (live.state?.cue ?? null) : null;
+  const doneText = done === null ? null : setDoneWords(done.completedReps);
+  useSpeech(doneText ?? cue?.text ?? null, isSpoken);
 
   if (live.failure !== null) return <ModelProblem detail={live.failure} onRetry={onRestart} />;
 
@@ -84,13 +116,20 @@ export function LiveView({ camera, detector, exercise, targetLevel, onFinished, 
         <div className="form-live__media" ref={mediaRef} aria-hidden="true">
           <canvas ref={canvasRef} className="form-live__skeleton" />
         </div>
-        <RepCount state={live.state} />
-        <p className={cue ? 'form-live__cue form-live__cue--active' : 'form-live__cue'} aria-live="polite">
-          {cue?.text ?? quietLine(live.state)}
+        <RepCount state={live.state} targetReps={targetReps} />
+        <p
+          className={cue || doneText ? 'form-live__cue form-live__cue--active' : 'form-live__cue'}
+          aria-live="polite"
+        >
+          {doneText ?? cue?.text ?? quietLine(live.state)}
         </p>
       </div>
       {cue?.id === 'knees-caving' && <p className="form-live__disclaimer">{VALGUS_DISCLAIMER}</p>}
-      <DepthGauge exercise={exercise} level={live.state?.depthLevel ?? 0} targetLevel={targetLevel} />
+      <DepthGauge
+        exercise={exercise}
+        level={done === null ? (live.state?.depthLevel ?? 0) : 0}
+        targetLevel={targetLevel}
+      />
       <div className="form-live__controls">
         {canSpeak() && (
           <button
@@ -105,9 +144,15 @@ export function LiveView({ camera, detector, exercise, targetLevel, onFinished, 
             </span>
           </button>
         )}
-        <button type="button" className="button button--primary" onClick={finish}>
-          Finish set
-        </button>
+        {done === null ? (
+          <button type="button" className="button button--primary" onClick={finish}>
+            Finish set
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => onFinished(done)}>
+            See the results
+          </button>
+        )}
       </div>
     </div>
   );

@@ -17,6 +17,8 @@ import {
 interface RecordingCheckProps {
   exercise: Exercise;
   runtime: PoseRuntime;
+  /** The member's level, which a rep past it is judged against; null when nobody said. */
+  targetLevel: number | null;
   onFinished(recording: AnalysedRecording): void;
 }
 
@@ -81,18 +83,28 @@ function Analysis({
   file,
   detector,
   exercise,
+  targetLevel,
   onFinished,
   onPickAnother,
 }: {
   file: File;
   detector: PoseDetector<BrowserFrame>;
   exercise: Exercise;
+  targetLevel: number | null;
   onFinished(recording: AnalysedRecording): void;
   onPickAnother(): void;
 }) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const progress = useRecordingAnalysis(file, detector, exercise, videoRef, canvasRef, onFinished);
+  const progress = useRecordingAnalysis(
+    file,
+    detector,
+    exercise,
+    targetLevel,
+    videoRef,
+    canvasRef,
+    onFinished,
+  );
   useWakeLock(progress.stage !== 'failed');
 
   if (progress.stage === 'failed') {
@@ -138,7 +150,7 @@ function Analysis({
 }
 
 /** Recording mode: pick or record a video, then it is analysed here, frame by frame. */
-export function RecordingCheck({ exercise, runtime, onFinished }: RecordingCheckProps) {
+export function RecordingCheck({ exercise, runtime, targetLevel, onFinished }: RecordingCheckProps) {
   const [file, setFile] = useState<File | null>(null);
   if (runtime.state.status === 'failed')
     return <ModelProblem detail={runtime.state.detail} onRetry={runtime.retry} />;
@@ -151,6 +163,7 @@ export function RecordingCheck({ exercise, runtime, onFinished }: RecordingCheck
       file={file}
       detector={runtime.state.detector}
       exercise={exercise}
+      targetLevel={targetLevel}
       onFinished={onFinished}
       onPickAnother={() => setFile(null)}
     />

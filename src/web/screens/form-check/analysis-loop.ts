@@ -15,10 +15,18 @@ import { type FrameLoop, type FramePace, followVideoFrames } from '../../../pose
 import type { DetectedPose, PoseDetector } from '../../../pose/pose-detector.ts';
 import { clearSkeleton, drawSkeleton } from './draw-skeleton.ts';
 
+/** The member's level and the reps the set asks for, each null when nobody said. */
+export interface AnalysisTarget {
+  level: number | null;
+  reps: number | null;
+}
+
 export interface AnalysisLoopOptions {
   video: HTMLVideoElement;
   detector: PoseDetector<BrowserFrame>;
   exercise: Exercise;
+  /** The member's level and the set's reps, when known: see FormAnalyzerOptions. */
+  target: AnalysisTarget;
   pace: FramePace;
   /**
    * Where the skeleton is drawn; it also carries the count of frames analysed and skipped so far
@@ -47,6 +55,8 @@ export function startAnalysisLoop(options: AnalysisLoopOptions): AnalysisLoop {
     frameWidth: width,
     frameHeight: height,
     isMirrored: false,
+    targetLevel: options.target.level,
+    targetReps: options.target.reps,
   });
   let isRunning = true;
   let frames = 0;
@@ -98,6 +108,7 @@ export function looksTheSame(a: LiveFormState | null, b: LiveFormState): boolean
     a.completedReps === b.completedReps &&
     a.partialReps === b.partialReps &&
     a.goodReps === b.goodReps &&
-    a.cue?.id === b.cue?.id
+    a.cue?.id === b.cue?.id &&
+    a.isSetDone === b.isSetDone
   );
 }

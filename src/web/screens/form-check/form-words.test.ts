@@ -4,8 +4,10 @@ import { type FormRep, VALGUS_CUE_DEGREES } from '../../../core/form/rep-result.
 import {
   kneesWords,
   levelWords,
+  noteWords,
   repResultShortWords,
   repResultWords,
+  setDoneWords,
   shortLevelWords,
   trunkWords,
   warningWords,
@@ -85,6 +87,12 @@ describe('a rep in words', () => {
     expect(repResultWords(rep({}))).toBe('Good');
   });
 
+  it('calls a rep past the member’s level done but past it, never good', () => {
+    const past = rep({ isGood: false, level: 5, notes: ['past-target-level'] });
+    expect(repResultWords(past)).toBe('Done, past your level');
+    expect(repResultShortWords(past)).toBe('Past your level');
+  });
+
   it('calls knees caved in from the valgus cue threshold on, and says nothing when not seen', () => {
     expect(kneesWords(rep({ maxValgus: VALGUS_CUE_DEGREES }))).toBe('Caved in');
     expect(kneesWords(rep({ maxValgus: VALGUS_CUE_DEGREES - 0.5 }))).toBe('Over feet');
@@ -94,6 +102,20 @@ describe('a rep in words', () => {
   it('gives the trunk lean in whole degrees', () => {
     expect(trunkWords(rep({ maxTrunkLean: 31.6 }))).toBe('32° lean');
     expect(trunkWords(rep({ maxTrunkLean: null }))).toBe('–');
+  });
+});
+
+describe('the member’s level and the set’s count', () => {
+  it('names the level a set went past by the catalogue’s words', () => {
+    const words = noteWords('past-target-level', squat, 3);
+    expect(words.label).toBe('Went past your level');
+    expect(words.advice).toMatch(/^Your level is a half squat: stay within it, your best pain-free/);
+    expect(noteWords('past-target-level', hinge, 4).advice).toMatch(/^Your level is a deep hinge:/);
+  });
+
+  it('says the set is done at its count', () => {
+    expect(setDoneWords(10)).toBe('That is 10 reps: the set is done.');
+    expect(setDoneWords(1)).toBe('That is 1 rep: the set is done.');
   });
 });
 

@@ -5,6 +5,7 @@
 import type { Exercise, FormFaultId } from '../../../core/catalogue/types.ts';
 import { type FormNote, type FormRep, VALGUS_CUE_DEGREES } from '../../../core/form/rep-result.ts';
 import type { FormWarning } from '../../../core/form/set-summary.ts';
+import { levelNameInSentence } from '../../../core/form/target-level.ts';
 
 /** A fault as a short label, the way the set log names it. */
 export const FAULT_LABELS: Record<FormFaultId, string> = {
@@ -14,13 +15,26 @@ export const FAULT_LABELS: Record<FormFaultId, string> = {
   'past-pain-free-range': 'Went past the pain-free range',
 };
 
-export const NOTE_WORDS: Record<FormNote, { label: string; advice: string }> = {
-  'knees-bending': {
-    label: 'Knees bent more as you hinged',
-    advice:
-      'Keep the small bend in your knees the same all the way, and send your hips back instead of down.',
-  },
-};
+/** A note as a label and what to do about it; past the level, the member's level by its catalogue name. */
+export function noteWords(
+  note: FormNote,
+  exercise: Exercise,
+  targetLevel: number | null,
+): { label: string; advice: string } {
+  switch (note) {
+    case 'knees-bending':
+      return {
+        label: 'Knees bent more as you hinged',
+        advice:
+          'Keep the small bend in your knees the same all the way, and send your hips back instead of down.',
+      };
+    case 'past-target-level':
+      return {
+        label: 'Went past your level',
+        advice: `${targetLevel === null ? 'Stay within your level' : `Your level is ${levelNameInSentence(exercise, targetLevel)}: stay within it`}, your best pain-free and controlled range, until your plan moves you on. Reps past it are done, but not good reps.`,
+      };
+  }
+}
 
 export interface Warning {
   title: string;
@@ -79,9 +93,12 @@ export function shortLevelWords(exercise: Exercise, level: number): string {
   return range ? `${level} ${range.name}` : String(level);
 }
 
+const isPastLevel = (rep: FormRep) => rep.notes.includes('past-target-level');
+
 export function repResultWords(rep: FormRep): string {
   if (!rep.isComplete) return 'Partial, not counted';
   if (rep.isGood) return 'Good';
+  if (isPastLevel(rep)) return 'Done, past your level';
   if (rep.level < 1) return 'Done, short of level 1';
   return 'Done, with a fault';
 }
@@ -90,6 +107,7 @@ export function repResultWords(rep: FormRep): string {
 export function repResultShortWords(rep: FormRep): string {
   if (!rep.isComplete) return 'Partial';
   if (rep.isGood) return 'Good';
+  if (isPastLevel(rep)) return 'Past your level';
   if (rep.level < 1) return 'Too small';
   return 'Fault';
 }
@@ -108,6 +126,11 @@ export function kneesWords(rep: Pick<FormRep, 'maxValgus'>): string {
 /** The trunk of one rep; a dash where this view does not show it (it is judged from the side). */
 export function trunkWords(rep: Pick<FormRep, 'maxTrunkLean'>): string {
   return rep.maxTrunkLean === null ? '–' : `${degreesWords(rep.maxTrunkLean)} lean`;
+}
+
+/** "That is 10 reps: the set is done.", on screen and spoken when the live check stops at the set's count. */
+export function setDoneWords(reps: number): string {
+  return `That is ${repsWords(reps)}: the set is done.`;
 }
 
 /** "2 reps", "1 rep". */

@@ -8,7 +8,7 @@ import type { LiveFormState } from '../../../core/form/analyzer.ts';
 import type { FormSetSummary } from '../../../core/form/set-summary.ts';
 import type { BrowserFrame } from '../../../pose/browser/canvas-frame-reader.ts';
 import type { PoseDetector } from '../../../pose/pose-detector.ts';
-import { type AnalysisLoop, looksTheSame, startAnalysisLoop } from './analysis-loop.ts';
+import { type AnalysisLoop, type AnalysisTarget, looksTheSame, startAnalysisLoop } from './analysis-loop.ts';
 
 export interface LiveAnalysis {
   state: LiveFormState | null;
@@ -22,8 +22,13 @@ export function useLiveAnalysis(
   detector: PoseDetector<BrowserFrame> | null,
   video: HTMLVideoElement | null,
   exercise: Exercise,
+  target: AnalysisTarget,
   canvas: RefObject<HTMLCanvasElement | null>,
 ): LiveAnalysis {
+  // The set is measured against the target known when it started: one that arrives later (the plan,
+  // asked from the server) must not restart the count.
+  const targetRef = useRef(target);
+  targetRef.current = target;
   const [state, setState] = useState<LiveFormState | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const running = useRef<AnalysisLoop | null>(null);
@@ -35,6 +40,7 @@ export function useLiveAnalysis(
       video,
       detector,
       exercise,
+      target: targetRef.current,
       pace: 'live',
       canvas: canvas.current,
       onState(next) {

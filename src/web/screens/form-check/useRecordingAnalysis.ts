@@ -37,6 +37,7 @@ export function useRecordingAnalysis(
   file: File,
   detector: PoseDetector<BrowserFrame>,
   exercise: Exercise,
+  targetLevel: number | null,
   videoRef: RefObject<HTMLVideoElement | null>,
   canvasRef: RefObject<HTMLCanvasElement | null>,
   onDone: (recording: AnalysedRecording) => void,
@@ -44,6 +45,9 @@ export function useRecordingAnalysis(
   const [progress, setProgress] = useState<RecordingProgress>({ stage: 'opening' });
   const onDoneRef = useRef(onDone);
   onDoneRef.current = onDone;
+  // Measured against the level known when the analysis started; one arriving later does not restart it.
+  const targetLevelRef = useRef(targetLevel);
+  targetLevelRef.current = targetLevel;
 
   useEffect(() => {
     const video = videoRef.current;
@@ -67,6 +71,8 @@ export function useRecordingAnalysis(
         video: target,
         detector,
         exercise,
+        // A recording is judged whole: it is not cut off at the set's reps.
+        target: { level: targetLevelRef.current, reps: null },
         pace: 'recording',
         canvas: canvasRef.current,
         onState(state) {

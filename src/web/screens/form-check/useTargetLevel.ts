@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Exercise } from '../../../core/catalogue/types.ts';
+import { METHOD } from '../../../core/engine/rules.ts';
 import { training } from '../../api/training.ts';
 import { localDay } from '../../format.ts';
 import { memberData } from '../../offline/member-data.ts';
@@ -11,6 +12,8 @@ import { levelFromSearch } from './target-level.ts';
 export interface FormCheckTarget {
   /** The range level to aim for; null when nobody said (not signed in, no plan yet). */
   level: number | null;
+  /** The reps the set asks for, from the same place; null when nobody said. */
+  reps: number | null;
   /** A workout under way on this phone includes the exercise: a result has somewhere to go. */
   isInWorkout: boolean;
 }
@@ -50,8 +53,11 @@ export function useTargetLevel(exercise: Exercise, search: string): FormCheckTar
     };
   }, [isPlanNeeded, exercise.id]);
 
+  const level = fromSearch ?? inWorkout?.level ?? (isPlanNeeded ? fromPlan : null);
   return {
-    level: fromSearch ?? inWorkout?.level ?? (isPlanNeeded ? fromPlan : null),
+    level,
+    // The plan prescribes every set the method's count, as the workout's prescription does.
+    reps: inWorkout?.reps ?? (memberId !== null && level !== null ? METHOD.repsPerSet : null),
     isInWorkout: inWorkout !== null,
   };
 }
