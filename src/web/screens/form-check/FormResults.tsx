@@ -40,7 +40,7 @@ function Tally({
       <h2 id="tally-heading" className="visually-hidden">
         Reps
       </h2>
-      <dl className="tally">
+      <dl className={summary.pastLevelReps > 0 ? 'tally tally--four' : 'tally'}>
         <div className="tally__item tally__item--main">
           <dt>Completed reps</dt>
           <dd>{summary.completedReps}</dd>
