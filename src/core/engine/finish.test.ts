@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { noRedFlags } from '../red-flags/questions.ts';
+import { addDays } from './dates.ts';
 import { newExerciseState } from './exercise-state.ts';
 import { applyCheckIn, finishWorkout } from './finish.ts';
 import { confirmCleared, recordScreen } from './pause.ts';
@@ -105,5 +107,36 @@ describe('the next-morning check-in', () => {
     const finished = finishWorkout(plan, fiveByTen(2), { at: '2026-03-04T18:00:00Z' }).plan;
     const stale = { workoutOn: '2026-03-02', pain: 9, newSymptoms: false, at: '2026-03-05T08:00:00Z' };
     expect(applyCheckIn(finished, stale)).toEqual({ plan: finished, decisions: [] });
+  });
+});
+
+describe('the timeline of workouts', () => {
+  it('a workout dated before the last one never moves the last-workout day back, in any order of days', () => {
+    const daysFromLast = fc.integer({ min: -40, max: 40 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(daysFromLast, fc.integer({ min: 0, max: 10 })), { maxLength: 30 }),
+        (steps) => {
+          let current = plan;
+          for (const [days, pain] of steps) {
+            const date = addDays(current.lastWorkoutOn ?? current.startedOn, days);
+            const before = current.lastWorkoutOn;
+            current = finishWorkout(current, fiveByTen(pain, date), { at: `${date}T18:00:00Z` }).plan;
+            if (current.pause) current = recordScreen(current, noRedFlags(), `${date}T19:00:00Z`).plan;
+            if (current.pause) current = confirmCleared(current, `${date}T19:00:00Z`).plan;
+            expect((current.lastWorkoutOn ?? '') >= (before ?? '')).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('a workout dated before the last one applies no break rule and keeps the latest check-in awaited', () => {
+    const later = finishWorkout(plan, fiveByTen(2, '2026-03-20'), { at: '2026-03-20T18:00:00Z' }).plan;
+    const earlier = finishWorkout(later, fiveByTen(2, '2026-03-10'), { at: '2026-03-20T19:00:00Z' });
+    expect(earlier.plan.lastWorkoutOn).toBe('2026-03-20');
+    expect(earlier.plan.awaitingCheckIn?.workoutOn).toBe('2026-03-20');
+    expect(earlier.decisions.map((decision) => decision.ruleId)).not.toContain('gap-one-set-lower');
+    expect(earlier.decisions.map((decision) => decision.ruleId)).not.toContain('gap-one-level-lower');
   });
 });

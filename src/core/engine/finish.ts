@@ -63,16 +63,22 @@ export function finishWorkout(plan: Plan, log: WorkoutLog, context: FinishContex
     return outcome.state;
   });
   const worst = highestPainIn(log);
+  // The timeline only moves forward: a workout dated before the last one (the server refuses those, but
+  // the engine must not depend on it) is judged, yet leaves the last-workout day and the awaited check-in
+  // as they were, so the next workout is not given a break it never had.
+  const isLatest = plan.lastWorkoutOn === null || log.date >= plan.lastWorkoutOn;
   let next: Plan = {
     ...restarted.plan,
     exercises,
-    lastWorkoutOn: log.date,
+    lastWorkoutOn: isLatest ? log.date : plan.lastWorkoutOn,
     recentPain: [...plan.recentPain, worst.pain].slice(-METHOD.painHistoryLength),
-    awaitingCheckIn: {
-      workoutOn: log.date,
-      painBefore: log.painBefore,
-      exerciseIds: trained.filter((id) => !regressed.includes(id)),
-    },
+    awaitingCheckIn: isLatest
+      ? {
+          workoutOn: log.date,
+          painBefore: log.painBefore,
+          exerciseIds: trained.filter((id) => !regressed.includes(id)),
+        }
+      : plan.awaitingCheckIn,
   };
   if (worst.pain >= METHOD.pain.pauseFrom) {
     const paused = pauseForScreen(next, 'severe-pain', context.at, worst);

@@ -27,8 +27,9 @@ function countedWorkouts(workouts: readonly HistoryWorkout[]): HistoryWorkout[] 
 
 function pausedDaysBetween(from: string, today: string, periods: readonly PausePeriod[]): number {
   let days = 0;
-  for (let date = from; daysBetween(date, today) >= 0; date = addDays(date, 1)) {
-    if (isPausedDay(date, periods, today)) days++;
+  const span = daysBetween(from, today);
+  for (let offset = 0; offset <= span; offset++) {
+    if (isPausedDay(addDays(from, offset), periods, today)) days++;
   }
   return days;
 }

@@ -2,7 +2,7 @@
  * Calendar weeks (Monday to Sunday) and dates in words, for charts by week and for the story. Dates are
  * `YYYY-MM-DD` strings, computed through UTC midnight like the engine's, so every time zone agrees.
  */
-import { addDays, daysBetween } from '../engine/dates.ts';
+import { addDays, daysBetween, weekdayOf } from '../engine/dates.ts';
 
 const MONTHS = [
   'January',
@@ -21,17 +21,16 @@ const MONTHS = [
 
 /** The Monday of the week the date falls in. */
 export function weekStartOf(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  return addDays(date, -((weekday + 6) % 7));
+  return addDays(date, -((weekdayOf(date) + 6) % 7));
 }
 
 /** Every Monday from the week of `from` to the week of `to`, both included; empty when `to` is earlier. */
 export function mondaysBetween(from: string, to: string): string[] {
   const first = weekStartOf(from);
   const last = weekStartOf(to);
-  const mondays: string[] = [];
-  for (let monday = first; daysBetween(monday, last) >= 0; monday = addDays(monday, 7)) mondays.push(monday);
-  return mondays;
+  // Counted first, then stepped: a loop that steps until it passes `last` would step past 9999-12-31.
+  const weeks = Math.floor(daysBetween(first, last) / 7) + 1;
+  return Array.from({ length: Math.max(0, weeks) }, (_, week) => addDays(first, 7 * week));
 }
 
 /** "3 March", or "3 March 2026" when the year must be said. */

@@ -68,7 +68,11 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: 'POST',
     url: '/api/program',
-    body: () => ({ id: randomUUID(), today: '2026-03-02', assessment: assessmentOf() }),
+    body: () => ({
+      id: randomUUID(),
+      today: new Date().toISOString().slice(0, 10),
+      assessment: assessmentOf(),
+    }),
     rule: { allowed: ANY_ACCOUNT },
   },
   { method: 'GET', url: '/api/program', rule: { allowed: ANY_ACCOUNT } },
@@ -116,7 +120,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: 'POST',
     url: '/api/check-ins',
-    body: () => ({ id: randomUUID(), workoutOn: '2026-03-02', pain: 2 }),
+    body: () => ({ id: randomUUID(), workoutOn: new Date().toISOString().slice(0, 10), pain: 2 }),
     rule: { allowed: ANY_ACCOUNT },
   },
   { method: 'GET', url: '/api/measures/instruments', rule: { public: true } },

@@ -73,9 +73,11 @@ describe('due measures and snoozes', () => {
     });
     expect(changed.statusCode).toBe(409);
 
+    now = new Date('2026-03-10T08:00:00Z');
     const snoozed = (await get('/api/measures/due?today=2026-03-10', cookie)).json();
     expect(snoozed.due).toEqual([]);
     expect(snoozed.snoozed).toEqual([{ instrumentId: 'pain', dueSince: '2026-03-09', until: '2026-03-11' }]);
+    now = new Date('2026-03-11T08:00:00Z');
     const back = (await get('/api/measures/due?today=2026-03-11', cookie)).json();
     expect(back.due).toEqual([{ instrumentId: 'pain', dueSince: '2026-03-09' }]);
 

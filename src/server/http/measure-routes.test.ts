@@ -138,7 +138,9 @@ describe('recording a measure', () => {
     expect(empty.json().type).toBe('urn:backstrong:problem:no-answers');
     const future = await post('/api/measures', cookie, measure('pain', '2026-03-09', { now: 3 }));
     expect(future.statusCode).toBe(400);
-    expect(future.json().type).toBe('urn:backstrong:problem:implausible-date');
+    expect(future.json().errors).toEqual([
+      { location: 'body.takenOn', message: expect.stringContaining('from 2026-01-31 to 2026-03-03') },
+    ]);
   });
 
   it('takes the chair-stand age from the assessment unless given, and sex only when given', async () => {

@@ -21,9 +21,9 @@ import {
   snoozeBodySchema,
   snoozeSchema,
 } from './measure-schemas.ts';
-import { assertPlausibleDate } from './plausible-date.ts';
+import { memberDateSchema, todayQuerySchema } from './member-date.ts';
 import { commonProblems, problemsWithConflict } from './schemas.ts';
-import { serverToday, todayQuerySchema } from './training-schemas.ts';
+import { serverToday } from './training-schemas.ts';
 
 /** An instrument as the web forms need it: items, options, intro, and how often it is asked. */
 function instrumentDefinition(id: InstrumentId): z.infer<typeof instrumentDefinitionSchema> {
@@ -49,6 +49,8 @@ function instrumentDefinition(id: InstrumentId): z.infer<typeof instrumentDefini
 export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
   const disability = context.config.disabilityInstrument;
+  const memberDate = memberDateSchema(context.clock);
+  const todayQuery = todayQuerySchema(memberDate);
   return async (app) => {
     app.get(
       '/api/measures/instruments',
@@ -83,7 +85,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['measures'],
           summary:
             'Progress on every instrument from baseline, the STarT Back risk, and the measures due today',
-          querystring: todayQuerySchema,
+          querystring: todayQuery,
           response: { 200: measuresSummarySchema, ...commonProblems },
         },
       },
@@ -100,7 +102,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['measures'],
           summary: 'The measures due today, and those due but snoozed (they stay due)',
-          querystring: todayQuerySchema,
+          querystring: todayQuery,
           response: { 200: dueTodaySchema, ...commonProblems },
         },
       },
@@ -134,14 +136,13 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'Record a measure: the server checks the answers and scores them',
           description:
             'Idempotent by the client-made id: a retry answers 200 with the first result; the same id with other content is 409.',
-          body: recordMeasureBodySchema,
+          body: recordMeasureBodySchema(memberDate),
           response: { 200: measureSchema, 201: measureSchema, ...problemsWithConflict },
         },
       },
       async (request, reply) => {
         const actor = await context.sessions.require(request);
         const now = context.clock();
-        assertPlausibleDate(request.body.takenOn, now, 'a measure');
         const recorded = await recordMeasure(db, actor, request.body, { disability, now });
         reply.status(recorded.isReplay ? 200 : 201);
         return recorded.measure;
@@ -155,7 +156,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['measures'],
           summary: 'Hide a due measure from "Today" for 1–3 days; it stays due and comes back',
           description: 'Idempotent by the client-made id.',
-          body: snoozeBodySchema,
+          body: snoozeBodySchema(memberDate),
           response: { 200: snoozeSchema, 201: snoozeSchema, ...problemsWithConflict },
         },
       },
@@ -163,7 +164,6 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         const actor = await context.sessions.require(request);
         const now = context.clock();
         const on = request.body.on ?? serverToday(now);
-        assertPlausibleDate(on, now, 'a snooze');
         const snoozed = await snoozeMeasure(db, actor, { ...request.body, on }, { disability, now });
         reply.status(snoozed.isReplay ? 200 : 201);
         return snoozed.snooze;

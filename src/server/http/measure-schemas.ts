@@ -12,6 +12,7 @@ import {
   rolandMorrisAnswersSchema,
   startBackAnswersSchema,
 } from '../../core/outcomes/index.ts';
+import type { MemberDateSchema } from './member-date.ts';
 import { clientIdSchema } from './training-schemas.ts';
 
 /** Shapes of the measures API, built from the core's own answer schemas so the two cannot drift. */
@@ -19,11 +20,15 @@ export const instrumentIdSchema = z.enum(INSTRUMENT_IDS, {
   error: `expected one of ${INSTRUMENT_IDS.join(', ')}`,
 });
 
-function measureBody<Id extends string, Answers extends z.ZodType>(instrumentId: Id, answers: Answers) {
+function measureBody<Id extends string, Answers extends z.ZodType>(
+  instrumentId: Id,
+  answers: Answers,
+  memberDate: MemberDateSchema,
+) {
   return z.strictObject({
     id: clientIdSchema,
     instrumentId: z.literal(instrumentId),
-    takenOn: isoDateSchema.describe("The member's local date the measure was taken"),
+    takenOn: memberDate.describe("The member's local date the measure was taken"),
     answers,
   });
 }
@@ -31,18 +36,23 @@ function measureBody<Id extends string, Answers extends z.ZodType>(instrumentId:
 /** Age and sex may be left out of a chair-stand test: age then comes from the assessment. */
 const chairStandGivenSchema = chairStandAnswersSchema.partial({ age: true, sex: true });
 
-export const recordMeasureBodySchema = z.discriminatedUnion(
-  'instrumentId',
-  [
-    measureBody('oswestry', oswestryAnswersSchema),
-    measureBody('roland-morris', rolandMorrisAnswersSchema),
-    measureBody('pain', painAnswersSchema),
-    measureBody('start-back', startBackAnswersSchema),
-    measureBody('chair-stand', chairStandGivenSchema),
-    measureBody('hoos-12', hoos12AnswersSchema),
-  ],
-  { error: `expected instrumentId to be one of ${INSTRUMENT_IDS.join(', ')}` },
-);
+/** A recorded measure's body; its date is checked against the server's clock by `memberDate`. */
+export function recordMeasureBodySchema(memberDate: MemberDateSchema) {
+  return z.discriminatedUnion(
+    'instrumentId',
+    [
+      measureBody('oswestry', oswestryAnswersSchema, memberDate),
+      measureBody('roland-morris', rolandMorrisAnswersSchema, memberDate),
+      measureBody('pain', painAnswersSchema, memberDate),
+      measureBody('start-back', startBackAnswersSchema, memberDate),
+      measureBody('chair-stand', chairStandGivenSchema, memberDate),
+      measureBody('hoos-12', hoos12AnswersSchema, memberDate),
+    ],
+    { error: `expected instrumentId to be one of ${INSTRUMENT_IDS.join(', ')}` },
+  );
+}
+
+export type RecordMeasureBody = z.infer<ReturnType<typeof recordMeasureBodySchema>>;
 
 const scoreRecordSchema = z.record(z.string(), z.unknown());
 
@@ -116,15 +126,17 @@ export const measuresSummarySchema = dueTodaySchema.extend({
     ),
 });
 
-export const snoozeBodySchema = z.strictObject({
-  id: clientIdSchema,
-  instrumentId: instrumentIdSchema,
-  on: isoDateSchema.optional().describe("The member's local date; defaults to the server's"),
-  days: z
-    .int()
-    .min(1)
-    .max(MEASURE_SCHEDULE.snoozeDaysMost, `a snooze lasts at most ${MEASURE_SCHEDULE.snoozeDaysMost} days`),
-});
+export function snoozeBodySchema(memberDate: MemberDateSchema) {
+  return z.strictObject({
+    id: clientIdSchema,
+    instrumentId: instrumentIdSchema,
+    on: memberDate.optional().describe("The member's local date; defaults to the server's"),
+    days: z
+      .int()
+      .min(1)
+      .max(MEASURE_SCHEDULE.snoozeDaysMost, `a snooze lasts at most ${MEASURE_SCHEDULE.snoozeDaysMost} days`),
+  });
+}
 
 export const snoozeSchema = z.object({
   id: z.string(),

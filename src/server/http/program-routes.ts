@@ -12,6 +12,7 @@ import {
   startProgram,
 } from '../services/program.ts';
 import type { AppContext } from './context.ts';
+import { memberDateSchema, todayQuerySchema } from './member-date.ts';
 import { commonProblems, pageQuerySchema, problemsWithConflict } from './schemas.ts';
 import {
   clientIdSchema,
@@ -19,12 +20,12 @@ import {
   screenResultSchema,
   serverToday,
   storedDecisionSchema,
-  todayQuerySchema,
 } from './training-schemas.ts';
 
 /** The member's program: safety screen, assessment, plan and the history of its decisions. */
 export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
+  const todayQuery = todayQuerySchema(memberDateSchema(context.clock));
   return async (app) => {
     app.get(
       '/api/red-flag-questions',
@@ -86,7 +87,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
           description:
             'Idempotent by the client-made id. The assessment includes the safety answers: a flagged screen creates the plan paused.',
           body: z
-            .object({ id: clientIdSchema, today: todayQuerySchema.shape.today, assessment: assessmentSchema })
+            .object({ id: clientIdSchema, today: todayQuery.shape.today, assessment: assessmentSchema })
             .strict(),
           response: {
             200: programSchema.extend({ screen: screenResultSchema, decisions: z.array(decisionSchema) }),
@@ -112,7 +113,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['program'],
           summary:
             "The member's plan: phase and what the next phase needs, each exercise's level and load, any pause",
-          querystring: todayQuerySchema,
+          querystring: todayQuery,
           response: { 200: programSchema, ...commonProblems },
         },
       },
@@ -155,7 +156,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
               equipment: equipmentSchema.optional(),
             })
             .strict(),
-          querystring: todayQuerySchema,
+          querystring: todayQuery,
           response: { 200: programSchema, ...commonProblems },
         },
       },

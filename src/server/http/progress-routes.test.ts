@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetween } from '../../core/engine/index.ts';
 import { formatScore } from '../../core/outcomes/index.ts';
 import type { TrainingProgress } from '../../core/progress/index.ts';
 import { noRedFlags } from '../../core/red-flags/index.ts';
+import { up as repairTimeline } from '../db/migrations/0008_timeline.ts';
 import { generateHistory } from '../services/demo-history/generate.ts';
 import { measuresSummary } from '../services/measure-views.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
@@ -22,6 +24,8 @@ const setNow = (moment: string) => {
 };
 
 async function progressOf(cookie: string, today: string): Promise<TrainingProgress> {
+  // The member asks on their own today: the server's clock is there too, as on a real phone.
+  setNow(`${today}T12:00:00Z`);
   const response = await server.app.inject({
     method: 'GET',
     url: `/api/progress?today=${today}`,
@@ -203,6 +207,30 @@ describe('GET /api/progress', () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/progress', headers: { cookie } });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ type: 'urn:backstrong:problem:consent-required' });
+  });
+
+  it('a plan stored starting in year 0, before dates were checked, is repaired and its progress is only its weeks', async () => {
+    const { cookie, userId } = await signUp(server.app, { email: 'year-zero@example.org' });
+    setNow('2026-03-02T08:00:00Z');
+    await startProgramFor(server.app, cookie, '2026-03-02');
+    const db = server.database.db;
+    const row = await db
+      .selectFrom('plans')
+      .select('plan')
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('plans')
+      .set({ plan: JSON.stringify({ ...(row.plan as object), startedOn: '0000-01-01' }) })
+      .where('user_id', '=', userId)
+      .execute();
+    // The migration's own code, as it runs at start-up on a database that holds such a plan.
+    await repairTimeline(db as unknown as Kysely<unknown>);
+    const started = performance.now();
+    const progress = await progressOf(cookie, '2026-03-10');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(progress.since).toBe('2026-03-02');
+    expect(progress.weeklyVolume.map((week) => week.weekStart)).toEqual(['2026-03-02', '2026-03-09']);
   });
 
   it('refuses a date that is not a date, as a problem', async () => {

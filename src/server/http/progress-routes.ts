@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { trainingProgress } from '../services/progress.ts';
 import type { AppContext } from './context.ts';
+import { memberDateSchema, todayQuerySchema } from './member-date.ts';
 import { trainingProgressSchema } from './progress-schemas.ts';
 import { commonProblems } from './schemas.ts';
-import { serverToday, todayQuerySchema } from './training-schemas.ts';
+import { serverToday } from './training-schemas.ts';
 
 /** A member's training progress, for the "my progress" page and the clinician report. */
 export function progressRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -19,7 +20,7 @@ export function progressRoutes(context: AppContext): FastifyPluginAsyncZod {
             "The member's training progress: each exercise workout by workout, weekly volume, pain, adherence, red flags, the plan and the story so far",
           description:
             "Only the signed-in member's own data, and only after consent to store health data. A member with nothing yet gets the empty progress and a sentence saying what will appear. The outcome measures' own progress is GET /api/measures.",
-          querystring: todayQuerySchema,
+          querystring: todayQuerySchema(memberDateSchema(context.clock)),
           response: { 200: trainingProgressSchema, ...commonProblems },
         },
       },

@@ -109,13 +109,6 @@ export const programSchema = z.object({
   pauseMessage: z.string().nullable(),
 });
 
-/** The member's own calendar day; the server's (UTC) day when the client does not say. */
-export const todayQuerySchema = z.object({
-  today: isoDateSchema
-    .optional()
-    .describe("The member's local date (YYYY-MM-DD); defaults to the server's date"),
-});
-
 export function serverToday(now: Date): string {
   return now.toISOString().slice(0, 10);
 }

@@ -87,6 +87,7 @@ describe('the training loop over the API', () => {
       'technique-established',
     );
 
+    now = new Date('2026-03-06T08:00:00Z');
     const after = await get('/api/workouts/next?today=2026-03-06', cookie);
     const squatNow = after
       .json()
@@ -428,5 +429,58 @@ describe('members see only their own program', () => {
       .where('user_id', '=', userId)
       .execute();
     expect(rows).toEqual([]);
+  });
+});
+
+describe('the timeline only moves forward', () => {
+  it('refuses a workout dated before the last one, or a second on the same day, and the plan keeps its day', async () => {
+    const { cookie } = await signUp(server.app, { email: 'timeline@example.org' });
+    now = new Date('2026-03-02T08:00:00Z');
+    await startProgramFor(server.app, cookie, '2026-03-02');
+    await doWorkout(cookie, '2026-03-02', 1);
+    await doWorkout(cookie, '2026-03-20', 1);
+
+    for (const [date, type] of [
+      ['2026-03-10', 'workout-before-last'],
+      ['2026-03-20', 'workout-same-day'],
+    ] as const) {
+      const refused = await send('POST', '/api/workouts', cookie, { id: randomUUID(), date, painBefore: 2 });
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json().type).toBe(`urn:backstrong:problem:${type}`);
+      expect(refused.json().detail).toMatch(/2026-03-20/);
+    }
+    const program = await get('/api/program?today=2026-03-20', cookie);
+    expect(program.json().plan.lastWorkoutOn).toBe('2026-03-20');
+    const workouts = await get('/api/workouts', cookie);
+    expect(workouts.json().workouts.map((workout: { date: string }) => workout.date)).toEqual([
+      '2026-03-20',
+      '2026-03-02',
+    ]);
+    now = new Date('2026-03-02T08:00:00Z');
+  });
+
+  it('refuses a check-in for a day without a finished workout, and stores nothing', async () => {
+    const { cookie } = await signUp(server.app, { email: 'no-workout-check-in@example.org' });
+    now = new Date('2026-03-02T08:00:00Z');
+    await startProgramFor(server.app, cookie, '2026-03-02');
+    await doWorkout(cookie, '2026-03-02', 1);
+    now = new Date('2026-03-03T07:30:00Z');
+    const id = randomUUID();
+    const refused = await send('POST', '/api/check-ins', cookie, { id, workoutOn: '2026-03-01', pain: 2 });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().type).toBe('urn:backstrong:problem:no-workout-that-day');
+    const stored = await server.database.db
+      .selectFrom('check_ins')
+      .select('id')
+      .where('id', '=', id)
+      .execute();
+    expect(stored).toEqual([]);
+    const accepted = await send('POST', '/api/check-ins', cookie, {
+      id: randomUUID(),
+      workoutOn: '2026-03-02',
+      pain: 2,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    now = new Date('2026-03-02T08:00:00Z');
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { decisionSchema, EFFORTS, isoDateSchema, painSchema } from '../../core/engine/index.ts';
+import { decisionSchema, EFFORTS, painSchema } from '../../core/engine/index.ts';
 import {
   checkIn,
   finish,
@@ -11,7 +11,7 @@ import {
   whatIsNext,
 } from '../services/workouts.ts';
 import type { AppContext } from './context.ts';
-import { assertPlausibleDate } from './plausible-date.ts';
+import { memberDateSchema, todayQuerySchema } from './member-date.ts';
 import { commonProblems, pageQuerySchema, problemsWithConflict } from './schemas.ts';
 import {
   clientIdSchema,
@@ -19,13 +19,13 @@ import {
   nextWorkoutSchema,
   serverToday,
   setLogBodySchema,
-  todayQuerySchema,
   workoutSchema,
 } from './training-schemas.ts';
 
 /** Workouts: what is next, starting one, logging its sets, finishing it, and the next-morning check-in. */
 export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
+  const memberDate = memberDateSchema(context.clock);
   return async (app) => {
     app.get(
       '/api/workouts/next',
@@ -34,7 +34,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['workouts'],
           summary:
             'The workout under way, if any, and the next one the plan prescribes (or why the program is paused)',
-          querystring: todayQuerySchema,
+          querystring: todayQuerySchema(memberDate),
           response: {
             200: z.object({ inProgress: workoutSchema.nullable(), next: nextWorkoutSchema }),
             ...commonProblems,
@@ -70,15 +70,13 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['workouts'],
           summary: 'Start a workout with what the plan prescribes for that day',
           description: 'Idempotent by the client-made id: a retry answers 200 with the same workout.',
-          body: z.object({ id: clientIdSchema, date: isoDateSchema, painBefore: painSchema }).strict(),
+          body: z.object({ id: clientIdSchema, date: memberDate, painBefore: painSchema }).strict(),
           response: { 200: workoutSchema, 201: workoutSchema, ...problemsWithConflict },
         },
       },
       async (request, reply) => {
         const actor = await context.sessions.require(request);
-        const now = context.clock();
-        assertPlausibleDate(request.body.date, now, 'a workout');
-        const started = await startWorkout(db, actor, request.body, now);
+        const started = await startWorkout(db, actor, request.body, context.clock());
         reply.status(started.isReplay ? 200 : 201);
         return started.workout;
       },
@@ -154,7 +152,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           body: z
             .object({
               id: clientIdSchema,
-              workoutOn: isoDateSchema,
+              workoutOn: memberDate,
               pain: painSchema,
               newSymptoms: z.boolean().default(false),
             })

@@ -31,6 +31,7 @@ import { type Actor, notFound, Refusal } from './errors.ts';
 import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
 import { loadPlan, rowToDecision } from './program.ts';
 import type { SetLogBatcher } from './set-log-batcher.ts';
+import { assertAfterLastWorkout, assertCheckInHasWorkout, lastWorkoutDay } from './timeline.ts';
 
 export interface LoggedSet extends SetLog {
   id: string;
@@ -167,7 +168,9 @@ export async function startWorkout(
         `Your workout of ${underway.date} is still open: finish it before starting another.`,
       );
     }
-    const next = nextWorkout(plan, await listFinishedWorkoutDates(trx, actor.id), input.date);
+    const finished = await listFinishedWorkoutDates(trx, actor.id);
+    assertAfterLastWorkout(lastWorkoutDay(plan.lastWorkoutOn, finished), input.date);
+    const next = nextWorkout(plan, finished, input.date);
     if (next.status === 'paused') {
       throw new Refusal('conflict', 'program-paused', 'Your program is paused', next.message);
     }
@@ -305,6 +308,7 @@ export async function checkIn(
         decisions: (await listDecisionsOf(trx, actor.id, input.id)).map(rowToDecision),
       };
     }
+    await assertCheckInHasWorkout(trx, actor.id, input.workoutOn);
     const plan = await loadPlan(trx, actor.id, { forUpdate: true });
     const outcome = applyCheckIn(plan, { ...input, at: now.toISOString() });
     await insertCheckIn(trx, { ...input, userId: actor.id, at: now });

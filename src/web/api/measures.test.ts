@@ -11,7 +11,7 @@ import type {
   instrumentHistorySchema,
   measureSchema,
   measuresSummarySchema,
-  recordMeasureBodySchema,
+  RecordMeasureBody,
   snoozeSchema,
 } from '../../server/http/measure-schemas.ts';
 import type {
@@ -33,6 +33,6 @@ describe('the measures API shapes', () => {
     expectTypeOf<Measure>().toEqualTypeOf<z.infer<typeof measureSchema>>();
     expectTypeOf<Snooze>().toEqualTypeOf<z.infer<typeof snoozeSchema>>();
     // Every recording body the server accepts is a submission the phone can make.
-    expectTypeOf<z.infer<typeof recordMeasureBodySchema>>().toExtend<MeasureSubmission>();
+    expectTypeOf<RecordMeasureBody>().toExtend<MeasureSubmission>();
   });
 });

@@ -204,3 +204,15 @@ export async function insertCheckIn(
     })
     .execute();
 }
+
+/** Whether the member finished a workout on that day: what a check-in must answer for. */
+export async function hasFinishedWorkoutOn(db: Executor, userId: string, date: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('workouts')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('status', '=', 'finished')
+    .where('date', '=', date)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { addDays, isoDateSchema } from '../../core/engine/index.ts';
+import { serverToday } from './training-schemas.ts';
+
+/**
+ * How far a member's date may be from the server's (UTC) day: a day ahead, for a member east of UTC whose
+ * tomorrow has begun, and 30 days back, for a check-up entered later or a workout kept in the phone's
+ * outbox while offline.
+ */
+export const PLAUSIBLE_DAYS = { ahead: 1, back: 30 } as const;
+
+export function plausibleWindow(now: Date): { earliest: string; latest: string } {
+  const today = serverToday(now);
+  return { earliest: addDays(today, -PLAUSIBLE_DAYS.back), latest: addDays(today, PLAUSIBLE_DAYS.ahead) };
+}
+
+/**
+ * The one schema for every date a member sends (their today, a workout's day, a check-in's, a measure's, a
+ * snooze's): a day on the calendar, within the plausible window around the server's day when the request
+ * arrives. Refused dates come back as a 400 problem whose `errors` name the field and the days allowed,
+ * so no date a client picks can make the server walk through centuries of calendar.
+ */
+export function memberDateSchema(clock: () => Date) {
+  return isoDateSchema.check((context) => {
+    // Only a well-formed date is compared: the format's own message already says what is wrong.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(context.value)) return;
+    const { earliest, latest } = plausibleWindow(clock());
+    if (context.value < earliest || context.value > latest) {
+      context.issues.push({
+        code: 'custom',
+        input: context.value,
+        message: `expected a date from ${earliest} to ${latest} (at most ${PLAUSIBLE_DAYS.back} days back, ${PLAUSIBLE_DAYS.ahead} day ahead)`,
+      });
+    }
+  });
+}
+
+export type MemberDateSchema = ReturnType<typeof memberDateSchema>;
+
+/** The member's own calendar day; the server's (UTC) day when the client does not say. */
+export function todayQuerySchema(memberDate: MemberDateSchema) {
+  return z.object({
+    today: memberDate
+      .optional()
+      .describe("The member's local date (YYYY-MM-DD); defaults to the server's date"),
+  });
+}
