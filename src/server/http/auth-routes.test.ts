@@ -213,6 +213,16 @@ describe('passwords', () => {
     expect(reset.statusCode).toBe(400);
   });
 
+  it('refuses a reset token no link could hold (a NUL in it) with a problem naming the field', async () => {
+    const reset = await post('/api/auth/reset-password', {
+      token: 'abc\u0000def',
+      newPassword: 'a fine new password',
+    });
+    expect(reset.statusCode).toBe(400);
+    expect(reset.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(reset.json().errors).toEqual([{ location: 'body.token', message: expect.any(String) }]);
+  });
+
   it('answers a reset request for an unknown email exactly like a known one, and sends nothing', async () => {
     const known = await post('/api/auth/request-password-reset', { email: 'dan@example.org' });
     const before = (await server.lastMail()).raw;

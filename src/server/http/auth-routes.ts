@@ -14,6 +14,13 @@ import {
 
 const signedInSchema = z.object({ user: userSchema });
 
+/** Reset and invitation links carry URL-safe letters, digits, '-' and '_' only; anything else is no link of ours. */
+const resetTokenSchema = z
+  .string()
+  .min(1, 'expected the token from the emailed link')
+  .max(512, 'a link token has at most 512 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'expected the token from the emailed link (letters, digits, - and _)');
+
 function toUser(body: Record<string, unknown>): z.infer<typeof userSchema> {
   const user = userSchema.parse({ role: 'member', ...(body.user as object) });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
@@ -140,7 +147,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Choose a new password with the emailed link; every login session is signed out',
-          body: z.object({ token: z.string().min(1).max(512), newPassword: passwordSchema }).strict(),
+          body: z.object({ token: resetTokenSchema, newPassword: passwordSchema }).strict(),
           response: { 200: okSchema, ...commonProblems },
         },
       },
