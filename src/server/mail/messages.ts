@@ -4,7 +4,6 @@ export function passwordResetMessage(to: { email: string; name: string }, link: 
   return {
     to: to.email,
     subject: 'Reset your Backstrong password',
-    link,
     text: [
       `Hello ${to.name},`,
       '',
@@ -26,7 +25,6 @@ export function coachInvitationMessage(
   return {
     to: to.email,
     subject: 'You are invited to coach on Backstrong',
-    link,
     text: [
       `Hello ${to.name},`,
       '',

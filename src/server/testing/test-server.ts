@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createTestDatabase } from '../db/test-database.ts';
@@ -33,6 +33,8 @@ export async function startTestServer(
     env?: Record<string, string>;
     /** A folder to serve as the built web app (index.html and assets); the API alone without it. */
     webRoot?: string;
+    /** The app's and the mailer's logger; silent without it. */
+    logger?: FastifyBaseLogger;
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
@@ -47,14 +49,14 @@ export async function startTestServer(
     smtpUrl: undefined,
     from: config.mailFrom,
     outboxDir: outboxDirectory(dataDir),
-    logger: { info() {} },
+    logger: options.logger ?? { info() {} },
   });
   const { app } = await buildApp({
     config,
     db: database.db,
     mailer,
     authSecret: 'test-secret-that-is-long-enough-0123456789',
-    logger: false,
+    logger: options.logger ?? false,
     signInLimits: options.signInLimits ?? RELAXED_LIMITS,
     accountActionLimits: options.accountActionLimits ?? RELAXED_LIMITS,
     clock: options.clock,
