@@ -2,6 +2,7 @@ import { betterAuth } from 'better-auth';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
+import { deletePasswordLinks } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { redactSecretsInText } from '../log.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -59,6 +60,10 @@ export function createAuth(options: AuthOptions) {
       autoSignIn: true,
       resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
       revokeSessionsOnPasswordReset: true,
+      // The link just used is spent by the library; the account's other links end with it.
+      async onPasswordReset({ user }) {
+        await deletePasswordLinks(options.db, user.id);
+      },
       async sendResetPassword({ user, token }) {
         const link = `${options.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
         await options.mailer.send(passwordResetMessage(user, link));

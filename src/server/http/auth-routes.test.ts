@@ -201,6 +201,42 @@ describe('passwords', () => {
     ).toBe(200);
   });
 
+  it('using one link ends every other link the account was sent', async () => {
+    await signUp(server.app, { email: 'gil@example.org', password: 'gil password 111' });
+    const tokens: (string | null)[] = [];
+    for (let request = 0; request < 2; request++) {
+      await post('/api/auth/request-password-reset', { email: 'gil@example.org' });
+      tokens.push(new URL((await server.lastMail()).link ?? '').searchParams.get('token'));
+    }
+    const [older, newer] = tokens;
+    expect(older).not.toBe(newer);
+    expect(
+      (await post('/api/auth/reset-password', { token: newer, newPassword: 'gil password 222' })).statusCode,
+    ).toBe(200);
+    const stale = await post('/api/auth/reset-password', { token: older, newPassword: 'gil password 333' });
+    expect(stale.statusCode).toBe(400);
+    expect(stale.json().detail).toMatch(/no longer valid/);
+    expect(
+      (await post('/api/auth/sign-in/email', { email: 'gil@example.org', password: 'gil password 222' }))
+        .statusCode,
+    ).toBe(200);
+  });
+
+  it('changing the password ends every outstanding reset link', async () => {
+    const { cookie } = await signUp(server.app, { email: 'hal@example.org', password: 'hal password 111' });
+    await post('/api/auth/request-password-reset', { email: 'hal@example.org' });
+    const token = new URL((await server.lastMail()).link ?? '').searchParams.get('token');
+    const changed = await post(
+      '/api/auth/change-password',
+      { currentPassword: 'hal password 111', newPassword: 'hal password 222' },
+      { cookie },
+    );
+    expect(changed.statusCode).toBe(200);
+    const stale = await post('/api/auth/reset-password', { token, newPassword: 'hal password 333' });
+    expect(stale.statusCode).toBe(400);
+    expect(stale.json().detail).toMatch(/no longer valid/);
+  });
+
   it('refuses an expired reset link', async () => {
     await signUp(server.app, { email: 'eve@example.org' });
     await post('/api/auth/request-password-reset', { email: 'eve@example.org' });

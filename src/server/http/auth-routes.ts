@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
+import { deletePasswordLinks } from '../db/repositories/users.ts';
 import { callAuth } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
 import {
@@ -105,7 +106,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['accounts'],
-          summary: 'Change the password; other login sessions are signed out',
+          summary: 'Change the password; other login sessions are signed out and reset links end',
           body: z
             .object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema })
             .strict(),
@@ -113,10 +114,12 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await callAuth(auth, config.publicUrl, request, reply, '/change-password', {
+        const result = await callAuth(auth, config.publicUrl, request, reply, '/change-password', {
           ...request.body,
           revokeOtherSessions: true,
         });
+        // A reset link asked for before the change must not undo it.
+        await deletePasswordLinks(context.db, toUser(result.body).id);
         context.sessions.forget();
         return { ok: true as const };
       },
@@ -146,7 +149,8 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['accounts'],
-          summary: 'Choose a new password with the emailed link; every login session is signed out',
+          summary:
+            "Choose a new password with the emailed link; every login session is signed out and the account's other links end",
           body: z.object({ token: resetTokenSchema, newPassword: passwordSchema }).strict(),
           response: { 200: okSchema, ...commonProblems },
         },
