@@ -96,7 +96,7 @@ export async function buildApp(
     reply.headers(CROSS_ORIGIN_ISOLATION_HEADERS);
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   });
-  const crossSiteGuard = createCrossSiteGuard([config.publicUrl]);
+  const crossSiteGuard = createCrossSiteGuard(config);
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) await crossSiteGuard(request);
   });

@@ -29,7 +29,7 @@ export async function startTestServer(
     signInLimits?: AttemptLimits;
     accountActionLimits?: AttemptLimits;
     clock?: () => Date;
-    /** More configuration, as the environment would give it (e.g. DISABILITY_INSTRUMENT). */
+    /** More configuration, as the environment would give it (e.g. DISABILITY_INSTRUMENT; PUBLIC_URL '' unsets it). */
     env?: Record<string, string>;
     /** A folder to serve as the built web app (index.html and assets); the API alone without it. */
     webRoot?: string;
@@ -39,9 +39,9 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
   const config = loadConfig({
+    PUBLIC_URL: TEST_PUBLIC_URL,
     ...options.env,
     DATA_DIR: dataDir,
-    PUBLIC_URL: TEST_PUBLIC_URL,
     LOG_LEVEL: 'silent',
   });
   const database = await createTestDatabase();
