@@ -5,7 +5,7 @@ import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
-import type { AttemptLimits } from './http/guards.ts';
+import type { AttemptLimits } from './http/attempt-limits.ts';
 import { createLogger } from './log.ts';
 import { createMailer, outboxDirectory } from './mail/mailer.ts';
 import { seedDemoAccounts } from './services/demo-accounts.ts';

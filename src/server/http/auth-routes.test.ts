@@ -4,7 +4,9 @@ import { cookieFrom, signUp, startTestServer, type TestServer } from '../testing
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ signInLimits: { perAccount: 4, perAddress: 1000, windowSeconds: 60 } });
+  server = await startTestServer({
+    signInLimits: { perAccountAndAddress: 4, perAccount: 100, perAddress: 1000, windowSeconds: 60 },
+  });
 });
 afterAll(() => server.close());
 
@@ -136,7 +138,7 @@ describe('sign-in and sign-out', () => {
 
   it('limits attempts per address across accounts', async () => {
     const limited = await startTestServer({
-      signInLimits: { perAccount: 100, perAddress: 3, windowSeconds: 60 },
+      signInLimits: { perAccountAndAddress: 100, perAccount: 100, perAddress: 3, windowSeconds: 60 },
     });
     try {
       const statuses: number[] = [];

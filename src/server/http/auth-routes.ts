@@ -57,8 +57,9 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await context.accountActionLimiter.consume(request.body.email, request.ip, reply);
+        await context.signUpLimiter.consume(request.body.email, request.ip, reply);
         const result = await callAuth(auth, config.publicUrl, request, reply, '/sign-up/email', request.body);
+        await context.signInLimiter.succeeded(request.body.email, request.ip);
         return { user: toUser(result.body) };
       },
     );
@@ -69,7 +70,8 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Sign in with email and password',
-          description: 'Attempts are limited per account and per address; past the limit the answer is 429.',
+          description:
+            'Failed attempts are limited per account and address, per address, and (from addresses the account has never signed in from) per account; past a limit the answer is 429. Someone else failing never stops the owner where they signed in before.',
           body: z.object({ email: emailSchema, password: z.string().min(1).max(1024) }).strict(),
           response: { 200: signedInSchema, ...commonProblems },
         },
@@ -80,7 +82,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           ...request.body,
           rememberMe: true,
         });
-        await context.signInLimiter.succeeded(request.body.email);
+        await context.signInLimiter.succeeded(request.body.email, request.ip);
         return { user: toUser(result.body) };
       },
     );
@@ -132,13 +134,19 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['accounts'],
           summary: 'Email a single-use link to choose a new password (valid one hour)',
           description:
-            'Answers the same whether or not the email has an account, so it cannot be used to find members.',
+            'Answers the same whether or not the email has an account, so it cannot be used to find members. Past the limit of emails to one account the answer says so and no more are sent; the links already sent keep working until one is used.',
           body: z.object({ email: emailSchema }).strict(),
           response: { 200: z.object({ message: z.string() }), ...commonProblems },
         },
       },
       async (request, reply) => {
-        await context.accountActionLimiter.consume(request.body.email, request.ip, reply);
+        // Counted the same whether or not the email has an account, so the answer tells nothing either way.
+        if (!(await context.resetEmailLimiter.allows(request.body.email, request.ip, reply))) {
+          return {
+            message:
+              'If an account uses this email, links to choose a new password were already sent to it within the hour. The newest one works: please look for it, also in spam.',
+          };
+        }
         await callAuth(auth, config.publicUrl, request, reply, '/request-password-reset', request.body);
         return { message: 'If an account uses this email, a link to choose a new password is on its way.' };
       },

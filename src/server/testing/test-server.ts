@@ -6,7 +6,7 @@ import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createTestDatabase } from '../db/test-database.ts';
 import { buildApp } from '../http/app.ts';
-import type { AttemptLimits } from '../http/guards.ts';
+import type { AttemptLimits } from '../http/attempt-limits.ts';
 import { createMailer, outboxDirectory } from '../mail/mailer.ts';
 
 export const TEST_PUBLIC_URL = 'http://localhost:3000';
@@ -22,7 +22,12 @@ export interface TestServer {
 
 /** The real app on a fresh database, with mail going to a temporary outbox. */
 /** Generous limits so tests that create many accounts are not throttled; limit tests pass their own. */
-const RELAXED_LIMITS: AttemptLimits = { perAccount: 1000, perAddress: 10_000, windowSeconds: 60 };
+const RELAXED_LIMITS: AttemptLimits = {
+  perAccountAndAddress: 1000,
+  perAccount: 1000,
+  perAddress: 10_000,
+  windowSeconds: 60,
+};
 
 export async function startTestServer(
   options: {
