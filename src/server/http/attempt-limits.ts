@@ -132,8 +132,9 @@ export function createSignInLimiter(limits: AttemptLimits) {
 export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
 
 /**
- * Emails to an account (reset links, sign-up notices). An address over its own limit is refused (429);
- * past the account's limits the request is answered as usual but no email goes out. Nobody can flood a
+ * Requests that email an account (reset links; sign-ups count the same way, apart). An address over its
+ * own limit is refused (429); past the account's limits the request is answered as usual but no email
+ * goes out. Nobody can flood a
  * member's inbox, and nobody can take the member's links away: every one sent stays valid until one is
  * used, so the newest in the inbox always works.
  */
