@@ -17,6 +17,7 @@ describe('a member who forgot their password', () => {
   const oldPassword = 'the old password 1';
   const newPassword = 'a brand new password 2';
   let resetLink = '';
+  let olderLink = '';
 
   beforeAll(async () => {
     harness = await startHarness();
@@ -46,7 +47,16 @@ describe('a member who forgot their password', () => {
     const mail = await harness.waitForMail(email, mailsBefore);
     expect(mail.subject).toBe('Reset your Backstrong password');
     expect(mail.link).toMatch(new RegExp(`^${harness.baseUrl}/reset-password\\?token=`));
-    resetLink = mail.link ?? '';
+    olderLink = mail.link ?? '';
+
+    // Asked twice: both links are in the inbox, and the newer is used below.
+    const mailsBeforeSecond = await harness.mailCount();
+    await page.goto('/forgot-password');
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Send me a link' }).click();
+    await expectHeading(page, 'Check your email');
+    resetLink = (await harness.waitForMail(email, mailsBeforeSecond)).link ?? '';
+    expect(resetLink).not.toBe(olderLink);
   });
 
   it('follows the emailed link and chooses a new password', async () => {
@@ -72,6 +82,14 @@ describe('a member who forgot their password', () => {
     await page.getByRole('button', { name: 'Save password' }).click();
     expect(await alertText(page)).toContain('This link is no longer valid');
     await visible(page.getByRole('link', { name: 'Ask for a new link' }));
+  });
+
+  it('cannot use the older link either, once the newer one was used', async () => {
+    const page = await harness.newPage();
+    await page.goto(olderLink);
+    await page.getByLabel('New password').fill('an older link password 4');
+    await page.getByRole('button', { name: 'Save password' }).click();
+    expect(await alertText(page)).toContain('This link is no longer valid');
   });
 
   it('signs in with the new password, and the old one no longer works', async () => {

@@ -43,7 +43,11 @@ describe('configuration', () => {
   });
 
   it('derives the public address from the port and drops a trailing slash', () => {
-    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '8080' })).toMatchObject({
+      publicUrl: 'http://localhost:8080',
+      isPublicUrlSet: false,
+    });
+    expect(loadConfig({ PUBLIC_URL: 'https://backstrong.example' }).isPublicUrlSet).toBe(true);
     expect(loadConfig({ PUBLIC_URL: 'https://backstrong.example/' }).publicUrl).toBe(
       'https://backstrong.example',
     );

@@ -56,6 +56,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** The address members use; links in emails and the trusted origin for cross-site checks. */
   publicUrl: string;
+  /** Unset, the server is used on this machine: its loopback names on its own port are the same site too. */
+  isPublicUrlSet: boolean;
   authSecret: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -87,6 +89,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: value.DATA_DIR,
     databaseUrl: value.DATABASE_URL,
     publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
+    isPublicUrlSet: value.PUBLIC_URL !== undefined,
     authSecret: value.AUTH_SECRET,
     smtpUrl: value.SMTP_URL,
     mailFrom: value.MAIL_FROM,

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
 import { resolveAuthSecret } from './auth/secret.ts';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
-import type { AttemptLimits } from './http/guards.ts';
+import type { AttemptLimits } from './http/attempt-limits.ts';
+import { createLogger } from './log.ts';
 import { createMailer, outboxDirectory } from './mail/mailer.ts';
 import { seedDemoAccounts } from './services/demo-accounts.ts';
 
@@ -29,7 +29,7 @@ export interface StartOptions {
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   const isEmbedded = !config.databaseUrl;
   if (isEmbedded) await assertServerStopped(config.dataDir);
   const database = await openDatabase(

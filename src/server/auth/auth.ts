@@ -2,7 +2,9 @@ import { betterAuth } from 'better-auth';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
+import { deletePasswordLinks } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
+import { redactSecretsInText } from '../log.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { passwordResetMessage } from '../mail/messages.ts';
 
@@ -44,13 +46,12 @@ export function createAuth(options: AuthOptions) {
       log(level, message, ...args) {
         const log = options.logger;
         if (!log) return;
-        const details = args.length > 0 ? { details: args } : {};
-        if (level === 'error') log.error(details, `auth: ${message}`);
-        else if (level === 'warn') log.warn(details, `auth: ${message}`);
-        else if (level === 'info') log.info(details, `auth: ${message}`);
-        else log.debug(details, `auth: ${message}`);
+        log[level](detailsForLog(args), `auth: ${message}`);
       },
     },
+    // A failure that is not a refusal (the database is down, a query failed) is thrown to our error
+    // handler, which logs it without its query's values, instead of being printed whole to stderr.
+    onAPIError: { throw: true },
     rateLimit: { enabled: false },
     emailAndPassword: {
       enabled: true,
@@ -59,6 +60,10 @@ export function createAuth(options: AuthOptions) {
       autoSignIn: true,
       resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
       revokeSessionsOnPasswordReset: true,
+      // The link just used is spent by the library; the account's other links end with it.
+      async onPasswordReset({ user }) {
+        await deletePasswordLinks(options.db, user.id);
+      },
       async sendResetPassword({ user, token }) {
         const link = `${options.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
         await options.mailer.send(passwordResetMessage(user, link));
@@ -138,3 +143,15 @@ export function createAuth(options: AuthOptions) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/**
+ * What the auth library hands its log calls: an error goes under `err` (logged as its kind and words
+ * only, see log.ts); other values under `details`, where secret-named fields are redacted.
+ */
+function detailsForLog(args: unknown[]): Record<string, unknown> {
+  const error = args.find((arg) => arg instanceof Error);
+  const others = args
+    .filter((arg) => !(arg instanceof Error))
+    .map((arg) => (typeof arg === 'string' ? redactSecretsInText(arg) : arg));
+  return { ...(error ? { err: error } : {}), ...(others.length > 0 ? { details: others } : {}) };
+}

@@ -14,6 +14,13 @@ import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { adminRoutes } from './admin-routes.ts';
+import {
+  type AttemptLimits,
+  createEmailLimiter,
+  createSignInLimiter,
+  DEFAULT_EMAIL_LIMITS,
+  DEFAULT_SIGN_IN_LIMITS,
+} from './attempt-limits.ts';
 import { createSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
@@ -22,13 +29,7 @@ import { CROSS_ORIGIN_ISOLATION_HEADERS } from './cross-origin-isolation.ts';
 import { registerApiDocs } from './docs.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
 import { exportRoutes } from './export-routes.ts';
-import {
-  type AttemptLimits,
-  createAttemptLimiter,
-  createCrossSiteGuard,
-  DEFAULT_ACCOUNT_ACTION_LIMITS,
-  DEFAULT_SIGN_IN_LIMITS,
-} from './guards.ts';
+import { createCrossSiteGuard } from './guards.ts';
 import { healthRoutes } from './health-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
@@ -49,6 +50,7 @@ export interface BuildAppOptions {
   /** The process's logger; false silences logs (tests). */
   logger: FastifyBaseLogger | false;
   signInLimits?: AttemptLimits;
+  /** Sign-ups and reset emails, each counted apart. */
   accountActionLimits?: AttemptLimits;
   /** Defaults to the system clock. */
   clock?: () => Date;
@@ -85,8 +87,9 @@ export async function buildApp(
     auth,
     sessions: createSessionResolver(auth, clock),
     setLogBatcher: createSetLogBatcher(options.db),
-    signInLimiter: createAttemptLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS),
-    accountActionLimiter: createAttemptLimiter(options.accountActionLimits ?? DEFAULT_ACCOUNT_ACTION_LIMITS),
+    signInLimiter: createSignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS),
+    signUpLimiter: createEmailLimiter(options.accountActionLimits ?? DEFAULT_EMAIL_LIMITS),
+    resetEmailLimiter: createEmailLimiter(options.accountActionLimits ?? DEFAULT_EMAIL_LIMITS),
     webRoot: options.webRoot,
     clock,
   };
@@ -96,7 +99,7 @@ export async function buildApp(
     reply.headers(CROSS_ORIGIN_ISOLATION_HEADERS);
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   });
-  const crossSiteGuard = createCrossSiteGuard([config.publicUrl]);
+  const crossSiteGuard = createCrossSiteGuard(config);
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) await crossSiteGuard(request);
   });

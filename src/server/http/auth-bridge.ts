@@ -43,9 +43,9 @@ export async function callAuth(
 ): Promise<AuthCallResult> {
   const headers = toWebHeaders(request);
   if (body !== undefined) headers.set('content-type', 'application/json');
-  // Our cross-site guard has already judged this request (guards.ts); one without an Origin header is
-  // not from a browser page, so it speaks for our own origin.
-  if (!headers.has('origin')) headers.set('origin', publicUrl);
+  // Our cross-site guard has already judged this request (guards.ts), also for the loopback names the
+  // library does not know, so to the library it speaks for our own origin.
+  headers.set('origin', publicUrl);
   const response = await auth.handler(
     new Request(`${publicUrl}${AUTH_BASE_PATH}${path}`, {
       method: request.method === 'GET' ? 'GET' : 'POST',

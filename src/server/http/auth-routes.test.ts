@@ -4,7 +4,9 @@ import { cookieFrom, signUp, startTestServer, type TestServer } from '../testing
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ signInLimits: { perAccount: 4, perAddress: 1000, windowSeconds: 60 } });
+  server = await startTestServer({
+    signInLimits: { perAccountAndAddress: 4, perAccount: 100, perAddress: 1000, windowSeconds: 60 },
+  });
 });
 afterAll(() => server.close());
 
@@ -136,7 +138,7 @@ describe('sign-in and sign-out', () => {
 
   it('limits attempts per address across accounts', async () => {
     const limited = await startTestServer({
-      signInLimits: { perAccount: 100, perAddress: 3, windowSeconds: 60 },
+      signInLimits: { perAccountAndAddress: 100, perAccount: 100, perAddress: 3, windowSeconds: 60 },
     });
     try {
       const statuses: number[] = [];
@@ -201,6 +203,42 @@ describe('passwords', () => {
     ).toBe(200);
   });
 
+  it('using one link ends every other link the account was sent', async () => {
+    await signUp(server.app, { email: 'gil@example.org', password: 'gil password 111' });
+    const tokens: (string | null)[] = [];
+    for (let request = 0; request < 2; request++) {
+      await post('/api/auth/request-password-reset', { email: 'gil@example.org' });
+      tokens.push(new URL((await server.lastMail()).link ?? '').searchParams.get('token'));
+    }
+    const [older, newer] = tokens;
+    expect(older).not.toBe(newer);
+    expect(
+      (await post('/api/auth/reset-password', { token: newer, newPassword: 'gil password 222' })).statusCode,
+    ).toBe(200);
+    const stale = await post('/api/auth/reset-password', { token: older, newPassword: 'gil password 333' });
+    expect(stale.statusCode).toBe(400);
+    expect(stale.json().detail).toMatch(/no longer valid/);
+    expect(
+      (await post('/api/auth/sign-in/email', { email: 'gil@example.org', password: 'gil password 222' }))
+        .statusCode,
+    ).toBe(200);
+  });
+
+  it('changing the password ends every outstanding reset link', async () => {
+    const { cookie } = await signUp(server.app, { email: 'hal@example.org', password: 'hal password 111' });
+    await post('/api/auth/request-password-reset', { email: 'hal@example.org' });
+    const token = new URL((await server.lastMail()).link ?? '').searchParams.get('token');
+    const changed = await post(
+      '/api/auth/change-password',
+      { currentPassword: 'hal password 111', newPassword: 'hal password 222' },
+      { cookie },
+    );
+    expect(changed.statusCode).toBe(200);
+    const stale = await post('/api/auth/reset-password', { token, newPassword: 'hal password 333' });
+    expect(stale.statusCode).toBe(400);
+    expect(stale.json().detail).toMatch(/no longer valid/);
+  });
+
   it('refuses an expired reset link', async () => {
     await signUp(server.app, { email: 'eve@example.org' });
     await post('/api/auth/request-password-reset', { email: 'eve@example.org' });
@@ -211,6 +249,16 @@ describe('passwords', () => {
       .execute();
     const reset = await post('/api/auth/reset-password', { token, newPassword: 'too late for this' });
     expect(reset.statusCode).toBe(400);
+  });
+
+  it('refuses a reset token no link could hold (a NUL in it) with a problem naming the field', async () => {
+    const reset = await post('/api/auth/reset-password', {
+      token: 'abc\u0000def',
+      newPassword: 'a fine new password',
+    });
+    expect(reset.statusCode).toBe(400);
+    expect(reset.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(reset.json().errors).toEqual([{ location: 'body.token', message: expect.any(String) }]);
   });
 
   it('answers a reset request for an unknown email exactly like a known one, and sends nothing', async () => {

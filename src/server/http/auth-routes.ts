@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
+import { deletePasswordLinks } from '../db/repositories/users.ts';
 import { callAuth } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
 import {
@@ -13,6 +14,13 @@ import {
 } from './schemas.ts';
 
 const signedInSchema = z.object({ user: userSchema });
+
+/** Reset and invitation links carry URL-safe letters, digits, '-' and '_' only; anything else is no link of ours. */
+const resetTokenSchema = z
+  .string()
+  .min(1, 'expected the token from the emailed link')
+  .max(512, 'a link token has at most 512 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'expected the token from the emailed link (letters, digits, - and _)');
 
 function toUser(body: Record<string, unknown>): z.infer<typeof userSchema> {
   const user = userSchema.parse({ role: 'member', ...(body.user as object) });
@@ -49,8 +57,9 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await context.accountActionLimiter.consume(request.body.email, request.ip, reply);
+        await context.signUpLimiter.consume(request.body.email, request.ip, reply);
         const result = await callAuth(auth, config.publicUrl, request, reply, '/sign-up/email', request.body);
+        await context.signInLimiter.succeeded(request.body.email, request.ip);
         return { user: toUser(result.body) };
       },
     );
@@ -61,7 +70,8 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Sign in with email and password',
-          description: 'Attempts are limited per account and per address; past the limit the answer is 429.',
+          description:
+            'Failed attempts are limited per account and address, per address, and (from addresses the account has never signed in from) per account; past a limit the answer is 429. Someone else failing never stops the owner where they signed in before.',
           body: z.object({ email: emailSchema, password: z.string().min(1).max(1024) }).strict(),
           response: { 200: signedInSchema, ...commonProblems },
         },
@@ -72,7 +82,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           ...request.body,
           rememberMe: true,
         });
-        await context.signInLimiter.succeeded(request.body.email);
+        await context.signInLimiter.succeeded(request.body.email, request.ip);
         return { user: toUser(result.body) };
       },
     );
@@ -98,7 +108,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['accounts'],
-          summary: 'Change the password; other login sessions are signed out',
+          summary: 'Change the password; other login sessions are signed out and reset links end',
           body: z
             .object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema })
             .strict(),
@@ -106,10 +116,12 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await callAuth(auth, config.publicUrl, request, reply, '/change-password', {
+        const result = await callAuth(auth, config.publicUrl, request, reply, '/change-password', {
           ...request.body,
           revokeOtherSessions: true,
         });
+        // A reset link asked for before the change must not undo it.
+        await deletePasswordLinks(context.db, toUser(result.body).id);
         context.sessions.forget();
         return { ok: true as const };
       },
@@ -122,13 +134,19 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['accounts'],
           summary: 'Email a single-use link to choose a new password (valid one hour)',
           description:
-            'Answers the same whether or not the email has an account, so it cannot be used to find members.',
+            'Answers the same whether or not the email has an account, so it cannot be used to find members. Past the limit of emails to one account the answer says so and no more are sent; the links already sent keep working until one is used.',
           body: z.object({ email: emailSchema }).strict(),
           response: { 200: z.object({ message: z.string() }), ...commonProblems },
         },
       },
       async (request, reply) => {
-        await context.accountActionLimiter.consume(request.body.email, request.ip, reply);
+        // Counted the same whether or not the email has an account, so the answer tells nothing either way.
+        if (!(await context.resetEmailLimiter.allows(request.body.email, request.ip, reply))) {
+          return {
+            message:
+              'If an account uses this email, links to choose a new password were already sent to it within the hour. The newest one works: please look for it, also in spam.',
+          };
+        }
         await callAuth(auth, config.publicUrl, request, reply, '/request-password-reset', request.body);
         return { message: 'If an account uses this email, a link to choose a new password is on its way.' };
       },
@@ -139,8 +157,9 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['accounts'],
-          summary: 'Choose a new password with the emailed link; every login session is signed out',
-          body: z.object({ token: z.string().min(1).max(512), newPassword: passwordSchema }).strict(),
+          summary:
+            "Choose a new password with the emailed link; every login session is signed out and the account's other links end",
+          body: z.object({ token: resetTokenSchema, newPassword: passwordSchema }).strict(),
           response: { 200: okSchema, ...commonProblems },
         },
       },

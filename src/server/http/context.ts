@@ -4,8 +4,8 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { SetLogBatcher } from '../services/set-log-batcher.ts';
+import type { EmailLimiter, SignInLimiter } from './attempt-limits.ts';
 import type { SessionResolver } from './auth-bridge.ts';
-import type { AttemptLimiter } from './guards.ts';
 
 /** What every route module is given: built once at boot, no globals. */
 export interface AppContext {
@@ -17,8 +17,9 @@ export interface AppContext {
   mailer: Mailer;
   /** Stores logged sets arriving together in one statement. */
   setLogBatcher: SetLogBatcher;
-  signInLimiter: AttemptLimiter;
-  accountActionLimiter: AttemptLimiter;
+  signInLimiter: SignInLimiter;
+  signUpLimiter: EmailLimiter;
+  resetEmailLimiter: EmailLimiter;
   /** The time now: the one clock the routes read, so tests can set it. */
   clock: () => Date;
   /** Where the built web app lives; undefined serves only the API. */

@@ -135,7 +135,7 @@ describe('erasing an account', () => {
 
   it('limits password guesses like sign-in', async () => {
     const limited = await startTestServer({
-      signInLimits: { perAccount: 2, perAddress: 100, windowSeconds: 60 },
+      signInLimits: { perAccountAndAddress: 2, perAccount: 100, perAddress: 100, windowSeconds: 60 },
     });
     try {
       const { cookie } = await signUp(limited.app, { email: 'guess@example.org', password: PASSWORD });

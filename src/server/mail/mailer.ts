@@ -8,8 +8,6 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
-  /** The one link the message is about, logged in outbox mode so the flow works without a mail server. */
-  link?: string;
 }
 
 export interface Mailer {
@@ -29,7 +27,10 @@ export function outboxDirectory(dataDir: string): string {
   return path.join(dataDir, 'outbox');
 }
 
-/** SMTP when SMTP_URL is set; otherwise every message becomes a file in the outbox and its link is logged. */
+/**
+ * SMTP when SMTP_URL is set; otherwise every message becomes a file in the outbox and the file's name is
+ * logged. Never the message itself: its link is a secret (a reset or invitation link works once).
+ */
 export function createMailer(options: MailerOptions): Mailer {
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);
@@ -61,10 +62,7 @@ export function createMailer(options: MailerOptions): Mailer {
         `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`,
       );
       await writeFile(file, info.message as Buffer, { mode: 0o600 });
-      options.logger.info(
-        { to: message.to, subject: message.subject, file, link: message.link },
-        'mail written to outbox',
-      );
+      options.logger.info({ to: message.to, subject: message.subject, file }, 'mail written to outbox');
     },
     close: () => transport.close(),
   };

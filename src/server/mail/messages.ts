@@ -4,12 +4,12 @@ export function passwordResetMessage(to: { email: string; name: string }, link: 
   return {
     to: to.email,
     subject: 'Reset your Backstrong password',
-    link,
     text: [
       `Hello ${to.name},`,
       '',
       'Someone (we hope you) asked to reset the password of your Backstrong account.',
-      'Open this link within one hour to choose a new password. It works once.',
+      'Open this link within one hour to choose a new password. It works once; if you were sent several,',
+      'each works until one of them is used.',
       '',
       link,
       '',
@@ -26,7 +26,6 @@ export function coachInvitationMessage(
   return {
     to: to.email,
     subject: 'You are invited to coach on Backstrong',
-    link,
     text: [
       `Hello ${to.name},`,
       '',

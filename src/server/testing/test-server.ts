@@ -1,12 +1,12 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createTestDatabase } from '../db/test-database.ts';
 import { buildApp } from '../http/app.ts';
-import type { AttemptLimits } from '../http/guards.ts';
+import type { AttemptLimits } from '../http/attempt-limits.ts';
 import { createMailer, outboxDirectory } from '../mail/mailer.ts';
 
 export const TEST_PUBLIC_URL = 'http://localhost:3000';
@@ -22,24 +22,31 @@ export interface TestServer {
 
 /** The real app on a fresh database, with mail going to a temporary outbox. */
 /** Generous limits so tests that create many accounts are not throttled; limit tests pass their own. */
-const RELAXED_LIMITS: AttemptLimits = { perAccount: 1000, perAddress: 10_000, windowSeconds: 60 };
+const RELAXED_LIMITS: AttemptLimits = {
+  perAccountAndAddress: 1000,
+  perAccount: 1000,
+  perAddress: 10_000,
+  windowSeconds: 60,
+};
 
 export async function startTestServer(
   options: {
     signInLimits?: AttemptLimits;
     accountActionLimits?: AttemptLimits;
     clock?: () => Date;
-    /** More configuration, as the environment would give it (e.g. DISABILITY_INSTRUMENT). */
+    /** More configuration, as the environment would give it (e.g. DISABILITY_INSTRUMENT; PUBLIC_URL '' unsets it). */
     env?: Record<string, string>;
     /** A folder to serve as the built web app (index.html and assets); the API alone without it. */
     webRoot?: string;
+    /** The app's and the mailer's logger; silent without it. */
+    logger?: FastifyBaseLogger;
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
   const config = loadConfig({
+    PUBLIC_URL: TEST_PUBLIC_URL,
     ...options.env,
     DATA_DIR: dataDir,
-    PUBLIC_URL: TEST_PUBLIC_URL,
     LOG_LEVEL: 'silent',
   });
   const database = await createTestDatabase();
@@ -47,14 +54,14 @@ export async function startTestServer(
     smtpUrl: undefined,
     from: config.mailFrom,
     outboxDir: outboxDirectory(dataDir),
-    logger: { info() {} },
+    logger: options.logger ?? { info() {} },
   });
   const { app } = await buildApp({
     config,
     db: database.db,
     mailer,
     authSecret: 'test-secret-that-is-long-enough-0123456789',
-    logger: false,
+    logger: options.logger ?? false,
     signInLimits: options.signInLimits ?? RELAXED_LIMITS,
     accountActionLimits: options.accountActionLimits ?? RELAXED_LIMITS,
     clock: options.clock,

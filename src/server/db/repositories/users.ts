@@ -25,6 +25,15 @@ export async function recordHealthConsent(
     .execute();
 }
 
+/**
+ * Ends every outstanding reset and invitation link of an account. Each of those links is a verification
+ * row holding its account's id (the row's identifier is the link's token, hashed), and no other kind of
+ * verification row is made, so the account's rows are exactly its links.
+ */
+export async function deletePasswordLinks(db: Executor, userId: string): Promise<void> {
+  await db.deleteFrom('auth_verifications').where('value', '=', userId).execute();
+}
+
 export async function insertInvitedUser(
   db: Executor,
   user: { id: string; email: string; name: string; role: Role; invitedBy: string; now: Date },
