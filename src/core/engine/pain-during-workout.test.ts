@@ -8,8 +8,8 @@ const squat = (level: number, pain: number) => ({ exerciseId: 'squat' as const, 
 describe('pain during a workout, set by set', () => {
   it('ends the workout at 8/10 with the pause decision the finish would make', () => {
     const after = afterSet(squat(3, 8), 2, AT);
-    expect(after.next).toBe('end-workout');
-    if (after.next !== 'end-workout') return;
+    expect(after.kind).toBe('end-workout');
+    if (after.kind !== 'end-workout') return;
     expect(after.decision).toMatchObject({
       exerciseId: 'squat',
       ruleId: 'pain-pause',
@@ -22,8 +22,8 @@ describe('pain during a workout, set by set', () => {
 
   it('stops the exercise when pain rises 2 points over the pain before, offering one level lower', () => {
     const after = afterSet(squat(3, 4), 2, AT);
-    expect(after).toMatchObject({ next: 'stop-exercise', level: 3, lowerLevel: 2 });
-    if (after.next !== 'stop-exercise') return;
+    expect(after).toMatchObject({ kind: 'stop-exercise', level: 3, lowerLevel: 2 });
+    if (after.kind !== 'stop-exercise') return;
     expect(after.decision).toMatchObject({
       ruleId: 'pain-stop-exercise',
       inputs: { pain: 4, painBefore: 2, risenBy: 2, level: 3 },
@@ -36,16 +36,16 @@ describe('pain during a workout, set by set', () => {
 
   it('stops the exercise above 5/10 even when the member started high, and only skips at level 1', () => {
     const after = afterSet(squat(1, 6), 5, AT);
-    expect(after).toMatchObject({ next: 'stop-exercise', lowerLevel: null });
-    if (after.next !== 'stop-exercise') return;
+    expect(after).toMatchObject({ kind: 'stop-exercise', lowerLevel: null });
+    if (after.kind !== 'stop-exercise') return;
     expect(after.decision.sentence).toBe(
       'Your pain reached 6/10 during the squat, so stop the squat for today; the rest of your workout carries on.',
     );
   });
 
   it('carries on below both lines', () => {
-    expect(afterSet(squat(3, 3), 2, AT)).toEqual({ next: 'carry-on' });
-    expect(afterSet(squat(3, 5), 4, AT)).toEqual({ next: 'carry-on' });
+    expect(afterSet(squat(3, 3), 2, AT)).toEqual({ kind: 'carry-on' });
+    expect(afterSet(squat(3, 5), 4, AT)).toEqual({ kind: 'carry-on' });
   });
 
   it('refuses a set at or above the stopped level, lets one lower in, and nothing after an ending set', () => {
@@ -80,7 +80,7 @@ describe('pain during a workout, set by set', () => {
           const logged = sets.map((set) => squat(set.level, set.pain));
           for (const set of logged) {
             const after = afterSet(set, painBefore, AT);
-            if (after.next === 'stop-exercise') {
+            if (after.kind === 'stop-exercise') {
               expect(setRefusal(logged, painBefore, squat(after.level, 0))).not.toBeNull();
             }
           }

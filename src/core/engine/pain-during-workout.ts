@@ -15,9 +15,9 @@ import { painStopSentence } from './sentences.ts';
 export type SetPain = Pick<SetLog, 'exerciseId' | 'level' | 'pain'>;
 
 export type AfterSet =
-  | { next: 'carry-on' }
+  | { kind: 'carry-on' }
   | {
-      next: 'stop-exercise';
+      kind: 'stop-exercise';
       exerciseId: ExerciseId;
       /** The level the pain came at: no more sets there (or above) today. */
       level: number;
@@ -25,7 +25,13 @@ export type AfterSet =
       lowerLevel: number | null;
       decision: Decision;
     }
-  | { next: 'end-workout'; exerciseId: ExerciseId; pain: number; decision: Decision };
+  | {
+      kind: 'end-workout';
+      exerciseId: ExerciseId;
+      pain: number;
+      decision: Decision;
+      advice: typeof SEVERE_PAIN_ADVICE;
+    };
 
 function isSevere(pain: number): boolean {
   return pain >= METHOD.pain.pauseFrom;
@@ -40,9 +46,9 @@ export function afterSet(set: SetPain, painBefore: number, at: string): AfterSet
   const { exerciseId, level, pain } = set;
   if (isSevere(pain)) {
     const decision = pauseDecision('severe-pain', at, { exerciseId, pain }, false);
-    return { next: 'end-workout', exerciseId, pain, decision };
+    return { kind: 'end-workout', exerciseId, pain, decision, advice: SEVERE_PAIN_ADVICE };
   }
-  if (!stopsExercise(pain, painBefore)) return { next: 'carry-on' };
+  if (!stopsExercise(pain, painBefore)) return { kind: 'carry-on' };
   const lowerLevel = level > 1 ? level - 1 : null;
   const decision: Decision = {
     exerciseId,
@@ -52,7 +58,7 @@ export function afterSet(set: SetPain, painBefore: number, at: string): AfterSet
     sentence: painStopSentence(pain, painBefore, exerciseId, lowerLevel),
     tellCoach: true,
   };
-  return { next: 'stop-exercise', exerciseId, level, lowerLevel, decision };
+  return { kind: 'stop-exercise', exerciseId, level, lowerLevel, decision };
 }
 
 /** The set that ended the workout, if one did. */
@@ -94,7 +100,7 @@ export function setRefusal(earlier: readonly SetPain[], painBefore: number, set:
 export function painStopsIn(log: Pick<WorkoutLog, 'painBefore' | 'sets'>): Decision[] {
   return log.sets.flatMap((set) => {
     const after = afterSet(set, log.painBefore, '');
-    return after.next === 'stop-exercise' ? [after.decision] : [];
+    return after.kind === 'stop-exercise' ? [after.decision] : [];
   });
 }
 

@@ -93,8 +93,8 @@ function logFor(
         faults: index === event.reps.length - 1 ? event.faults : [],
       });
       const after = afterSet({ exerciseId: exercise.exerciseId, level, pain }, event.painBefore, date);
-      if (after.next === 'end-workout') isEnded = true;
-      if (after.next !== 'stop-exercise') continue;
+      if (after.kind === 'end-workout') isEnded = true;
+      if (after.kind !== 'stop-exercise') continue;
       if (!event.goesLower || after.lowerLevel === null) break;
       level = after.lowerLevel;
     }
