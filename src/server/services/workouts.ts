@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { getExercise } from '../../core/catalogue/index.ts';
 import {
   type AfterSet,
   afterSet,
@@ -33,6 +32,7 @@ import {
 import type { Database } from '../db/schema.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
 import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
+import { refusedByPain } from './pain-refusals.ts';
 import { loadPlan, rowToDecision } from './program.ts';
 import type { SetLogBatcher } from './set-log-batcher.ts';
 
@@ -261,24 +261,6 @@ async function logSetSlowly(
     });
     return { isReplay: false, set: asLogged(input.set, input.setId, now), painBefore: workout.pain_before };
   });
-}
-
-function refusedByPain(refusal: NonNullable<ReturnType<typeof setRefusal>>, level: number): Refusal {
-  if (refusal.reason === 'workout-ended-for-pain') {
-    return new Refusal(
-      'conflict',
-      'workout-ended-for-pain',
-      'Workout ended for pain',
-      `This workout ended when your pain reached ${refusal.pain}/10, so no more sets can be added to it. Your sets until then are saved; please answer the safety questions before your next workout.`,
-    );
-  }
-  const name = getExercise(refusal.exerciseId).name.toLowerCase();
-  return new Refusal(
-    'conflict',
-    'exercise-stopped',
-    'Exercise stopped for today',
-    `Pain stopped the ${name} at level ${refusal.level} today, so it takes no more sets at level ${level}: skip it, or log it at a lower level.`,
-  );
 }
 
 /**

@@ -4,7 +4,6 @@ import type { Effort, LoggedSet, Prescription, SetLog } from '../../api/training
 import { writes } from '../../api/writes.ts';
 import { EducationCard } from '../../components/EducationCard.tsx';
 import { Page } from '../../components/Page.tsx';
-import { PainScale } from '../../components/PainScale.tsx';
 import { PrescriptionCard } from '../../components/PrescriptionCard.tsx';
 import { takeFormCheckResult } from '../../form-check/handoff.ts';
 import { formatLoad } from '../../format.ts';
@@ -37,35 +36,11 @@ import { FinishStep } from './FinishStep.tsx';
 import { PainStopChoice } from './PainStopChoice.tsx';
 import { RestView } from './RestView.tsx';
 import { FAULT_LABELS, SetDetails } from './SetDetails.tsx';
+import { SetPainQuestion } from './SetPainQuestion.tsx';
 
 /** Set in history state when a workout has just been finished, for the summary's heading. */
 export interface FinishedHistoryState {
   isJustFinished?: boolean;
-}
-
-/** The big one-tap button's pain: the last set's of this exercise, or asked (nothing chosen) on its first. */
-function PainQuestion({
-  setNumber,
-  onChoose,
-  onBack,
-}: {
-  setNumber: number;
-  onChoose(pain: number): void;
-  onBack(): void;
-}) {
-  return (
-    <section className="set-pain" aria-labelledby="set-pain-heading">
-      <h2 id="set-pain-heading">10 good reps. And the pain?</h2>
-      <PainScale
-        question={`Pain during set ${setNumber}`}
-        hint="Your back, or anywhere else, during this set."
-        onChoose={onChoose}
-      />
-      <button type="button" className="button button--secondary" onClick={onBack}>
-        Back
-      </button>
-    </section>
-  );
 }
 
 function describeSet(set: LoggedSet, item: Prescription, unit: LocalWorkout['weightUnit']): string {
@@ -263,7 +238,7 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
   return (
     <Page title={item.name} heading={item.name} eyebrow={position} key={item.exerciseId}>
       {isAskingPain ? (
-        <PainQuestion
+        <SetPainQuestion
           setNumber={setNumber}
           onChoose={logAsPrescribed}
           onBack={() => setIsAskingPain(false)}
