@@ -106,6 +106,30 @@ describe('pain during a workout', () => {
     await visible(page.getByRole('heading', { name: 'A few safety questions first' }));
   });
 
+  it('ends the workout on the phone without a connection too; the server ends it when the set arrives', async () => {
+    const page = await workoutStarted(harness, 'Offline Olly', 3);
+    const workoutId = await localWorkoutId(page);
+    await expect
+      .poll(async () => (await serverWorkout(harness, page.context(), workoutId)).status)
+      .toBe('in-progress');
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: /^10 good reps/ }).click();
+    await choosePain(page, 9);
+
+    await expectHeading(page, 'Your workout has stopped');
+    await visible(page.getByRole('heading', { name: 'When to get help' }));
+    expect((await serverWorkout(harness, page.context(), workoutId)).status).toBe('in-progress');
+
+    await page.context().setOffline(false);
+    await expect
+      .poll(async () => (await serverWorkout(harness, page.context(), workoutId)).status)
+      .toBe('finished');
+    const ended = await serverWorkout(harness, page.context(), workoutId);
+    expect(ended.sets.map((set) => set.pain)).toEqual([9]);
+    expect(ended.decisions.map((decision) => decision.ruleId)).toContain('pain-pause');
+    await visible(page.getByRole('heading', { name: 'What changes next time' }));
+  });
+
   it('stops an exercise when the pain rises 2 over the start: skip it, or one level lower, and go on', async () => {
     const page = await workoutStarted(harness, 'Rising Rita', 2);
     const workoutId = await localWorkoutId(page);
