@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/cli/web-build.ts';
 import { expectHeading, type Harness, saveScreen, startHarness, uniqueEmail, visible } from './harness.ts';
-import { localWorkoutId, memberWithPlan, serverWorkout } from './training.ts';
+import { choosePain, localWorkoutId, memberWithPlan, serverWorkout } from './training.ts';
 
 const SQUATS = path.resolve(PROJECT_ROOT, '../shared/media/pose_squats.mp4');
 const hasMedia = existsSync(SQUATS);
@@ -138,6 +138,7 @@ describe.skipIf(!hasMedia)('a set counted by the camera during a workout', () =>
     await visible(page.getByText('From the form check: 10 reps, 0 with good form. Check and save.'));
     await visible(page.getByText(/^10 reps went past today’s level/));
     await saveScreen(page, 'workout-from-live-form-check');
+    await choosePain(page, 2);
     await page.getByRole('button', { name: 'Save set 1' }).click();
     await expect.poll(async () => (await serverWorkout(harness, context, workoutId)).sets.length).toBe(1);
     const [saved] = (await serverWorkout(harness, context, workoutId)).sets;

@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkScreen, expectHeading, type Harness, startHarness, uniqueEmail, visible } from './harness.ts';
-import { localWorkoutId, memberWithPlan, serverWorkout } from './training.ts';
+import { choosePain, localWorkoutId, logGoodReps, memberWithPlan, serverWorkout } from './training.ts';
 
 const PASSWORD = 'a long and memorable password';
 
@@ -22,7 +22,7 @@ async function localSetIds(page: Page): Promise<string[]> {
 }
 
 async function logOneTap(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^10 good reps/ }).click();
+  await logGoodReps(page, 2);
 }
 
 async function skipRest(page: Page): Promise<void> {
@@ -103,6 +103,7 @@ describe('a workout with the connection cut', () => {
     await expectHeading(page, 'Hip hinge');
     await page.getByRole('button', { name: 'Something was different' }).click();
     await page.getByRole('button', { name: 'One rep fewer' }).click();
+    await choosePain(page, 2);
     await page.getByRole('button', { name: 'Save set 1' }).click();
     await skipRest(page);
     await visible(page.getByText('2 entries are waiting to be sent.'));

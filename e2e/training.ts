@@ -160,3 +160,22 @@ export async function expectTodayMatchesEngine(page: Page) {
   }
   return next.exercises;
 }
+
+/** Chooses the pain on the workout screen's 0–10 scale (the set's details, or the one-tap's question). */
+export async function choosePain(page: Page, pain: number): Promise<void> {
+  await page
+    .getByRole('group', { name: /^Pain during/ })
+    .getByRole('button', { name: `${pain} out of 10`, exact: true })
+    .click();
+}
+
+/**
+ * "10 good reps" on the workout screen. The first set of an exercise asks its pain (answered with `pain`);
+ * later ones take the last set's pain of the same exercise in the one tap.
+ */
+export async function logGoodReps(page: Page, pain = 2): Promise<void> {
+  const button = page.getByRole('button', { name: /^10 good reps/ });
+  const asksPain = (await button.textContent())?.includes('choose the pain') ?? false;
+  await button.click();
+  if (asksPain) await choosePain(page, pain);
+}

@@ -8,6 +8,7 @@ import type { ExerciseId } from '../catalogue/types.ts';
 import { changeBetween, type Decision } from './decision.ts';
 import { applyGap } from './gaps.ts';
 import { loadLadder } from './load-ladder.ts';
+import { painStopsIn } from './pain-during-workout.ts';
 import { pauseForScreen } from './pause.ts';
 import { advancePhase } from './phase-changes.ts';
 import { decideExercise } from './progression.ts';
@@ -49,7 +50,8 @@ export function finishWorkout(plan: Plan, log: WorkoutLog, context: FinishContex
     return { plan, decisions: [decision] };
   }
   const restarted = applyGap(plan, log.date);
-  const decisions = [...restarted.decisions];
+  // Exercises the pain stopped during the workout are recorded with it; their next time is judged below.
+  const decisions = [...restarted.decisions, ...painStopsIn(log)];
   const trained: ExerciseId[] = [];
   const regressed: ExerciseId[] = [];
   const unit = plan.weightUnit;

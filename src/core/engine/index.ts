@@ -7,6 +7,17 @@ export { applyCheckIn, type FinishContext, finishWorkout, type Outcome } from '.
 export { applyGap } from './gaps.ts';
 export { type LevelMark, levelAtMark, levelForSelfTest } from './levels.ts';
 export { canDo, loadLadder } from './load-ladder.ts';
+export {
+  type AfterSet,
+  afterSet,
+  endingSet,
+  painStopsIn,
+  SEVERE_PAIN_ADVICE,
+  type SetPain,
+  type SetRefusal,
+  setRefusal,
+  stoppedLevel,
+} from './pain-during-workout.ts';
 export { confirmCleared, PAUSE_MESSAGES, recordScreen } from './pause.ts';
 export { advancePhase, describeCriterion } from './phase-changes.ts';
 export {

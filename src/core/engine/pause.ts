@@ -25,6 +25,26 @@ const PAUSE_SENTENCES = {
     'You told us about a new symptom, so we pause your program and ask you the safety questions again before your next workout; your coach will hear about it.',
 } as const;
 
+/**
+ * The decision that pauses the program for severe pain or a new symptom. The same decision whether the
+ * pain ends a workout as it is logged or is found when the workout is finished: one cause, one decision.
+ */
+export function pauseDecision(
+  reason: Exclude<PauseReason, 'red-flag'>,
+  at: string,
+  evidence: { exerciseId: ExerciseId | null; pain: number },
+  wasPaused: boolean,
+): Decision {
+  return {
+    exerciseId: evidence.exerciseId,
+    ruleId: reason === 'severe-pain' ? 'pain-pause' : 'symptom-pause',
+    inputs: { pain: evidence.pain, at, alreadyPaused: wasPaused },
+    change: wasPaused ? {} : PAUSED,
+    sentence: PAUSE_SENTENCES[reason](evidence.pain),
+    tellCoach: true,
+  };
+}
+
 /** Pause for severe pain or a new symptom; an existing pause is kept as it is (it began earlier). */
 export function pauseForScreen(
   plan: Plan,
@@ -34,17 +54,7 @@ export function pauseForScreen(
 ): { plan: Plan; decision: Decision } {
   const wasPaused = plan.pause !== null;
   const pause: Pause = plan.pause ?? { reason, since: at, waitingFor: 'screen', screen: null };
-  return {
-    plan: { ...plan, pause },
-    decision: {
-      exerciseId: evidence.exerciseId,
-      ruleId: reason === 'severe-pain' ? 'pain-pause' : 'symptom-pause',
-      inputs: { pain: evidence.pain, at, alreadyPaused: wasPaused },
-      change: wasPaused ? {} : PAUSED,
-      sentence: PAUSE_SENTENCES[reason](evidence.pain),
-      tellCoach: true,
-    },
-  };
+  return { plan: { ...plan, pause }, decision: pauseDecision(reason, at, evidence, wasPaused) };
 }
 
 /** The answers, the outcome and the time are kept on the pause, so the coach can see them later. */

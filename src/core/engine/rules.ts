@@ -23,6 +23,8 @@ export const METHOD = {
     regressAbove: 5,
     /** From here the program pauses and the red-flag screen is asked again. */
     pauseFrom: 8,
+    /** A set this many points above the pain before the workout stops that exercise for today. */
+    setRisesBy: 2,
     /** A next-morning check-in this many points worse than before the workout regresses it. */
     checkInWorseBy: 2,
   },
@@ -135,9 +137,13 @@ export const RULES = {
     group: 'pain',
     says: 'Next morning less than 2 points worse than before the workout: no change.',
   },
+  'pain-stop-exercise': {
+    group: 'pain',
+    says: 'During a workout, a set with pain above 5/10, or 2 or more points above the pain before the workout: that exercise stops for today (skip it, or go on one level lower) and the workout carries on with the others.',
+  },
   'pain-pause': {
     group: 'safety',
-    says: 'Pain 8/10 or more: pause the program and ask the red-flag questions again.',
+    says: 'Pain 8/10 or more: the workout ends at once (if it is under way), the program pauses and the red-flag questions are asked again.',
   },
   'symptom-pause': {
     group: 'safety',

@@ -168,3 +168,19 @@ export function gapSentence(days: number, before: ExerciseState, after: Exercise
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+export function painStopSentence(
+  pain: number,
+  painBefore: number,
+  exerciseId: ExerciseId,
+  lowerLevel: number | null,
+): string {
+  const exercise = exerciseWords(exerciseId);
+  const what =
+    pain > METHOD.pain.regressAbove
+      ? `Your pain reached ${pain}/10 during ${exercise}`
+      : `Your pain went up to ${pain}/10 during ${exercise}, from ${painBefore}/10 before the workout`;
+  const carryOn = 'the rest of your workout carries on.';
+  if (lowerLevel === null) return `${what}, so stop ${exercise} for today; ${carryOn}`;
+  return `${what}, so stop ${exercise} at this level for today: skip it, or go on one level lower, at ${levelWords(exerciseId, lowerLevel)}, if that stays comfortable; ${carryOn}`;
+}

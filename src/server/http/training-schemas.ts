@@ -63,6 +63,35 @@ export const loggedSetSchema = setLogSchema.extend({
   loggedAt: z.iso.datetime(),
 });
 
+/** What the in-workout pain rule makes of a logged set (core/engine/pain-during-workout.ts). */
+export const afterSetSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('carry-on') }),
+    z.object({
+      kind: z.literal('stop-exercise'),
+      exerciseId: exerciseIdSchema,
+      level: z.int().describe('No more sets of this exercise at this level (or above) today'),
+      lowerLevel: z.int().nullable().describe('One level lower to go on with; null at the smallest range'),
+      decision: decisionSchema,
+    }),
+    z.object({
+      kind: z.literal('end-workout'),
+      exerciseId: exerciseIdSchema,
+      pain: painSchema,
+      decision: decisionSchema,
+      advice: z.object({
+        now: z.array(z.string()).readonly(),
+        settle: z.array(z.string()).readonly(),
+        seekHelp: z.array(z.string()).readonly(),
+      }),
+    }),
+  ])
+  .describe(
+    'carry-on; stop-exercise (pain above 5/10 or 2 above the pain before: skip it or go one level lower); end-workout (pain 8/10 or more: the workout is finished and the program paused)',
+  );
+
+export const loggedSetAnswerSchema = loggedSetSchema.extend({ whatNext: afterSetSchema });
+
 export const workoutSchema = z.object({
   id: z.string(),
   date: isoDateSchema,

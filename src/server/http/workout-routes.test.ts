@@ -32,6 +32,8 @@ async function doWorkout(cookie: string, date: string, pain: number, painBefore 
         faults: [],
       });
       expect(logged.statusCode, logged.body).toBe(201);
+      // A member who heeds the pain rule skips the rest of an exercise it stops.
+      if (logged.json().whatNext.kind === 'stop-exercise') break;
     }
   }
   const finished = await send('POST', `/api/workouts/${workoutId}/finish`, cookie, {
@@ -281,7 +283,11 @@ describe('sets the camera counted', () => {
     expect(byHand.json()).not.toHaveProperty('goodReps');
 
     const read = (await get(`/api/workouts/${workoutId}`, cookie)).json();
-    const answered = [logged.json(), allGood.json(), tenWithNineGood.json(), byHand.json()];
+    // The answer adds what the pain rule makes of the set; the rest is the set as stored.
+    const answered = [logged, allGood, tenWithNineGood, byHand].map((answer) => {
+      const { whatNext: _whatNext, ...stored } = answer.json();
+      return stored;
+    });
     // Logged at the same moment (the test clock stands still), so compared regardless of order.
     expect(read.sets).toHaveLength(answered.length);
     expect(read.sets).toEqual(expect.arrayContaining(answered));

@@ -15,7 +15,7 @@ import { memberDateSchema, todayQuerySchema } from './member-date.ts';
 import { commonProblems, pageQuerySchema, problemsWithConflict } from './schemas.ts';
 import {
   clientIdSchema,
-  loggedSetSchema,
+  loggedSetAnswerSchema,
   nextWorkoutSchema,
   serverToday,
   setLogBodySchema,
@@ -105,10 +105,10 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['workouts'],
           summary: 'Log one set under the client-made set id',
           description:
-            'Idempotent: the same id and content again stores nothing new and answers 200; the same id with other content is 409. A set counted by the camera form check carries `goodReps` (never more than `reps`, else 400) and `measuredBy: "camera"`.',
+            'Idempotent: the same id and content again stores nothing new and answers 200; the same id with other content is 409. A set counted by the camera form check carries `goodReps` (never more than `reps`, else 400) and `measuredBy: "camera"`. `whatNext` is the in-workout pain rule: pain 8/10 or more ends the workout at once (it is finished with the pause, and any later set is 409 `workout-ended-for-pain`); pain above 5/10, or 2 or more above the pain before the workout, stops that exercise for today (a later set of it at that level or above is 409 `exercise-stopped`; one level lower is accepted).',
           params: z.object({ workoutId: clientIdSchema, setId: clientIdSchema }),
           body: setLogBodySchema,
-          response: { 200: loggedSetSchema, 201: loggedSetSchema, ...problemsWithConflict },
+          response: { 200: loggedSetAnswerSchema, 201: loggedSetAnswerSchema, ...problemsWithConflict },
         },
       },
       async (request, reply) => {
@@ -120,7 +120,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           context.clock(),
         );
         reply.status(logged.isReplay ? 200 : 201);
-        return logged.set;
+        return { ...logged.set, whatNext: logged.whatNext };
       },
     );
 

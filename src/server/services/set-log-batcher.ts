@@ -2,14 +2,17 @@ import type { Kysely } from 'kysely';
 import { insertSetLogsIntoOpenWorkouts, type NewSetLog } from '../db/repositories/workouts.ts';
 import type { Database } from '../db/schema.ts';
 
+/** Stored (committed), with the workout's pain before it for the in-workout pain rule; or not stored. */
+export type Submitted = { isStored: true; painBefore: number } | { isStored: false };
+
 export interface SetLogBatcher {
-  /** Resolves true once the set is stored (committed), false when the fast path could not store it. */
-  submit(row: NewSetLog): Promise<boolean>;
+  /** Resolves once the set is stored (committed), or when the fast path could not store it. */
+  submit(row: NewSetLog): Promise<Submitted>;
 }
 
 interface Pending {
   row: NewSetLog;
-  resolve: (isStored: boolean) => void;
+  resolve: (submitted: Submitted) => void;
   reject: (error: unknown) => void;
 }
 
@@ -41,8 +44,11 @@ export function createSetLogBatcher(db: Kysely<Database>, maxBatch = 500): SetLo
           db,
           first.map((pending) => pending.row),
         );
-        for (const pending of first) pending.resolve(stored.has(pending.row.id));
-        for (const pending of repeats) pending.resolve(false);
+        for (const pending of first) {
+          const found = stored.get(pending.row.id);
+          pending.resolve(found ? { isStored: true, painBefore: found.painBefore } : { isStored: false });
+        }
+        for (const pending of repeats) pending.resolve({ isStored: false });
       } catch (error) {
         for (const pending of batch) pending.reject(error);
       }
@@ -52,7 +58,7 @@ export function createSetLogBatcher(db: Kysely<Database>, maxBatch = 500): SetLo
 
   return {
     submit(row) {
-      return new Promise<boolean>((resolve, reject) => {
+      return new Promise<Submitted>((resolve, reject) => {
         queue.push({ row, resolve, reject });
         if (!isFlushing) {
           // Start after this turn of the event loop: every request already read from the network

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import {
+  type AfterSet,
+  afterSet,
   applyCheckIn,
   type Decision,
   type Effort,
@@ -9,6 +11,7 @@ import {
   nextWorkout,
   type Prescription,
   type SetLog,
+  setRefusal,
 } from '../../core/engine/index.ts';
 import { insertDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import { updatePlan } from '../db/repositories/program.ts';
@@ -29,6 +32,7 @@ import {
 import type { Database } from '../db/schema.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
 import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
+import { refusedByPain } from './pain-refusals.ts';
 import { loadPlan, rowToDecision } from './program.ts';
 import type { SetLogBatcher } from './set-log-batcher.ts';
 import { assertAfterLastWorkout, assertCheckInHasWorkout, lastWorkoutDay } from './timeline.ts';
@@ -184,24 +188,41 @@ export async function startWorkout(
 /**
  * Logs one set under the client's id. The same id again (a retry) stores nothing new and answers with
  * the set as first stored; the same id with other content is refused rather than silently ignored.
+ * The answer says what the in-workout pain rule makes of the set: carry on, stop this exercise for today,
+ * or (pain 8/10 or more) the workout has ended, finished here with the pause. A set the rule has stopped
+ * (that exercise at that level today, or anything after the workout ended) is refused, saying why.
  */
 export async function logSet(
   deps: { db: Kysely<Database>; batcher: SetLogBatcher },
   actor: Actor,
   input: { workoutId: string; setId: string; set: SetLog },
   now: Date,
-): Promise<{ isReplay: boolean; set: LoggedSet }> {
+): Promise<{ isReplay: boolean; set: LoggedSet; whatNext: AfterSet }> {
   const { db } = deps;
   // The common case goes in with other members' sets in one statement; anything unusual (a retry, a
-  // closed workout, another member's id) takes the slow path, which finds out why and says so.
-  const isStored = await deps.batcher.submit({
+  // closed workout, another member's id, a workout where pain has stopped something) takes the slow
+  // path, which finds out why and says so.
+  const submitted = await deps.batcher.submit({
     id: input.setId,
     userId: actor.id,
     workoutId: input.workoutId,
     ...input.set,
     at: now,
   });
-  if (isStored) return { isReplay: false, set: asLogged(input.set, input.setId, now) };
+  const stored = submitted.isStored
+    ? { isReplay: false, set: asLogged(input.set, input.setId, now), painBefore: submitted.painBefore }
+    : await logSetSlowly(db, actor, input, now);
+  const whatNext = afterSet(stored.set, stored.painBefore, stored.set.loggedAt);
+  if (whatNext.kind === 'end-workout') await endWorkoutForPain(db, actor, input.workoutId, now);
+  return { isReplay: stored.isReplay, set: stored.set, whatNext };
+}
+
+async function logSetSlowly(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { workoutId: string; setId: string; set: SetLog },
+  now: Date,
+): Promise<{ isReplay: boolean; set: LoggedSet; painBefore: number }> {
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
     const earlier = await findSetLog(trx, input.setId);
@@ -209,9 +230,13 @@ export async function logSet(
       if (earlier.user_id !== actor.id || earlier.workout_id !== input.workoutId) throw idReused();
       const stored = toSet(earlier);
       if (!isSameSet(stored, input.set)) throw idReused();
-      return { isReplay: true, set: stored };
+      const workout = await ownWorkout(trx, actor, input.workoutId);
+      return { isReplay: true, set: stored, painBefore: workout.pain_before };
     }
     const workout = await ownWorkout(trx, actor, input.workoutId);
+    const sets = (await listSetLogs(trx, [workout.id])).map(toSet);
+    const refusal = setRefusal(sets, workout.pain_before, input.set);
+    if (refusal?.reason === 'workout-ended-for-pain') throw refusedByPain(refusal, input.set.level);
     if (workout.status === 'finished') {
       throw new Refusal(
         'conflict',
@@ -220,6 +245,7 @@ export async function logSet(
         'This workout is finished, so no more sets can be added to it.',
       );
     }
+    if (refusal) throw refusedByPain(refusal, input.set.level);
     const prescribed = (workout.prescription as Prescription[]).map((item) => item.exerciseId);
     if (!prescribed.includes(input.set.exerciseId)) {
       throw new Refusal(
@@ -236,7 +262,20 @@ export async function logSet(
       ...input.set,
       at: now,
     });
-    return { isReplay: false, set: asLogged(input.set, input.setId, now) };
+    return { isReplay: false, set: asLogged(input.set, input.setId, now), painBefore: workout.pain_before };
+  });
+}
+
+/**
+ * Pain 8/10 or more ends the workout as the set arrives: it is finished here with the sets so far and
+ * the pause, as the member will not answer the finish question. Safe to run twice (a retried set).
+ */
+async function endWorkoutForPain(db: Kysely<Database>, actor: Actor, workoutId: string, now: Date) {
+  await db.transaction().execute(async (trx) => {
+    await lockConsentingMember(trx, actor.id);
+    const workout = await ownWorkout(trx, actor, workoutId, { forUpdate: true });
+    if (workout.status === 'finished') return;
+    await finishOpenWorkout(trx, actor, workout, { effort: null, newSymptoms: false }, now);
   });
 }
 
@@ -271,24 +310,40 @@ export async function finish(
       const decisions = await listDecisionsOf(trx, actor.id, workout.id);
       return toWorkout(workout, sets, decisions.map(rowToDecision));
     }
-    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
-    const outcome = finishWorkout(
-      plan,
-      {
-        date: workout.date,
-        painBefore: workout.pain_before,
-        effort: input.effort,
-        newSymptoms: input.newSymptoms,
-        sets: sets.map(toSet),
-      },
-      { at: now.toISOString() },
-    );
-    await updatePlan(trx, actor.id, outcome.plan, now);
-    await markWorkoutFinished(trx, workout.id, { effort: input.effort, newSymptoms: input.newSymptoms, now });
-    await insertDecisions(trx, actor.id, { kind: 'workout', id: workout.id }, outcome.decisions, now);
+    const outcome = await finishOpenWorkout(trx, actor, workout, input, now);
     const finished = await ownWorkout(trx, actor, workout.id);
     return toWorkout(finished, sets, outcome.decisions);
   });
+}
+
+/**
+ * The engine judges the logged sets and changes the plan; every decision is stored with its sentence.
+ * No effort (a workout that pain ended) is judged as one the member could not finish.
+ */
+async function finishOpenWorkout(
+  trx: Executor,
+  actor: Actor,
+  workout: WorkoutRow,
+  answer: { effort: Effort | null; newSymptoms: boolean },
+  now: Date,
+) {
+  const sets = await listSetLogs(trx, [workout.id]);
+  const plan = await loadPlan(trx, actor.id, { forUpdate: true });
+  const outcome = finishWorkout(
+    plan,
+    {
+      date: workout.date,
+      painBefore: workout.pain_before,
+      effort: answer.effort ?? 'could-not-finish',
+      newSymptoms: answer.newSymptoms,
+      sets: sets.map(toSet),
+    },
+    { at: now.toISOString() },
+  );
+  await updatePlan(trx, actor.id, outcome.plan, now);
+  await markWorkoutFinished(trx, workout.id, { ...answer, now });
+  await insertDecisions(trx, actor.id, { kind: 'workout', id: workout.id }, outcome.decisions, now);
+  return outcome;
 }
 
 /** The next-morning check-in; once per id, and the engine applies it once per workout. */

@@ -83,7 +83,10 @@ export async function doWorkoutFor(
         payload: set,
       });
       if (logged.statusCode !== 201) throw new Error(`set failed: ${logged.statusCode} ${logged.body}`);
-      sets.push(logged.json());
+      // The answer adds what the in-workout pain rule makes of the set to the set as stored.
+      const { whatNext, ...stored } = logged.json();
+      sets.push(stored);
+      if (whatNext.kind === 'stop-exercise') break; // a member who heeds the rule skips the rest of it
     }
   }
   const finished = await app.inject({

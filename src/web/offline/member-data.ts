@@ -13,7 +13,8 @@ import { onDevice, type Stored } from './stored.ts';
 
 export interface FinishedWorkout {
   workout: LocalWorkout;
-  effort: Effort;
+  /** Null when pain ended the workout: the finish question was not asked. */
+  effort: Effort | null;
   newSymptoms: boolean;
   finishedAt: string;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
+import { endingSet } from '../../core/engine/pain-during-workout.ts';
 import type { Decision, Effort, LoggedSet, Prescription } from '../api/training.ts';
 import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
@@ -15,6 +16,7 @@ import { useMemberData, useOutbox, useStored } from '../offline/member-data.ts';
 import { repsInWords } from '../workout/form-check-set.ts';
 import { historyState } from './today/today-data.ts';
 import { FAULT_LABELS } from './workout/SetDetails.tsx';
+import { SeverePainAdvice } from './workout/SeverePainAdvice.tsx';
 import type { FinishedHistoryState } from './workout/WorkoutMode.tsx';
 
 const EFFORT_WORDS: Record<Effort, string> = {
@@ -123,12 +125,15 @@ export function WorkoutSummaryScreen({ id }: { id: string }) {
 
   const decisions = view.decisions;
   const isPaused = decisions?.some((decision) => PAUSE_RULES.has(decision.ruleId)) ?? false;
+  const ending = endingSet(view.sets);
+  const done = ending ? 'Your workout has stopped' : 'Workout done';
   return (
     <Page
-      title={isJustFinished ? 'Workout done' : `Workout of ${formatDay(view.date)}`}
-      heading={isJustFinished ? 'Workout done' : formatDay(view.date)}
+      title={isJustFinished ? done : `Workout of ${formatDay(view.date)}`}
+      heading={isJustFinished ? done : formatDay(view.date)}
       eyebrow={isJustFinished ? formatDay(view.date) : 'Your workout'}
     >
+      {ending && isJustFinished && <SeverePainAdvice pain={ending.pain} />}
       {decisions === null ? (
         <Notice>
           <p>
@@ -142,7 +147,7 @@ export function WorkoutSummaryScreen({ id }: { id: string }) {
           <DecisionList decisions={decisions} label="What changes next time" />
         </section>
       )}
-      {(isPaused || view.newSymptoms) && (
+      {(isPaused || view.newSymptoms) && !(ending && isJustFinished) && (
         <p className="callout">
           Before your next workout, please answer the safety questions again.{' '}
           <Link href="/symptoms">Answer the safety questions</Link>

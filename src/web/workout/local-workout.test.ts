@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { LoggedSet, Prescription } from '../api/training.ts';
 import {
+  endingSetOf,
   fromServer,
   isEveryExerciseDone,
   type LocalWorkout,
+  lastPainOf,
+  painStopOf,
+  prescriptionToday,
   setLabel,
   withExerciseSkipped,
+  withPainStopAnswered,
   withSetLogged,
 } from './local-workout.ts';
 
@@ -44,13 +49,13 @@ function workout(): LocalWorkout {
 }
 
 let counter = 0;
-function set(exerciseId: Prescription['exerciseId'], pain = 2): LoggedSet {
+function set(exerciseId: Prescription['exerciseId'], pain = 2, level = 2): LoggedSet {
   counter += 1;
   return {
     id: `s${counter}`,
     exerciseId,
     reps: 10,
-    level: 2,
+    level,
     load: { kind: 'bodyweight' },
     pain,
     faults: [],
@@ -104,5 +109,38 @@ describe('the workout under way', () => {
     expect(local.current).toBe(1);
     expect(local.lastPain).toBe(4);
     expect(local.weightUnit).toBe('lb');
+  });
+});
+
+describe('pain during the workout on the phone', () => {
+  const first = () => workout().prescription[0] as Prescription;
+  const second = () => workout().prescription[1] as Prescription;
+
+  it('offers an exercise only its own last pain: none before its first set', () => {
+    const after = withSetLogged(withSetLogged(workout(), set('squat', 5), 0), set('squat', 3), 0);
+    expect(lastPainOf(after, 'squat')).toBe(3);
+    expect(lastPainOf(after, 'hip-hinge')).toBeNull();
+  });
+
+  it('stops an exercise whose pain rose 2 over the pain before, with no rest, until the member chooses', () => {
+    const stopped = withSetLogged(workout(), set('squat', 4), 0);
+    expect(stopped.restEndsAt).toBeNull();
+    const stop = painStopOf(stopped, first());
+    expect(stop).toMatchObject({ kind: 'stop-exercise', level: 2, lowerLevel: 1 });
+    if (!stop) return;
+    const skipped = withPainStopAnswered(stopped, stop, 'skip');
+    expect(skipped.current).toBe(1);
+    expect(painStopOf(skipped, first())).toBeNull();
+    const lower = withPainStopAnswered(stopped, stop, 'lower');
+    expect(lower.current).toBe(0);
+    expect(prescriptionToday(lower, first()).level).toBe(1);
+    expect(painStopOf(lower, first())).toBeNull();
+    expect(painStopOf(stopped, second())).toBeNull();
+  });
+
+  it('ends the workout at 8/10, with no rest', () => {
+    const ended = withSetLogged(workout(), set('squat', 8), 0);
+    expect(ended.restEndsAt).toBeNull();
+    expect(endingSetOf(ended)?.pain).toBe(8);
   });
 });

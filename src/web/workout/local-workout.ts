@@ -4,7 +4,10 @@
  * a flat battery or a lost connection in the middle of a workout loses nothing; the sets travel to the
  * server separately, through the outbox. These functions only compute the next state.
  */
+import { getExercise, levelOf } from '../../core/catalogue/index.ts';
 import type { WeightUnit } from '../../core/catalogue/loads.ts';
+import type { ExerciseId } from '../../core/catalogue/types.ts';
+import { type AfterSet, afterSet, endingSet, stoppedLevel } from '../../core/engine/pain-during-workout.ts';
 import type { LoggedSet, MemberEquipment, Prescription, Workout } from '../api/training.ts';
 
 export interface LocalWorkout {
@@ -19,18 +22,77 @@ export interface LocalWorkout {
   current: number;
   /** When the rest after the last set ends (ms since 1970), or null when not resting. */
   restEndsAt: number | null;
-  /** The pain the member gave last: offered again for the next set, so "10 good reps" is one tap. */
+  /** The pain the member gave last (any exercise): the rest screen explains the pain-free range after a high one. */
   lastPain: number;
   isFirstWorkout: boolean;
+  /** Exercises pain stopped today that the member chose to skip. */
+  skipped?: ExerciseId[];
+  /** Exercises pain stopped today that go on one level lower: the level to use now. */
+  levelsToday?: Partial<Record<ExerciseId, number>>;
 }
+
+/** What pain stopped, waiting for the member to choose: skip the exercise, or go on one level lower. */
+export type PainStop = Extract<AfterSet, { kind: 'stop-exercise' }>;
 
 export function setsOf(workout: LocalWorkout, exerciseId: string): LoggedSet[] {
   return workout.sets.filter((set) => set.exerciseId === exerciseId);
 }
 
+/**
+ * The pain of this exercise's last set today, offered for its next one; null before its first set, so
+ * the pain of one exercise is never carried over to another.
+ */
+export function lastPainOf(workout: LocalWorkout, exerciseId: ExerciseId): number | null {
+  return setsOf(workout, exerciseId).at(-1)?.pain ?? null;
+}
+
 export function isExerciseDone(workout: LocalWorkout, index: number): boolean {
   const prescribed = workout.prescription[index];
-  return prescribed === undefined || setsOf(workout, prescribed.exerciseId).length >= prescribed.sets;
+  if (prescribed === undefined || workout.skipped?.includes(prescribed.exerciseId)) return true;
+  return setsOf(workout, prescribed.exerciseId).length >= prescribed.sets;
+}
+
+/** The prescription as it stands today: one level lower where pain stopped it and the member went on. */
+export function prescriptionToday(workout: LocalWorkout, item: Prescription): Prescription {
+  const level = workout.levelsToday?.[item.exerciseId];
+  if (level === undefined || level === item.level) return item;
+  const range = levelOf(getExercise(item.exerciseId), level);
+  return { ...item, level, levelName: range.name, levelDescription: range.description };
+}
+
+/** The pain stop waiting for the member's choice on this exercise, if any (the same rule as the server's). */
+export function painStopOf(workout: LocalWorkout, item: Prescription): PainStop | null {
+  if (workout.skipped?.includes(item.exerciseId)) return null;
+  if (setsOf(workout, item.exerciseId).length >= item.sets) return null;
+  const level = stoppedLevel(workout.sets, item.exerciseId, workout.painBefore);
+  if (level === null || prescriptionToday(workout, item).level < level) return null;
+  const stopping = workout.sets.find(
+    (set) => set.exerciseId === item.exerciseId && set.level === level && isStopping(workout, set),
+  );
+  return stopping ? (afterSet(stopping, workout.painBefore, stopping.loggedAt) as PainStop) : null;
+}
+
+function isStopping(workout: LocalWorkout, set: LoggedSet): boolean {
+  return afterSet(set, workout.painBefore, set.loggedAt).kind === 'stop-exercise';
+}
+
+/** The set at 8/10 or more that ended this workout, if one did. */
+export function endingSetOf(workout: LocalWorkout): LoggedSet | undefined {
+  return endingSet(workout.sets);
+}
+
+/** The member's answer to a pain stop: skip the exercise for today, or go on at the level offered. */
+export function withPainStopAnswered(
+  workout: LocalWorkout,
+  stop: PainStop,
+  choice: 'skip' | 'lower',
+): LocalWorkout {
+  if (choice === 'lower' && stop.lowerLevel !== null) {
+    const levelsToday = { ...workout.levelsToday, [stop.exerciseId]: stop.lowerLevel };
+    return { ...workout, levelsToday };
+  }
+  const skipped: LocalWorkout = { ...workout, skipped: [...(workout.skipped ?? []), stop.exerciseId] };
+  return { ...skipped, current: nextExerciseIndex(skipped, workout.current) ?? workout.current };
 }
 
 export function isEveryExerciseDone(workout: LocalWorkout): boolean {
@@ -50,6 +112,12 @@ export function nextExerciseIndex(workout: LocalWorkout, from: number): number |
 /** The set is recorded; the rest starts, and after an exercise's last set the next exercise comes up. */
 export function withSetLogged(workout: LocalWorkout, set: LoggedSet, now: number): LocalWorkout {
   const logged: LocalWorkout = { ...workout, sets: [...workout.sets, set], lastPain: set.pain };
+  // Pain that ends the workout, or stops an exercise with sets still to do, is answered before any rest.
+  const outcome = afterSet(set, workout.painBefore, set.loggedAt).kind;
+  if (outcome === 'end-workout') return { ...logged, restEndsAt: null };
+  if (outcome === 'stop-exercise' && !isExerciseDone(logged, workout.current)) {
+    return { ...logged, restEndsAt: null };
+  }
   if (isEveryExerciseDone(logged)) return { ...logged, restEndsAt: null };
   const prescribed = workout.prescription[workout.current];
   const current = isExerciseDone(logged, workout.current)

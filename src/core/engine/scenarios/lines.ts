@@ -16,6 +16,7 @@ import {
   parseEvent,
   parsePrescriptions,
   parseRules,
+  parseSetsToday,
   type ScenarioEvent,
   words,
 } from './parse.ts';
@@ -35,7 +36,11 @@ export type Scenario =
 
 export function parseScenario(line: string): Scenario {
   const parts = line.split(/\s*(?:→|->)\s*/);
-  if (parts.length !== 2 || !parts[0] || !parts[1]) fail('a scenario is "what happened → what comes next"');
+  const today = parts.length === 3 ? /^today:\s*(.*)$/.exec(parts[1] ?? '')?.[1] : '';
+  if (parts.length === 3) parts.splice(1, 1);
+  if (parts.length !== 2 || !parts[0] || !parts[1] || today === undefined) {
+    fail('a scenario is "what happened → [today: what was logged →] what comes next"');
+  }
   const [given, expected] = parts as [string, string];
   if (given.startsWith('screen ')) return parseScreen(given.slice('screen '.length), expected);
   if (given.startsWith('start ')) {
@@ -54,7 +59,8 @@ export function parseScenario(line: string): Scenario {
           .slice(colon + 1)
           .split(';')
           .map(parseEvent);
-  return { kind: 'member', plan: parsePlan(member), events, expect: parseExpected(expected) };
+  const expect = { ...parseExpected(expected), setsToday: today ? parseSetsToday(today) : [] };
+  return { kind: 'member', plan: parsePlan(member), events, expect };
 }
 
 function parseScreen(answers: string, expected: string): Scenario {
@@ -82,6 +88,7 @@ function parseExpected(text: string): Expectation {
     phase: null,
     prescriptions: [],
     paused: null,
+    setsToday: [],
     ...(brackets?.[1] ? parseRules(brackets[1]) : { rules: [], tellCoach: false, notYet: [] }),
   };
   const paused = /^paused for (screen|clearance)$/.exec(body)?.[1];

@@ -41,6 +41,8 @@ export interface Expectation {
   tellCoach: boolean;
   /** Phase criteria not met yet, by kind ("not yet: pain trend"). */
   notYet: string[];
+  /** Sets of each exercise the member got to log in the last workout (`today: squat 1 set → …`). */
+  setsToday: { exerciseId: ExerciseId; sets: number }[];
 }
 
 export type ScenarioEvent =
@@ -50,8 +52,13 @@ export type ScenarioEvent =
       /** Per set, the reps with good form when the camera counted them apart (`1x10/8`), else undefined. */
       goodReps: (number | undefined)[];
       faults: FormFaultId[];
+      /** The highest pain of the workout. */
       pain: number;
+      /** Per set of each exercise, in order (`pain 2/4/2`); every set the same when one number is given. */
+      pains: number[];
       painBefore: number;
+      /** When pain stops an exercise, the member goes on one level lower instead of skipping it. */
+      goesLower: boolean;
       effort: Effort;
       newSymptoms: boolean;
     }
@@ -175,7 +182,9 @@ export function parseEvent(text: string): ScenarioEvent {
     goodReps: [],
     faults: [],
     pain: -1,
+    pains: [],
     painBefore: 2,
+    goesLower: false,
     effort: 'hard-good-form',
     newSymptoms: false,
   };
@@ -193,7 +202,8 @@ export function parseEvent(text: string): ScenarioEvent {
     } else if (token === '+') continue;
     else if (token === 'ok') isOk = true;
     else if (fault) event.faults.push(fault);
-    else if (token === 'pain') event.pain = integer(tokens[++index], 'pain');
+    else if (token === 'pain') event.pains = painsOf(tokens[++index]);
+    else if (token === 'lower') event.goesLower = true;
     else if (token === 'before') event.painBefore = integer(tokens[++index], 'pain before the workout');
     else if (token === 'easy') event.effort = 'easy';
     else if (token === 'could-not-finish') event.effort = 'could-not-finish';
@@ -201,9 +211,30 @@ export function parseEvent(text: string): ScenarioEvent {
     else fail(`"${token}" is not part of a workout note like "5x10 ok pain 2" in "${text}"`);
   }
   if (event.reps.length === 0) fail(`a workout needs its sets, like 3x10, in "${text}"`);
-  if (event.pain < 0 || event.pain > 10) fail(`a workout needs "pain N" (0–10) in "${text}"`);
+  if (event.pains.length === 0) fail(`a workout needs "pain N" (0–10) in "${text}"`);
+  if (event.pains.length === 1) event.pains = event.reps.map(() => event.pains[0] ?? 0);
+  if (event.pains.length !== event.reps.length) fail(`one pain per set, or one for all, in "${text}"`);
+  event.pain = Math.max(...event.pains);
+  if (event.pain > 10) fail(`pain is 0–10 in "${text}"`);
   if (isOk === event.faults.length > 0) fail(`a workout is either "ok" or names its faults, in "${text}"`);
   return event;
+}
+
+/** `2` for every set, or `2/4/2` set by set. */
+function painsOf(token: string | undefined): number[] {
+  if (token === undefined || !/^\d+(\/\d+)*$/.test(token))
+    fail(`expected pain like 2 or 2/4/2, got "${token ?? ''}"`);
+  return token.split('/').map(Number);
+}
+
+/** `squat 1 set + hip-hinge 3 sets`: how many sets of each exercise the member got to log today. */
+export function parseSetsToday(text: string): { exerciseId: ExerciseId; sets: number }[] {
+  return text.split(' + ').map((part) => {
+    const [id, count, unit, ...rest] = words(part);
+    if ((unit !== 'set' && unit !== 'sets') || rest.length > 0)
+      fail(`expected "squat 2 sets", got "${part}"`);
+    return { exerciseId: parseExerciseId(id), sets: integer(count, 'sets') };
+  });
 }
 
 /** `(load step, tell coach)` or `(not yet: pain trend)` at the end of the expected side. */

@@ -9,6 +9,7 @@ import { screenRedFlags } from '../../red-flags/screen.ts';
 import { addDays } from '../dates.ts';
 import type { Decision } from '../decision.ts';
 import { applyCheckIn, finishWorkout } from '../finish.ts';
+import { afterSet } from '../pain-during-workout.ts';
 import { confirmCleared, recordScreen } from '../pause.ts';
 import { evaluatePhase } from '../phases.ts';
 import type { Assessment, Plan, SetLog, WorkoutLog } from '../schemas.ts';
@@ -59,6 +60,11 @@ function checkScreen(scenario: Extract<Scenario, { kind: 'screen' }>): string[] 
   return problems;
 }
 
+/**
+ * The workout played set by set, as the member lives it: the in-workout pain rule is asked after each
+ * set, so an exercise it stops gets no more sets at that level (the member skips it, or with `lower`
+ * goes on one level lower), and a set that ends the workout is the last.
+ */
 function logFor(
   plan: Plan,
   workout: NextWorkout,
@@ -66,21 +72,33 @@ function logFor(
   date: string,
 ) {
   const prescribed = workout.status === 'ready' ? workout.exercises : plan.exercises;
-  const sets: SetLog[] = prescribed.flatMap((exercise) =>
-    event.reps.map((reps, index) => ({
-      exerciseId: exercise.exerciseId,
-      reps,
-      ...(event.goodReps[index] !== undefined && {
-        goodReps: event.goodReps[index],
-        measuredBy: 'camera' as const,
-      }),
-      level: exercise.level,
-      load: exercise.load,
-      pain: event.pain,
-      // The fault is noted on the last set: the one where tiredness shows.
-      faults: index === event.reps.length - 1 ? event.faults : [],
-    })),
-  );
+  const sets: SetLog[] = [];
+  let isEnded = false;
+  for (const exercise of prescribed) {
+    let level = exercise.level;
+    for (const [index, reps] of event.reps.entries()) {
+      if (isEnded) break;
+      const pain = event.pains[index] ?? event.pain;
+      sets.push({
+        exerciseId: exercise.exerciseId,
+        reps,
+        ...(event.goodReps[index] !== undefined && {
+          goodReps: event.goodReps[index],
+          measuredBy: 'camera' as const,
+        }),
+        level,
+        load: exercise.load,
+        pain,
+        // The fault is noted on the last set: the one where tiredness shows.
+        faults: index === event.reps.length - 1 ? event.faults : [],
+      });
+      const after = afterSet({ exerciseId: exercise.exerciseId, level, pain }, event.painBefore, date);
+      if (after.kind === 'end-workout') isEnded = true;
+      if (after.kind !== 'stop-exercise') continue;
+      if (!event.goesLower || after.lowerLevel === null) break;
+      level = after.lowerLevel;
+    }
+  }
   return {
     date,
     painBefore: event.painBefore,
@@ -100,6 +118,7 @@ function runMember(initial: Plan, events: readonly ScenarioEvent[], expect: Expe
     ),
   };
   const history: WorkoutLog[] = [];
+  const problems: string[] = [];
   let today = SCENARIO_START;
   let decisions: Decision[] = [];
   for (const event of events) {
@@ -129,6 +148,11 @@ function runMember(initial: Plan, events: readonly ScenarioEvent[], expect: Expe
       ({ plan, decisions } = confirmCleared(plan, at));
     }
   }
+  const logged = history.at(-1)?.sets ?? [];
+  for (const { exerciseId, sets } of expect.setsToday) {
+    const count = logged.filter((set) => set.exerciseId === exerciseId).length;
+    if (count !== sets) problems.push(`${exerciseId} had ${count} sets logged today`);
+  }
   const workout = nextWorkout(plan, history, today);
   if (events.length === 0 && expect.phase !== null) {
     const evaluation = evaluatePhase(plan, today);
@@ -140,7 +164,7 @@ function runMember(initial: Plan, events: readonly ScenarioEvent[], expect: Expe
       ? [...problems, `criteria met that should not be: ${missing.join(', ')} (unmet: ${unmet.join(', ')})`]
       : problems;
   }
-  return checkExpectation(expect, plan, workout, decisions, false);
+  return [...problems, ...checkExpectation(expect, plan, workout, decisions, false)];
 }
 
 function checkExpectation(

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { METHOD } from '../../../core/engine/rules.ts';
 import { toJsonColumn as json } from './json-column.ts';
 import type { Executor } from './users.ts';
 
@@ -48,7 +49,7 @@ export async function insertWorkout(
 export async function markWorkoutFinished(
   db: Executor,
   id: string,
-  finish: { effort: string; newSymptoms: boolean; now: Date },
+  finish: { effort: string | null; newSymptoms: boolean; now: Date },
 ) {
   await db
     .updateTable('workouts')
@@ -132,16 +133,18 @@ export interface NewSetLog {
 
 /**
  * The one-statement path for logging sets, many at once: each row is stored only if its workout is its
- * member's, still open, prescribes its exercise, the member has consented, and its id is new. The ids
- * stored come back; a row left out is "not stored", and the caller then finds out why. Workout rows are
- * share-locked, so a finish running at the same moment either sees these sets or makes them find the
- * workout closed.
+ * member's, still open, prescribes its exercise, the member has consented, its id is new, and no earlier
+ * set of that workout was painful enough for the in-workout pain rule to stop anything. After such a set
+ * every later one takes the slow path, where the engine's rule itself (pain-during-workout.ts) decides.
+ * The ids stored come back with their workout's pain before it; a row left out is "not stored", and the
+ * caller then finds out why. Workout rows are share-locked, so a finish running at the same moment either
+ * sees these sets or makes them find the workout closed.
  */
 export async function insertSetLogsIntoOpenWorkouts(
   db: Executor,
   rows: readonly NewSetLog[],
-): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
+): Promise<Map<string, { painBefore: number }>> {
+  if (rows.length === 0) return new Map();
   const records = rows.map((row) => ({
     id: row.id,
     user_id: row.userId,
@@ -156,21 +159,30 @@ export async function insertSetLogsIntoOpenWorkouts(
     measured_by: row.measuredBy ?? 'member',
     logged_at: row.at.toISOString(),
   }));
-  const result = await sql<{ id: string }>`
-    insert into set_logs (id, user_id, workout_id, exercise_id, reps, good_reps, level, load, pain, faults,
-      measured_by, logged_at)
-    select v.id, w.user_id, w.id, v.exercise_id, v.reps, v.good_reps, v.level, v.load, v.pain, v.faults,
-      v.measured_by, v.logged_at
-    from jsonb_to_recordset(${json(records)}::jsonb) as v(
-      id text, user_id text, workout_id text, exercise_id text, reps integer, good_reps integer,
-      level integer, load jsonb, pain integer, faults jsonb, measured_by text, logged_at timestamptz)
-    join workouts w on w.id = v.workout_id and w.user_id = v.user_id and w.status = 'in-progress'
-    join users u on u.id = w.user_id and u.health_consent_version is not null
-    where w.prescription @> jsonb_build_array(jsonb_build_object('exerciseId', v.exercise_id))
-    for share of w
-    on conflict (id) do nothing
-    returning id`.execute(db);
-  return new Set(result.rows.map((row) => row.id));
+  const result = await sql<{ id: string; pain_before: number }>`
+    with inserted as (
+      insert into set_logs (id, user_id, workout_id, exercise_id, reps, good_reps, level, load, pain, faults,
+        measured_by, logged_at)
+      select v.id, w.user_id, w.id, v.exercise_id, v.reps, v.good_reps, v.level, v.load, v.pain, v.faults,
+        v.measured_by, v.logged_at
+      from jsonb_to_recordset(${json(records)}::jsonb) as v(
+        id text, user_id text, workout_id text, exercise_id text, reps integer, good_reps integer,
+        level integer, load jsonb, pain integer, faults jsonb, measured_by text, logged_at timestamptz)
+      join workouts w on w.id = v.workout_id and w.user_id = v.user_id and w.status = 'in-progress'
+      join users u on u.id = w.user_id and u.health_consent_version is not null
+      where w.prescription @> jsonb_build_array(jsonb_build_object('exerciseId', v.exercise_id))
+        and not exists (
+          select 1 from set_logs earlier
+          where earlier.workout_id = w.id
+            and (earlier.pain > ${METHOD.pain.regressAbove}
+              or earlier.pain - w.pain_before >= ${METHOD.pain.setRisesBy}))
+      for share of w
+      on conflict (id) do nothing
+      returning id, workout_id)
+    select inserted.id, w.pain_before from inserted join workouts w on w.id = inserted.workout_id`.execute(
+    db,
+  );
+  return new Map(result.rows.map((row) => [row.id, { painBefore: row.pain_before }]));
 }
 
 export function listSetLogs(db: Executor, workoutIds: readonly string[]) {

@@ -7,7 +7,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { type Assessment, addDays, type Effort } from '../../../core/engine/index.ts';
+import {
+  type Assessment,
+  addDays,
+  afterSet,
+  type Effort,
+  type Prescription,
+} from '../../../core/engine/index.ts';
 import type { DisabilityInstrument, InstrumentId } from '../../../core/outcomes/index.ts';
 import { noRedFlags } from '../../../core/red-flags/index.ts';
 import { backdateAccount } from '../../db/repositories/users.ts';
@@ -117,8 +123,9 @@ export async function generateHistory(
     if (next.status !== 'ready' || next.date !== date) continue;
     const painBefore = member.painBefore(index);
     const workout = (await startWorkout(db, actor, { id: randomUUID(), date, painBefore }, evening)).workout;
-    const planned = workout.prescription.flatMap((item) =>
-      member.sets(index, item).map((set) => ({ ...set, item })),
+    const planned = followingThePainRule(
+      workout.prescription.flatMap((item) => member.sets(index, item).map((set) => ({ ...set, item }))),
+      painBefore,
     );
     // Sent together, as a phone coming back online would: the batcher stores them in one statement.
     await Promise.all(
@@ -192,4 +199,25 @@ async function takeDueMeasures(
     await recordMeasure(db, actor, input, { disability: options.disability, now: moment });
     summary.measures += 1;
   }
+}
+
+/**
+ * The sets a member who heeds the in-workout pain rule gets to do: an exercise that pain stops is
+ * skipped for the rest of the day, and a set at 8/10 or more is the workout's last.
+ */
+function followingThePainRule<Planned extends { pain: number; item: Prescription }>(
+  planned: readonly Planned[],
+  painBefore: number,
+): Planned[] {
+  const done: Planned[] = [];
+  const stopped = new Set<string>();
+  for (const set of planned) {
+    if (stopped.has(set.item.exerciseId)) continue;
+    done.push(set);
+    const { exerciseId, level } = set.item;
+    const after = afterSet({ exerciseId, level, pain: set.pain }, painBefore, '');
+    if (after.kind === 'end-workout') break;
+    if (after.kind === 'stop-exercise') stopped.add(exerciseId);
+  }
+  return done;
 }

@@ -5,6 +5,7 @@ import { FORM_FAULT_IDS, type FormFaultId, type Load } from '../../../core/catal
 import { loadLadder } from '../../../core/engine/load-ladder.ts';
 import type { MemberEquipment, Prescription, SetLog } from '../../api/training.ts';
 import { LevelPicker } from '../../components/LevelPicker.tsx';
+import { PainScale } from '../../components/PainScale.tsx';
 import { formatLoad } from '../../format.ts';
 import type { CameraCount } from '../../workout/form-check-set.ts';
 import { RepStepper } from './RepStepper.tsx';
@@ -19,7 +20,8 @@ export const FAULT_LABELS: Record<FormFaultId, string> = {
 interface SetDetailsProps {
   item: Prescription;
   setNumber: number;
-  defaultPain: number;
+  /** The last set's pain in this exercise; null on its first set, where the member chooses it. */
+  defaultPain: number | null;
   unit: WeightUnit;
   equipment: MemberEquipment;
   /** The camera's count, when the set comes from the form check: filled in for the member to check. */
@@ -65,7 +67,8 @@ export function SetDetails({
     ),
   );
   const [faults, setFaults] = useState<FormFaultId[]>(fromCamera?.faults ?? []);
-  const [pain, setPain] = useState(defaultPain);
+  const [pain, setPain] = useState<number | null>(defaultPain);
+  const [isPainMissing, setIsPainMissing] = useState(false);
   const chosenLevel = exercise.levels.find((range) => range.level === level);
 
   function toggle(fault: FormFaultId) {
@@ -81,6 +84,10 @@ export function SetDetails({
 
   function save(event: FormEvent) {
     event.preventDefault();
+    if (pain === null) {
+      setIsPainMissing(true);
+      return;
+    }
     // The member counts only good reps, at today's level; the camera counts every rep and sees the level.
     const counted = fromCamera
       ? { reps, goodReps, level, measuredBy: 'camera' as const }
@@ -198,24 +205,16 @@ export function SetDetails({
         </div>
       </fieldset>
 
-      <div className="field slider">
-        <label className="field__label" htmlFor={`${id}-pain`}>
-          Pain during this set: <span className="slider__value">{pain} out of 10</span>
-        </label>
-        <input
-          id={`${id}-pain`}
-          type="range"
-          min={0}
-          max={10}
-          step={1}
-          value={pain}
-          aria-valuetext={`${pain} out of 10`}
-          onChange={(event) => setPain(Number(event.target.value))}
-        />
-        <p className="slider__ends" aria-hidden="true">
-          <span>0 none</span>
-          <span>10 worst</span>
-        </p>
+      <PainScale
+        question="Pain during this set"
+        value={pain ?? undefined}
+        onChoose={(chosen) => {
+          setPain(chosen);
+          setIsPainMissing(false);
+        }}
+      />
+      <div role="alert" className={isPainMissing ? 'alert alert--error' : 'alert alert--empty'}>
+        {isPainMissing && <p>Please choose the pain during this set.</p>}
       </div>
 
       <div className="actions actions--stacked">

@@ -16,20 +16,27 @@ import {
   repsInWords,
 } from '../../workout/form-check-set.ts';
 import {
+  endingSetOf,
   isEveryExerciseDone,
   type LocalWorkout,
+  lastPainOf,
   nextExerciseIndex,
+  painStopOf,
+  prescriptionToday,
   setLabel,
   setsOf,
   withExerciseSkipped,
+  withPainStopAnswered,
   withRestChanged,
   withSetLogged,
 } from '../../workout/local-workout.ts';
 import { prepareSound, signalRestOver } from '../../workout/signals.ts';
 import { useWakeLock } from '../../workout/useWakeLock.ts';
 import { FinishStep } from './FinishStep.tsx';
+import { PainStopChoice } from './PainStopChoice.tsx';
 import { RestView } from './RestView.tsx';
 import { FAULT_LABELS, SetDetails } from './SetDetails.tsx';
+import { SetPainQuestion } from './SetPainQuestion.tsx';
 
 /** Set in history state when a workout has just been finished, for the summary's heading. */
 export interface FinishedHistoryState {
@@ -84,13 +91,24 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
   const [isDetailsOpen, setIsDetailsOpen] = useState(false);
   const [fromCamera, setFromCamera] = useState<CameraCount | null>(null);
   const [isFinishing, setIsFinishing] = useState(false);
+  const [isAskingPain, setIsAskingPain] = useState(false);
   const isSoundOn = useStored(soundPreference);
   const { waiting } = useOutbox(data.outbox);
   useWakeLock(true);
 
-  const item = workout.prescription[workout.current] ?? workout.prescription[0];
+  const prescribed = workout.prescription[workout.current] ?? workout.prescription[0];
+  const item = prescribed && prescriptionToday(workout, prescribed);
+  const stop = prescribed ? painStopOf(workout, prescribed) : null;
+  const ending = endingSetOf(workout);
   const isAllDone = isEveryExerciseDone(workout);
-  const isLogging = item !== undefined && !isAllDone && !isFinishing && workout.restEndsAt === null;
+  const isLogging =
+    item !== undefined && !isAllDone && !isFinishing && workout.restEndsAt === null && !stop && !ending;
+
+  // Pain of 8/10 or more ends the workout at once; the server ends it too when the set reaches it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the ending set is logged.
+  useEffect(() => {
+    if (ending) endForPain();
+  }, [ending]);
 
   // Back from the form check: its count for the exercise on screen opens the set's details, filled in.
   // Taken only while a set can be logged, so a result is never used up by the rest or finish screens.
@@ -108,8 +126,22 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
   const waitingIds = new Set(waiting.map((entry) => entry.id));
   const nextIndex = nextExerciseIndex(workout, workout.current);
   const lastSet = workout.sets.at(-1);
+  const painSoFar = lastPainOf(workout, item.exerciseId);
+
+  function logAsPrescribed(pain: number) {
+    if (!item) return;
+    log({
+      exerciseId: item.exerciseId,
+      reps: item.reps,
+      level: item.level,
+      load: item.load,
+      pain,
+      faults: [],
+    });
+  }
 
   function log(set: SetLog) {
+    setIsAskingPain(false);
     if (isSoundOn) prepareSound();
     const logged: LoggedSet = { ...set, id: crypto.randomUUID(), loggedAt: new Date().toISOString() };
     const label = setLabel(workout, set.exerciseId);
@@ -135,6 +167,36 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
       state: { isJustFinished: true } satisfies FinishedHistoryState,
     });
     data.workout.set(null);
+  }
+
+  /** Kept as finished on the phone with no effort asked; the summary gives the advice for the pain. */
+  function endForPain() {
+    const record = { workout, effort: null, newSymptoms: false, finishedAt: new Date().toISOString() };
+    data.finished.set((list) => [
+      ...list.filter((entry) => entry.workout.id !== workout.id).slice(-9),
+      record,
+    ]);
+    navigate(`/workouts/${workout.id}`, {
+      replace: true,
+      state: { isJustFinished: true } satisfies FinishedHistoryState,
+    });
+    data.workout.set(null);
+  }
+
+  if (ending) return null;
+
+  if (stop) {
+    return (
+      <Page title="Stop for today" heading={item.name} key="pain-stop" eyebrow="Pain during this exercise">
+        <PainStopChoice
+          item={item}
+          stop={stop}
+          onChoose={(choice) =>
+            data.workout.set((current) => current && withPainStopAnswered(current, stop, choice))
+          }
+        />
+      </Page>
+    );
   }
 
   if (isFinishing || isAllDone) {
@@ -175,12 +237,18 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
 
   return (
     <Page title={item.name} heading={item.name} eyebrow={position} key={item.exerciseId}>
-      {isDetailsOpen ? (
+      {isAskingPain ? (
+        <SetPainQuestion
+          setNumber={setNumber}
+          onChoose={logAsPrescribed}
+          onBack={() => setIsAskingPain(false)}
+        />
+      ) : isDetailsOpen ? (
         <SetDetails
           key={fromCamera ? 'camera' : 'member'}
           item={item}
           setNumber={setNumber}
-          defaultPain={workout.lastPain}
+          defaultPain={painSoFar}
           unit={workout.weightUnit}
           equipment={workout.equipment}
           fromCamera={fromCamera ?? undefined}
@@ -197,19 +265,17 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
             <button
               type="button"
               className="button button--primary button--huge"
-              onClick={() =>
-                log({
-                  exerciseId: item.exerciseId,
-                  reps: item.reps,
-                  level: item.level,
-                  load: item.load,
-                  pain: workout.lastPain,
-                  faults: [],
-                })
-              }
+              onClick={() => {
+                if (painSoFar === null) setIsAskingPain(true);
+                else logAsPrescribed(painSoFar);
+              }}
             >
               {item.reps} good reps
-              <span className="button__detail">Pain {workout.lastPain} out of 10, as before</span>
+              <span className="button__detail">
+                {painSoFar === null
+                  ? 'Then choose the pain during the set'
+                  : `Pain ${painSoFar} out of 10, same as the last set`}
+              </span>
             </button>
             <button
               type="button"
