@@ -133,7 +133,8 @@ export interface NewSetLog {
 /**
  * The one-statement path for logging sets, many at once: each row is stored only if its workout is its
  * member's, still open, prescribes its exercise, the member has consented, and its id is new. The ids
- * stored come back; a row left out is "not stored", and the caller then finds out why. Workout rows are
+ * stored come back; a row left out is "not stored", and the caller then finds out why. A member on a
+ * safety hold (an open flagged screen) has no set stored. Workout rows are
  * share-locked, so a finish running at the same moment either sees these sets or makes them find the
  * workout closed.
  */
@@ -167,6 +168,9 @@ export async function insertSetLogsIntoOpenWorkouts(
     join workouts w on w.id = v.workout_id and w.user_id = v.user_id and w.status = 'in-progress'
     join users u on u.id = w.user_id and u.health_consent_version is not null
     where w.prescription @> jsonb_build_array(jsonb_build_object('exerciseId', v.exercise_id))
+      and not exists (
+        select 1 from red_flag_screens s
+        where s.user_id = w.user_id and s.outcome <> 'continue' and s.cleared_at is null)
     for share of w
     on conflict (id) do nothing
     returning id`.execute(db);
