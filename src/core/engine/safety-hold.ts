@@ -79,7 +79,7 @@ export function safetyHold(screens: readonly RecordedScreen[]): SafetyHold | nul
       message: EMERGENCY_MESSAGE,
       whatToDo: [
         'Go to A&E now, or call 999 if you cannot get there safely by yourself.',
-        'Tell them about the signs you told us about, and that you have back pain.',
+        `Tell them you have back pain and ${joinWithAnd(signs)}.`,
         'Do not do any of the exercises until a doctor has seen you.',
         TELL_US,
       ],
@@ -98,6 +98,11 @@ export function safetyHold(screens: readonly RecordedScreen[]): SafetyHold | nul
     message: screenRedFlags(latest.answers).message,
     whatToDo: [TELL_US],
   };
+}
+
+function joinWithAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 export type TrainingPermission = { isAllowed: true } | { isAllowed: false; hold: SafetyHold; detail: string };
