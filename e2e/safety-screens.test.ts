@@ -23,6 +23,7 @@ import {
   apiGet,
   browserDay,
   expectTodayMatchesEngine,
+  memberWithPlan,
   nextWorkout,
 } from './training.ts';
 
@@ -136,6 +137,38 @@ describe('the safety questions at the start', () => {
     await answerAssessment(page);
     await page.getByRole('button', { name: 'Make my plan' }).click();
     await expectHeading(page, 'Your starting plan');
+    await page.goto('/today');
+    await visible(page.getByRole('heading', { name: 'Today’s workout' }));
+    await expectTodayMatchesEngine(page);
+  });
+
+  it('holds a member with a plan who reports a fever, on Today and the workout too, until a doctor has seen them', async () => {
+    const page = await harness.newPage();
+    await memberWithPlan(harness, page, {
+      email: uniqueEmail('fever'),
+      password: PASSWORD,
+      name: 'Fay Fever',
+    });
+    await page.goto('/symptoms');
+    await expectHeading(page, 'Have your symptoms changed?');
+    await page.locator('.yes-no').first().waitFor();
+    for (const [index, group] of (await page.locator('.yes-no').all()).entries()) {
+      await group.getByRole('radio', { name: index === 5 ? 'Yes' : 'No', exact: true }).check();
+    }
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await expectHeading(page, 'Please see a doctor before you exercise');
+    await visible(page.getByText(/GP practice for an appointment today, or call NHS 111/));
+
+    for (const path of ['/today', '/workout/start', '/plan']) {
+      await page.goto(path);
+      await expectHeading(page, 'Please see a doctor before you exercise');
+    }
+    expect((await nextWorkout(page)).next.status).toBe('held');
+
+    await tellUsADoctorAssessed(page, await browserDay(page));
+    await page
+      .getByRole('heading', { name: 'Please see a doctor before you exercise' })
+      .waitFor({ state: 'detached' });
     await page.goto('/today');
     await visible(page.getByRole('heading', { name: 'Today’s workout' }));
     await expectTodayMatchesEngine(page);
