@@ -8,11 +8,13 @@ import { OutboxStatus } from './components/OutboxStatus.tsx';
 import { Page } from './components/Page.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { signInPathReturningTo } from './navigation.ts';
+import { SafetyHoldProvider, useSafetyHold } from './safety-hold.tsx';
 import { AccountScreen } from './screens/AccountScreen.tsx';
 import { CatalogueScreen } from './screens/CatalogueScreen.tsx';
 import { CheckInScreen } from './screens/CheckInScreen.tsx';
 import { ExerciseScreen } from './screens/ExerciseScreen.tsx';
 import { ForgotPasswordScreen } from './screens/ForgotPasswordScreen.tsx';
+import { HoldScreen } from './screens/HoldScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { ResetPasswordScreen } from './screens/ResetPasswordScreen.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
@@ -94,7 +96,17 @@ function Frame({ children }: { children: ReactNode }) {
   const isBare = useIsBare();
   const [location] = useLocation();
   const { state } = useSession();
+  const { state: holdState } = useSafetyHold();
   const isMember = state.status === 'signed-in' && state.profile.role === 'member';
+  // A member on a safety hold sees the hold, and only the hold, whichever screen they open.
+  if (isMember && holdState.status === 'unknown') return <Loading />;
+  if (isMember && holdState.status === 'known' && holdState.hold) {
+    return (
+      <main id="main" className="main">
+        <HoldScreen hold={holdState.hold} />
+      </main>
+    );
+  }
   const isOnboarding = location.startsWith('/start');
   const isInWorkout = location === '/workout' || location === '/workout/start';
   const hasTabs = isMember && !isBare && !isOnboarding && !isInWorkout;
@@ -113,110 +125,112 @@ function Frame({ children }: { children: ReactNode }) {
 export function App() {
   return (
     <SessionProvider>
-      <ChromeProvider>
-        <Frame>
-          <Switch>
-            <Route path="/" component={Home} />
-            <Route path="/sign-up" component={SignUpScreen} />
-            <Route path="/sign-in" component={SignInScreen} />
-            <Route path="/forgot-password" component={ForgotPasswordScreen} />
-            <Route path="/reset-password" component={ResetPasswordScreen} />
-            <Route path="/exercises" component={CatalogueScreen} />
-            <Route path="/exercises/:id">
-              {(params) => <ExerciseScreen key={params.id} id={params.id} />}
-            </Route>
-            <Route path="/form-check/:exerciseId">
-              {(params) => (
-                <Suspense fallback={<Loading what="Opening the form check" />}>
-                  <FormCheckScreen key={params.exerciseId} exerciseId={params.exerciseId} />
-                </Suspense>
-              )}
-            </Route>
-            <Route path="/account">
-              <RequireSignIn>
-                <AccountScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/today">
-              <RequireSignIn>
-                <TodayScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/start/:step?">
-              {(params) => (
+      <SafetyHoldProvider>
+        <ChromeProvider>
+          <Frame>
+            <Switch>
+              <Route path="/" component={Home} />
+              <Route path="/sign-up" component={SignUpScreen} />
+              <Route path="/sign-in" component={SignInScreen} />
+              <Route path="/forgot-password" component={ForgotPasswordScreen} />
+              <Route path="/reset-password" component={ResetPasswordScreen} />
+              <Route path="/exercises" component={CatalogueScreen} />
+              <Route path="/exercises/:id">
+                {(params) => <ExerciseScreen key={params.id} id={params.id} />}
+              </Route>
+              <Route path="/form-check/:exerciseId">
+                {(params) => (
+                  <Suspense fallback={<Loading what="Opening the form check" />}>
+                    <FormCheckScreen key={params.exerciseId} exerciseId={params.exerciseId} />
+                  </Suspense>
+                )}
+              </Route>
+              <Route path="/account">
                 <RequireSignIn>
-                  <OnboardingScreen step={params.step} />
+                  <AccountScreen />
                 </RequireSignIn>
-              )}
-            </Route>
-            <Route path="/plan">
-              <RequireSignIn>
-                <PlanScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/workout/start">
-              <RequireSignIn>
-                <StartWorkoutScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/workout">
-              <RequireSignIn>
-                <WorkoutScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/workouts/:id">
-              {(params) => (
+              </Route>
+              <Route path="/today">
                 <RequireSignIn>
-                  <WorkoutSummaryScreen key={params.id} id={params.id} />
+                  <TodayScreen />
                 </RequireSignIn>
-              )}
-            </Route>
-            <Route path="/check-in">
-              <RequireSignIn>
-                <CheckInScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/history">
-              <RequireSignIn>
-                <HistoryScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/progress">
-              <RequireSignIn>
-                <ProgressScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/report">
-              <RequireSignIn>
-                <ReportScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/settings">
-              <RequireSignIn>
-                <SettingsScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/measures">
-              <RequireSignIn>
-                <MeasuresScreen />
-              </RequireSignIn>
-            </Route>
-            <Route path="/measures/:instrumentId">
-              {(params) => (
+              </Route>
+              <Route path="/start/:step?">
+                {(params) => (
+                  <RequireSignIn>
+                    <OnboardingScreen step={params.step} />
+                  </RequireSignIn>
+                )}
+              </Route>
+              <Route path="/plan">
                 <RequireSignIn>
-                  <MeasureScreen key={params.instrumentId} instrumentId={params.instrumentId} />
+                  <PlanScreen />
                 </RequireSignIn>
-              )}
-            </Route>
-            <Route path="/symptoms">
-              <RequireSignIn>
-                <SymptomsScreen />
-              </RequireSignIn>
-            </Route>
-            <Route component={NotFoundScreen} />
-          </Switch>
-        </Frame>
-      </ChromeProvider>
+              </Route>
+              <Route path="/workout/start">
+                <RequireSignIn>
+                  <StartWorkoutScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/workout">
+                <RequireSignIn>
+                  <WorkoutScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/workouts/:id">
+                {(params) => (
+                  <RequireSignIn>
+                    <WorkoutSummaryScreen key={params.id} id={params.id} />
+                  </RequireSignIn>
+                )}
+              </Route>
+              <Route path="/check-in">
+                <RequireSignIn>
+                  <CheckInScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/history">
+                <RequireSignIn>
+                  <HistoryScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/progress">
+                <RequireSignIn>
+                  <ProgressScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/report">
+                <RequireSignIn>
+                  <ReportScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/settings">
+                <RequireSignIn>
+                  <SettingsScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/measures">
+                <RequireSignIn>
+                  <MeasuresScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/measures/:instrumentId">
+                {(params) => (
+                  <RequireSignIn>
+                    <MeasureScreen key={params.instrumentId} instrumentId={params.instrumentId} />
+                  </RequireSignIn>
+                )}
+              </Route>
+              <Route path="/symptoms">
+                <RequireSignIn>
+                  <SymptomsScreen />
+                </RequireSignIn>
+              </Route>
+              <Route component={NotFoundScreen} />
+            </Switch>
+          </Frame>
+        </ChromeProvider>
+      </SafetyHoldProvider>
     </SessionProvider>
   );
 }

@@ -32,6 +32,7 @@ export {
   phaseDefinition,
 } from './phases.ts';
 export { METHOD, RULE_IDS, RULES, type Rule, type RuleId } from './rules.ts';
+export * from './safety-hold.ts';
 export { isTrainingDay, minimumDaysBetween, nextTrainingDate } from './schedule.ts';
 export * from './schemas.ts';
 export { gentleStartReasons, type StartingPlan, startingPlan } from './start.ts';

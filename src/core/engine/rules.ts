@@ -193,6 +193,10 @@ export const RULES = {
     group: 'safety',
     says: 'The member confirms a doctor has cleared them: the pause ends.',
   },
+  'doctor-clearance': {
+    group: 'safety',
+    says: 'An emergency or see-a-doctor screen holds the account until the member confirms a doctor has assessed them, with the date: the hold ends, and any pause waiting for it.',
+  },
   'program-paused': {
     group: 'safety',
     says: 'While the program is paused, a workout changes nothing.',

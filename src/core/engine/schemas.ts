@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BAND_STRENGTHS, EXERCISE_IDS, FORM_FAULT_IDS, type Load } from '../catalogue/types.ts';
 import { redFlagAnswersSchema } from '../red-flags/answers-schema.ts';
+import { DOCTOR_URGENCIES } from '../red-flags/questions.ts';
 
 export const isoDateSchema = z.iso.date({ error: 'expected a date like 2026-01-31' });
 /** A moment: an ISO date-time with its offset, or just a date where only the day is known. */
@@ -161,7 +162,7 @@ export const pauseSchema = z.object({
     .object({
       answers: redFlagAnswersSchema,
       outcome: z.enum(['emergency', 'see-doctor']),
-      urgency: z.enum(['same-day', 'urgent']).optional(),
+      urgency: z.enum(DOCTOR_URGENCIES).optional(),
       at: momentSchema,
     })
     .nullable(),

@@ -121,7 +121,15 @@ function noteDecision(exerciseId: ExerciseId, ruleId: RuleId, inputs: Decision['
   return { exerciseId, ruleId, inputs, change: {}, sentence, tellCoach: false } satisfies Decision;
 }
 
-export function startingPlan(assessment: Assessment, today: string): StartingPlan {
+/**
+ * `isScreenCleared`: a doctor has assessed the member since they reported the signs these answers repeat,
+ * so the plan starts without a pause (the safety hold, not the plan, waits for a doctor).
+ */
+export function startingPlan(
+  assessment: Assessment,
+  today: string,
+  options: { isScreenCleared?: boolean } = {},
+): StartingPlan {
   const screen = screenRedFlags(assessment.redFlags);
   const reasons = gentleStartReasons(assessment);
   const isGentle = reasons.length > 0;
@@ -163,7 +171,7 @@ export function startingPlan(assessment: Assessment, today: string): StartingPla
     awaitingCheckIn: null,
     pause: null,
   };
-  if (screen.outcome === 'continue') return { plan, decisions, screen };
+  if (screen.outcome === 'continue' || options.isScreenCleared) return { plan, decisions, screen };
   // The plan is built all the same, so the member can begin the day a doctor clears them.
   const flagged = screenDecision(plan, screen, today, true);
   return {

@@ -13,8 +13,14 @@ export const RED_FLAG_CATEGORIES = [
 ] as const;
 export type RedFlagCategory = (typeof RED_FLAG_CATEGORIES)[number];
 
-/** How soon a member with a "see a doctor first" sign should be seen. */
-export type DoctorUrgency = 'same-day' | 'urgent';
+/**
+ * How soon a member with a "see a doctor first" sign should be seen, after the NHS's back-pain advice and
+ * NICE NG59: 'same-day' (a fever, a recent fall: an urgent GP appointment or NHS 111 today), 'urgent'
+ * (weight loss, constant night pain: an urgent GP appointment), 'before-starting' (a risk factor such as
+ * a history of cancer or thin bones: not an alarm, a reason to talk to a GP before starting to train).
+ */
+export const DOCTOR_URGENCIES = ['same-day', 'urgent', 'before-starting'] as const;
+export type DoctorUrgency = (typeof DOCTOR_URGENCIES)[number];
 
 export const RED_FLAG_QUESTION_IDS = [
   'saddle-numbness',
@@ -85,7 +91,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     category: 'cancer',
     text: 'Have you ever had cancer?',
     sign: 'a history of cancer',
-    urgency: 'urgent',
+    urgency: 'before-starting',
   },
   {
     id: 'weight-loss',
@@ -113,7 +119,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     category: 'fracture',
     text: 'Do you have osteoporosis (thin bones), or have you taken steroid tablets for three months or more?',
     sign: 'osteoporosis or long-term steroid use',
-    urgency: 'urgent',
+    urgency: 'before-starting',
   },
 ];
 

@@ -56,6 +56,20 @@ describe('screenRedFlags', () => {
     expect(result.message).toContain('in the next day or two');
   });
 
+  it('asks a member with a history of cancer or thin bones to talk to their GP first, without alarm', () => {
+    const result = screenRedFlags(yesTo('cancer-history', 'bone-weakness'));
+    expect(result).toMatchObject({ outcome: 'see-doctor', urgency: 'before-starting' });
+    expect(result.message).toMatch(/^Please talk to your GP before you start/);
+    expect(result.message).toContain('a history of cancer and osteoporosis or long-term steroid use');
+    expect(result.message).not.toMatch(/urgent|today|emergency|A&E|999/i);
+  });
+
+  it('sends a fever or a fall to the GP practice today or NHS 111, as the NHS advises', () => {
+    expect(screenRedFlags(yesTo('fever')).message).toMatch(
+      /GP practice for an appointment today, or call NHS 111/,
+    );
+  });
+
   it('lets the member continue when no sign is present', () => {
     expect(screenRedFlags(noRedFlags())).toMatchObject({ outcome: 'continue', reasons: [] });
   });

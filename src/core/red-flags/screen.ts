@@ -31,10 +31,27 @@ export const EMERGENCY_MESSAGE =
 
 export const CONTINUE_MESSAGE = 'Thank you: none of these warning signs apply to you, so we can go on.';
 
+/**
+ * Worded after the NHS's back-pain advice (an urgent GP appointment or NHS 111 for a fever or a fall) and
+ * NICE NG59 (a history of cancer or thin bones is a reason to think of other causes, not an alarm): calm,
+ * in proportion to the sign, and naming what to tell the doctor.
+ */
 function doctorMessage(urgency: DoctorUrgency, reasons: readonly RedFlagReason[]): string {
-  const when = urgency === 'same-day' ? 'today' : 'in the next day or two';
   const signs = joinWithAnd(reasons.map((reason) => reason.sign));
-  return `Please see a doctor ${when} before you start, and tell them about ${signs}; once they have cleared you to exercise, come back and tell us, and your program will begin.`;
+  switch (urgency) {
+    case 'same-day':
+      return `Please ask your GP practice for an appointment today, or call NHS 111, and tell them about ${signs}: a doctor should check this before you exercise.`;
+    case 'urgent':
+      return `Please ask your GP practice for an urgent appointment in the next day or two, and tell them about ${signs}: back pain is rarely caused by anything serious, but a doctor should check this before you exercise.`;
+    case 'before-starting':
+      return `Please talk to your GP before you start, and tell them about ${signs}: this is not a cause for alarm, but a doctor who knows your history should say that this program suits you.`;
+  }
+}
+
+/** The most pressing urgency among the signs present. */
+function mostPressing(present: readonly RedFlagQuestion[]): DoctorUrgency {
+  const order: readonly DoctorUrgency[] = ['same-day', 'urgent', 'before-starting'];
+  return order.find((urgency) => present.some((question) => question.urgency === urgency)) ?? 'urgent';
 }
 
 function joinWithAnd(parts: readonly string[]): string {
@@ -54,9 +71,7 @@ export function screenRedFlags(answers: RedFlagAnswers): ScreenResult {
     return { outcome: 'emergency', reasons: emergency.map(toReason), message: EMERGENCY_MESSAGE };
   }
   if (present.length > 0) {
-    const urgency: DoctorUrgency = present.some((question) => question.urgency === 'same-day')
-      ? 'same-day'
-      : 'urgent';
+    const urgency = mostPressing(present);
     const reasons = present.map(toReason);
     return { outcome: 'see-doctor', urgency, reasons, message: doctorMessage(urgency, reasons) };
   }

@@ -86,6 +86,12 @@ export interface RedFlagScreensTable {
   reasons: Json;
   context: 'onboarding' | 'assessment' | 'symptoms';
   screened_at: Timestamp;
+  /** When the member's clearance closed this flagged screen; null while it holds the account. */
+  cleared_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The clearance's client-made id. */
+  clearance_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The date a doctor assessed the member, as they told us. */
+  assessed_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlansTable {

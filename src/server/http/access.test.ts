@@ -76,10 +76,11 @@ const ENDPOINTS: Endpoint[] = [
     rule: { allowed: ANY_ACCOUNT },
   },
   { method: 'GET', url: '/api/program', rule: { allowed: ANY_ACCOUNT } },
+  { method: 'GET', url: '/api/safety-hold', rule: { allowed: ANY_ACCOUNT } },
   {
     method: 'POST',
-    url: '/api/program/cleared',
-    body: () => ({ id: randomUUID() }),
+    url: '/api/safety-hold/clearance',
+    body: () => ({ id: randomUUID(), assessedOn: '2026-03-02' }),
     rule: { allowed: ANY_ACCOUNT },
   },
   { method: 'GET', url: '/api/decisions', rule: { allowed: ANY_ACCOUNT } },

@@ -37,6 +37,7 @@ import { poseModelRoutes } from './pose-model-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { programRoutes } from './program-routes.ts';
 import { progressRoutes } from './progress-routes.ts';
+import { safetyHoldRoutes } from './safety-hold-routes.ts';
 import { isWebAppPath, registerWebApp } from './web-app.ts';
 import { workoutRoutes } from './workout-routes.ts';
 
@@ -139,6 +140,7 @@ export async function buildApp(
   await app.register(adminRoutes(context));
   await app.register(exerciseRoutes());
   await app.register(programRoutes(context));
+  await app.register(safetyHoldRoutes(context));
   await app.register(workoutRoutes(context));
   await app.register(measureRoutes(context));
   await app.register(progressRoutes(context));

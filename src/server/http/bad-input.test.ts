@@ -138,7 +138,7 @@ const ROUTES: { url: string; method?: 'POST' | 'PUT' | 'DELETE'; cookie?: () => 
   { url: '/api/admin/coach-invitations', cookie: () => adminCookie },
   { url: '/api/red-flag-screens', cookie: () => memberCookie },
   { url: '/api/program', cookie: () => memberCookie },
-  { url: '/api/program/cleared', cookie: () => memberCookie },
+  { url: '/api/safety-hold/clearance', cookie: () => memberCookie },
   { url: '/api/workouts', cookie: () => memberCookie },
   {
     url: `/api/workouts/${aWorkout}/sets/0b7f9a1e-2c3d-4e5f-8a9b-1c2d3e4f5a6b`,

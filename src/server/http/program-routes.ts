@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assessmentSchema, decisionSchema, equipmentSchema, planSchema } from '../../core/engine/index.ts';
+import { assessmentSchema, decisionSchema, equipmentSchema } from '../../core/engine/index.ts';
 import { RED_FLAG_QUESTIONS, redFlagAnswersSchema } from '../../core/red-flags/index.ts';
 import {
   changeProgramSettings,
-  confirmClearedToExercise,
   decisionHistory,
   programView,
   readProgram,
@@ -53,7 +52,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['program'],
           summary:
-            'Record answers to the safety questions; with a plan, a flag pauses it and a clear screen resumes it',
+            'Record answers to the safety questions; a flag puts the account on a safety hold (and pauses a plan), a clear screen resumes a plan waiting for it',
           description: 'Idempotent by the client-made id: a retry answers 200 with the first result.',
           body: z
             .object({
@@ -85,7 +84,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary:
             'Start the program from the assessment: the engine chooses the starting exercises and levels',
           description:
-            'Idempotent by the client-made id. The assessment includes the safety answers: a flagged screen creates the plan paused.',
+            'Idempotent by the client-made id. Refused (409, safety-hold) while the account is on a safety hold. The assessment includes the safety answers: new flagged answers are recorded, put the account on hold, and no plan is made (409).',
           body: z
             .object({ id: clientIdSchema, today: todayQuery.shape.today, assessment: assessmentSchema })
             .strict(),
@@ -121,25 +120,6 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         const actor = await context.sessions.require(request);
         const plan = await readProgram(db, actor);
         return programView(plan, request.query.today ?? serverToday(context.clock()));
-      },
-    );
-
-    app.post(
-      '/api/program/cleared',
-      {
-        schema: {
-          tags: ['program'],
-          summary: 'The member confirms a doctor has cleared them to exercise: a paused program resumes',
-          body: z.object({ id: clientIdSchema }).strict(),
-          response: {
-            200: z.object({ plan: planSchema, decisions: z.array(decisionSchema) }),
-            ...commonProblems,
-          },
-        },
-      },
-      async (request) => {
-        const actor = await context.sessions.require(request);
-        return confirmClearedToExercise(db, actor, request.body, context.clock());
       },
     );
 

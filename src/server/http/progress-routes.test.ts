@@ -145,11 +145,11 @@ describe('GET /api/progress', () => {
     setNow('2026-03-16T08:00:00Z');
     const cleared = await server.app.inject({
       method: 'POST',
-      url: '/api/program/cleared',
+      url: '/api/safety-hold/clearance',
       headers: { cookie },
-      payload: { id: randomUUID() },
+      payload: { id: randomUUID(), assessedOn: '2026-03-13', today: '2026-03-16' },
     });
-    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.statusCode, cleared.body).toBe(201);
     const resumed = await progressOf(cookie, '2026-03-22');
     expect(resumed.plan?.isPaused).toBe(false);
     expect(resumed.adherence.weeks.map((week) => week.planned)).toEqual([1, 0, 3]);

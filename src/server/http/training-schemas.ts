@@ -12,6 +12,7 @@ import {
   setLogSchema,
   withGoodRepsWithinReps,
 } from '../../core/engine/index.ts';
+import { DOCTOR_URGENCIES } from '../../core/red-flags/index.ts';
 
 /** Shapes of the training API, built from the engine's own schemas so the two cannot drift. */
 export const clientIdSchema = z.uuid({ error: 'expected a UUID made by the client for this entry' });
@@ -108,6 +109,17 @@ export const workoutSchema = z.object({
 
 const pauseViewSchema = planSchema.shape.pause.unwrap();
 
+/** The safety hold: why the member may not train, and what ends it. */
+export const safetyHoldSchema = z.object({
+  outcome: z.enum(['emergency', 'see-doctor']),
+  urgency: z.enum(DOCTOR_URGENCIES).optional(),
+  signs: z.array(z.string()),
+  since: z.iso.datetime(),
+  earliestAssessedOn: isoDateSchema,
+  message: z.string(),
+  whatToDo: z.array(z.string()),
+});
+
 export const nextWorkoutSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ready'),
@@ -118,11 +130,12 @@ export const nextWorkoutSchema = z.discriminatedUnion('status', [
     decisions: z.array(decisionSchema),
   }),
   z.object({ status: z.literal('paused'), pause: pauseViewSchema, message: z.string() }),
+  z.object({ status: z.literal('held'), hold: safetyHoldSchema, message: z.string() }),
 ]);
 
 export const screenResultSchema = z.object({
   outcome: z.enum(['emergency', 'see-doctor', 'continue']),
-  urgency: z.enum(['same-day', 'urgent']).optional(),
+  urgency: z.enum(DOCTOR_URGENCIES).optional(),
   reasons: z.array(z.object({ questionId: z.string(), category: z.string(), sign: z.string() })),
   message: z.string(),
 });

@@ -120,7 +120,7 @@ describe('the training loop over the API', () => {
     expect(regress[0].sentence).toMatch(/6\/10/);
   });
 
-  it('a flagged safety screen pauses the plan: no workout can start until the member is cleared', async () => {
+  it('a flagged safety screen holds the account: no workout can start until a doctor has assessed the member', async () => {
     const { cookie } = await signUp(server.app, { email: 'flag@example.org' });
     await startProgramFor(server.app, cookie, '2026-03-02');
     const answers = { ...assessmentOf().redFlags, fever: true };
@@ -133,7 +133,8 @@ describe('the training loop over the API', () => {
     expect(screen.json().result.outcome).toBe('see-doctor');
 
     const next = await get('/api/workouts/next?today=2026-03-03', cookie);
-    expect(next.json().next.status).toBe('paused');
+    expect(next.json().next.status).toBe('held');
+    expect((await get('/api/program', cookie)).json().plan.pause.waitingFor).toBe('clearance');
     const start = await send('POST', '/api/workouts', cookie, {
       id: randomUUID(),
       date: '2026-03-03',
@@ -141,8 +142,15 @@ describe('the training loop over the API', () => {
     });
     expect(start.statusCode).toBe(409);
 
-    const cleared = await send('POST', '/api/program/cleared', cookie, { id: randomUUID() });
-    expect(cleared.json().decisions[0].ruleId).toBe('cleared-to-exercise');
+    const cleared = await send('POST', '/api/safety-hold/clearance', cookie, {
+      id: randomUUID(),
+      assessedOn: '2026-03-02',
+      today: '2026-03-02',
+    });
+    expect(cleared.json().decisions.map((decision: { ruleId: string }) => decision.ruleId)).toEqual([
+      'doctor-clearance',
+      'cleared-to-exercise',
+    ]);
     expect((await get('/api/workouts/next?today=2026-03-03', cookie)).json().next.status).toBe('ready');
   });
 

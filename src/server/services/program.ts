@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   type Assessment,
-  confirmCleared,
   type Decision,
   describeCriterion,
   evaluatePhase,
@@ -10,13 +9,18 @@ import {
   type Plan,
   phaseDefinition,
   planSchema,
+  type RecordedScreen,
   recordScreen,
+  repeatsClearedScreen,
+  type SafetyHold,
+  safetyHold,
   startingPlan,
 } from '../../core/engine/index.ts';
 import { type RedFlagAnswers, type ScreenResult, screenRedFlags } from '../../core/red-flags/index.ts';
 import { insertDecisions, listDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import {
   findAssessment,
+  findLatestScreen,
   findPlanRow,
   findScreen,
   insertAssessment,
@@ -28,6 +32,7 @@ import type { Executor } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
 import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
+import { heldRefusal, refuseWhileHeld, toRecordedScreen } from './safety-hold.ts';
 
 /** The member's plan as stored, checked against the engine's schema before anything uses it. */
 export async function loadPlan(
@@ -79,14 +84,19 @@ export interface StartProgramResult {
   decisions: Decision[];
 }
 
-/** The assessment creates the plan, once. A retry with the same id answers with what the first one made. */
+/**
+ * The assessment creates the plan, once, and never while the member is on a safety hold. Its safety
+ * answers are a screen of their own, unless they repeat a screen a doctor has since cleared: new flagged
+ * answers are recorded, put the account on hold, and no plan is made. A retry with the same id answers
+ * with what the first one made.
+ */
 export async function startProgram(
   db: Kysely<Database>,
   actor: Actor,
   input: { id: string; assessment: Assessment; today: string },
   now: Date,
 ): Promise<StartProgramResult> {
-  return db.transaction().execute(async (trx) => {
+  const started = await db.transaction().execute(async (trx): Promise<StartProgramResult | SafetyHold> => {
     await lockConsentingMember(trx, actor.id);
     const existing = await findAssessment(trx, input.id);
     if (existing) {
@@ -108,22 +118,42 @@ export async function startProgram(
         'You already have a plan; it adjusts itself after every workout.',
       );
     }
-    const started = startingPlan(input.assessment, input.today);
+    await refuseWhileHeld(trx, actor.id);
+    const latest = await findLatestScreen(trx, actor.id);
+    const isScreenCleared = repeatsClearedScreen(
+      latest && toRecordedScreen(latest),
+      input.assessment.redFlags,
+    );
+    const screen = screenRedFlags(input.assessment.redFlags);
+    if (!isScreenCleared) {
+      const recorded: RecordedScreen = {
+        id: randomUUID(),
+        answers: input.assessment.redFlags,
+        outcome: screen.outcome,
+        ...(screen.urgency ? { urgency: screen.urgency } : {}),
+        reasons: screen.reasons,
+        at: now.toISOString(),
+        clearedAt: null,
+      };
+      await insertScreen(trx, {
+        ...recorded,
+        userId: actor.id,
+        urgency: screen.urgency ?? null,
+        context: 'assessment',
+        at: now,
+      });
+      const hold = safetyHold([recorded]);
+      if (hold) return hold;
+    }
+    const started = startingPlan(input.assessment, input.today, { isScreenCleared });
     await insertAssessment(trx, { id: input.id, userId: actor.id, answers: input.assessment, now });
-    await insertScreen(trx, {
-      id: randomUUID(),
-      userId: actor.id,
-      answers: input.assessment.redFlags,
-      outcome: started.screen.outcome,
-      urgency: started.screen.urgency ?? null,
-      reasons: started.screen.reasons,
-      context: 'assessment',
-      at: now,
-    });
     await insertPlan(trx, actor.id, input.id, started.plan, now);
     await insertDecisions(trx, actor.id, { kind: 'assessment', id: input.id }, started.decisions, now);
     return { isReplay: false, plan: started.plan, screen: started.screen, decisions: started.decisions };
   });
+  // The flagged screen is kept (it holds the account), and the refusal says why no plan was made.
+  if ('outcome' in started) throw heldRefusal(started);
+  return started;
 }
 
 export async function readProgram(db: Executor, actor: Actor): Promise<Plan> {
@@ -132,8 +162,9 @@ export async function readProgram(db: Executor, actor: Actor): Promise<Plan> {
 }
 
 /**
- * A red-flag screen: at onboarding (before any plan) or when symptoms change. It is always recorded; with
- * a plan, the engine pauses or resumes it. Retrying with the same id answers with the first result.
+ * A red-flag screen: at onboarding (before any plan) or when symptoms change. It is always recorded, and a
+ * flagged one puts the account on a safety hold until the clearance step; with a plan, the engine pauses
+ * or resumes it too. Retrying with the same id answers with the first result.
  */
 export async function screenSymptoms(
   db: Kysely<Database>,
@@ -174,27 +205,6 @@ export async function screenSymptoms(
     });
     await insertDecisions(trx, actor.id, { kind: 'screen', id: input.id }, decisions, now);
     return { isReplay: false, result, decisions };
-  });
-}
-
-/** The member confirms a doctor has cleared them. Safe to repeat: once resumed, nothing more happens. */
-export async function confirmClearedToExercise(
-  db: Kysely<Database>,
-  actor: Actor,
-  input: { id: string },
-  now: Date,
-): Promise<{ plan: Plan; decisions: Decision[] }> {
-  return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
-    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
-    const earlier = await listDecisionsOf(trx, actor.id, input.id);
-    if (earlier.length > 0) return { plan, decisions: earlier.map(rowToDecision) };
-    const cleared = confirmCleared(plan, now.toISOString());
-    if (cleared.decisions.length > 0) {
-      await updatePlan(trx, actor.id, cleared.plan, now);
-      await insertDecisions(trx, actor.id, { kind: 'cleared', id: input.id }, cleared.decisions, now);
-    }
-    return cleared;
   });
 }
 

@@ -6,6 +6,8 @@ import {
   type Decision,
   type Effort,
   finishWorkout,
+  type HeldWorkout,
+  heldWorkout,
   type MeasuredBy,
   type NextWorkout,
   nextWorkout,
@@ -34,6 +36,7 @@ import { type Actor, notFound, Refusal } from './errors.ts';
 import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
 import { refusedByPain } from './pain-refusals.ts';
 import { loadPlan, rowToDecision } from './program.ts';
+import { currentHold, refuseWhileHeld } from './safety-hold.ts';
 import type { SetLogBatcher } from './set-log-batcher.ts';
 import { assertAfterLastWorkout, assertCheckInHasWorkout, lastWorkoutDay } from './timeline.ts';
 
@@ -134,14 +137,17 @@ export async function whatIsNext(
   db: Executor,
   actor: Actor,
   today: string,
-): Promise<{ inProgress: WorkoutRecord | null; next: NextWorkout }> {
+): Promise<{ inProgress: WorkoutRecord | null; next: NextWorkout | HeldWorkout }> {
   await requireConsent(db, actor.id);
-  const plan = await loadPlan(db, actor.id);
-  const history = await listFinishedWorkoutDates(db, actor.id);
   const inProgressRow = await findWorkoutInProgress(db, actor.id);
   const inProgress = inProgressRow
     ? toWorkout(inProgressRow, await listSetLogs(db, [inProgressRow.id]), [])
     : null;
+  // On a safety hold there is no workout, with or without a plan yet.
+  const hold = await currentHold(db, actor.id);
+  if (hold) return { inProgress, next: heldWorkout(hold) };
+  const plan = await loadPlan(db, actor.id);
+  const history = await listFinishedWorkoutDates(db, actor.id);
   return { inProgress, next: nextWorkout(plan, history, today) };
 }
 
@@ -162,6 +168,7 @@ export async function startWorkout(
       if (existing.user_id !== actor.id) throw idReused();
       return { isReplay: true, workout: toWorkout(existing, await listSetLogs(trx, [existing.id]), []) };
     }
+    await refuseWhileHeld(trx, actor.id);
     const plan = await loadPlan(trx, actor.id, { forUpdate: true });
     const underway = await findWorkoutInProgress(trx, actor.id);
     if (underway) {
@@ -233,6 +240,7 @@ async function logSetSlowly(
       const workout = await ownWorkout(trx, actor, input.workoutId);
       return { isReplay: true, set: stored, painBefore: workout.pain_before };
     }
+    await refuseWhileHeld(trx, actor.id);
     const workout = await ownWorkout(trx, actor, input.workoutId);
     const sets = (await listSetLogs(trx, [workout.id])).map(toSet);
     const refusal = setRefusal(sets, workout.pain_before, input.set);

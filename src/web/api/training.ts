@@ -5,6 +5,7 @@
  */
 import type { Load } from '../../core/catalogue/types.ts';
 import type { Decision } from '../../core/engine/decision.ts';
+import type { HeldWorkout, SafetyHold } from '../../core/engine/safety-hold.ts';
 import type { Assessment, Effort, MemberEquipment, Plan, SetLog } from '../../core/engine/schemas.ts';
 import type { NextWorkout, Prescription } from '../../core/engine/workout.ts';
 import type { RedFlagAnswers } from '../../core/red-flags/questions.ts';
@@ -19,6 +20,7 @@ export type {
   NextWorkout,
   Plan,
   Prescription,
+  SafetyHold,
   ScreenResult,
   SetLog,
 };
@@ -55,7 +57,8 @@ export interface Workout {
 
 export interface WhatIsNext {
   inProgress: Workout | null;
-  next: NextWorkout;
+  /** 'held' while the account is on a safety hold (the hold screen covers every screen then). */
+  next: NextWorkout | HeldWorkout;
 }
 
 export interface StoredDecision extends Decision {
@@ -91,6 +94,7 @@ export const training = {
   changeSettings: (change: SettingsChange, today: string) =>
     put<ProgramView>(withToday('/api/program/settings', today), change),
   decisions: (limit = 200) => get<{ decisions: StoredDecision[] }>(`/api/decisions?limit=${limit}`),
+  safetyHold: () => get<{ hold: SafetyHold | null }>('/api/safety-hold'),
   redFlagQuestions: () => get<{ questions: RedFlagQuestionView[] }>('/api/red-flag-questions'),
   next: (today: string) => get<WhatIsNext>(withToday('/api/workouts/next', today)),
   workouts: (limit = 100) => get<{ workouts: Workout[] }>(`/api/workouts?limit=${limit}`),

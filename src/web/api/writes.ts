@@ -52,12 +52,12 @@ export const writes = {
     label: 'Your answers to the safety questions',
     about: body.id,
   }),
-  cleared: (id: string): Write => ({
-    id,
+  clearance: (body: { id: string; assessedOn: string; today: string }): Write => ({
+    id: body.id,
     method: 'POST',
-    path: '/api/program/cleared',
-    body: { id },
-    label: 'A doctor has cleared you',
-    about: id,
+    path: '/api/safety-hold/clearance',
+    body,
+    label: 'A doctor has assessed you',
+    about: body.id,
   }),
 };

@@ -4,7 +4,8 @@
  * - The app shell (index.html) and every hashed file it needs are kept when the worker installs; pages
  *   are asked from the network first and from the copy when there is no network.
  * - Hashed files (/assets/*) never change, so they come from the copy first.
- * - The few API reads the app needs offline (who is signed in, the plan, the next workout, the exercises)
+ * - The few API reads the app needs offline (who is signed in, any safety hold, the plan, the next workout,
+ *   the exercises)
  *   are asked from the network first; the last good answer is kept for when the network is gone.
  * - Writes (POST, PUT) are never touched: the app keeps them in its own outbox and sends them itself.
  */
@@ -20,6 +21,7 @@ const API_READS = [
   /^\/api\/red-flag-questions$/,
   /^\/api\/measures(\/due|\/instruments|\/[\w-]+)?$/,
   /^\/api\/progress$/,
+  /^\/api\/safety-hold$/,
 ];
 /** Vite's hashed file names ("TodayScreen-Bx3k9_aZ.js"), as they appear in index.html and in chunks. */
 const HASHED_FILE = /[\w.-]+-[\w-]{8}\.(?:js|css)\b/g;

@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { safetyHold } from '../../core/engine/safety-hold.ts';
 import type { RedFlagAnswers } from '../../core/red-flags/questions.ts';
 import { type ScreenResult, screenRedFlags } from '../../core/red-flags/screen.ts';
 import type { ApiProblem } from '../api/client.ts';
 import type { Decision } from '../api/training.ts';
 import { writes } from '../api/writes.ts';
 import { DecisionList } from '../components/DecisionList.tsx';
-import { EmergencyScreen } from '../components/EmergencyScreen.tsx';
 import { FormAlert, Notice } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
 import { RedFlagForm } from '../components/RedFlagForm.tsx';
+import { localScreen } from '../local-screen.ts';
 import { useMemberData } from '../offline/member-data.ts';
+import { useSafetyHold } from '../safety-hold.tsx';
 
 interface Answered {
   result: ScreenResult;
@@ -21,44 +23,38 @@ interface Answered {
 /** "Symptoms changed?": the safety questions again, at any time. The phone decides what to say at once. */
 export function SymptomsScreen() {
   const member = useMemberData();
+  const holds = useSafetyHold();
   const [answered, setAnswered] = useState<Answered | undefined>();
   const [problem, setProblem] = useState<ApiProblem | undefined>();
 
   async function submit(answers: RedFlagAnswers) {
-    // The outcome is worked out here, so an emergency is shown at once, with or without a connection.
+    // The outcome is worked out here, so a hold is shown at once, with or without a connection; once the
+    // server has the answers, it is asked again, so every device shows the same.
+    const id = crypto.randomUUID();
     const result = screenRedFlags(answers);
+    const hold = safetyHold([localScreen(id, answers)]);
+    if (hold) holds.show(hold);
     setAnswered({ result, decisions: null });
     setProblem(undefined);
     try {
       const delivery = await member.outbox.submit<{ decisions: Decision[] }>(
-        writes.screen({ id: crypto.randomUUID(), answers, context: 'symptoms' }),
+        writes.screen({ id, answers, context: 'symptoms' }),
       );
       if (delivery.isSent) setAnswered({ result, decisions: delivery.answer.decisions });
+      if (delivery.isSent && hold) await holds.refresh();
     } catch (error) {
       setProblem(error as ApiProblem);
     }
   }
 
-  if (answered?.result.outcome === 'emergency') return <EmergencyScreen message={answered.result.message} />;
-
+  // A flagged answer shows the hold screen in place of every screen (see App.tsx); this is the clear one.
   if (answered) {
-    const isClear = answered.result.outcome === 'continue';
     return (
-      <Page title="Your answers" heading={isClear ? 'No warning signs' : 'Please see a doctor first'}>
+      <Page title="Your answers" heading="No warning signs">
         <FormAlert problem={problem} />
-        {isClear ? (
-          <Notice>
-            <p>{answered.result.message}</p>
-          </Notice>
-        ) : (
-          <div className="callout callout--caution">
-            <p>{answered.result.message}</p>
-            <p>
-              Your program is paused until then. When a doctor has cleared you, tap “A doctor has cleared me”
-              on your Today screen.
-            </p>
-          </div>
-        )}
+        <Notice>
+          <p>{answered.result.message}</p>
+        </Notice>
         {answered.decisions === null ? (
           <p>Your answers are saved on this phone and will be sent when you are online.</p>
         ) : (

@@ -160,11 +160,7 @@ export function TodayScreen() {
     <Page title="Today" eyebrow={`Hello, ${firstName}`} width="wide">
       <p className="today__date">{formatDay(today)}</p>
       {data && <CheckIn member={member} data={data} today={today} onAnswered={loaded.retry} />}
-      {data?.program.plan.pause ? (
-        <PauseCard program={data.program} onChanged={loaded.retry} />
-      ) : (
-        carryOnFor(local, data)
-      )}
+      {data?.program.plan.pause ? <PauseCard program={data.program} /> : carryOnFor(local, data)}
       {/* While the program is paused for safety, the pause is the one thing to do (the check-ups include a test on your feet). */}
       {data && !data.program.plan.pause && summary && (
         <MeasuresDueCard summary={summary} today={today} onChanged={measured.retry} />

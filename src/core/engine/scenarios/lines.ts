@@ -67,7 +67,9 @@ function parseScreen(answers: string, expected: string): Scenario {
   const [outcomeWords, workout] = expected.split(',').map((part) => part.trim());
   const [outcome, urgency, ...extra] = words(outcomeWords ?? '');
   if (!outcome || !['emergency', 'see-doctor', 'continue'].includes(outcome) || extra.length > 0) {
-    fail(`expected "emergency", "see-doctor same-day|urgent" or "continue", got "${outcomeWords}"`);
+    fail(
+      `expected "emergency", "see-doctor same-day|urgent|before-starting" or "continue", got "${outcomeWords}"`,
+    );
   }
   if (workout !== undefined && workout !== 'workout' && workout !== 'no workout') {
     fail(`after the outcome, expected "workout" or "no workout", got "${workout}"`);

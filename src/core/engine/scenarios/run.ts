@@ -10,8 +10,9 @@ import { addDays } from '../dates.ts';
 import type { Decision } from '../decision.ts';
 import { applyCheckIn, finishWorkout } from '../finish.ts';
 import { afterSet } from '../pain-during-workout.ts';
-import { confirmCleared, recordScreen } from '../pause.ts';
+import { recordScreen } from '../pause.ts';
 import { evaluatePhase } from '../phases.ts';
+import { clearHold, type SafetyHold, safetyHold } from '../safety-hold.ts';
 import type { Assessment, Plan, SetLog, WorkoutLog } from '../schemas.ts';
 import { startingPlan } from '../start.ts';
 import { type NextWorkout, nextWorkout } from '../workout.ts';
@@ -145,7 +146,10 @@ function runMember(initial: Plan, events: readonly ScenarioEvent[], expect: Expe
       for (const id of event.answers) answers[id] = true;
       ({ plan, decisions } = recordScreen(plan, answers, at));
     } else {
-      ({ plan, decisions } = confirmCleared(plan, at));
+      // "cleared": the member tells us a doctor assessed them today, as the clearance step asks.
+      const cleared = clearHold(holdOfPause(plan), plan, { assessedOn: today, at });
+      ({ decisions } = cleared);
+      plan = cleared.plan ?? plan;
     }
   }
   const logged = history.at(-1)?.sets ?? [];
@@ -209,4 +213,12 @@ function checkExpectation(
     if (!isSame) problems.push(`the workout had ${seen}`);
   }
   return problems;
+}
+
+/** The hold a plan's flagged pause stands for, as the server reads it from the screen it keeps. */
+function holdOfPause(plan: Plan): SafetyHold | null {
+  const screen = plan.pause?.screen;
+  if (!screen) return null;
+  const { reasons } = screenRedFlags(screen.answers);
+  return safetyHold([{ id: 'paused', ...screen, reasons, clearedAt: null }]);
 }

@@ -4,6 +4,7 @@ import * as seedRuns from './0002_seed_runs.ts';
 import * as training from './0003_training.ts';
 import * as outcomes from './0004_outcomes.ts';
 import * as setMeasurement from './0005_set_measurement.ts';
+import * as safetyHold from './0006_safety_hold.ts';
 import * as timeline from './0008_timeline.ts';
 
 /**
@@ -16,5 +17,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_training': training,
   '0004_outcomes': outcomes,
   '0005_set_measurement': setMeasurement,
+  '0006_safety_hold': safetyHold,
   '0008_timeline': timeline,
 };

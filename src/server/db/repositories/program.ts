@@ -95,3 +95,40 @@ export function listScreens(db: Executor, userId: string, limit: number) {
     .limit(limit)
     .execute();
 }
+
+/** The member's flagged screens no clearance has closed yet: what keeps the account on a safety hold. */
+export function listOpenFlaggedScreens(db: Executor, userId: string) {
+  return db
+    .selectFrom('red_flag_screens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('outcome', '<>', 'continue')
+    .where('cleared_at', 'is', null)
+    .orderBy('screened_at')
+    .execute();
+}
+
+export function findLatestScreen(db: Executor, userId: string) {
+  return db
+    .selectFrom('red_flag_screens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('screened_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The member's clearance closes every flagged screen still open. */
+export async function closeOpenFlaggedScreens(
+  db: Executor,
+  userId: string,
+  clearance: { id: string; assessedOn: string; at: Date },
+) {
+  await db
+    .updateTable('red_flag_screens')
+    .set({ cleared_at: clearance.at, clearance_id: clearance.id, assessed_on: clearance.assessedOn })
+    .where('user_id', '=', userId)
+    .where('outcome', '<>', 'continue')
+    .where('cleared_at', 'is', null)
+    .execute();
+}

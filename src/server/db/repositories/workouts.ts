@@ -133,12 +133,13 @@ export interface NewSetLog {
 
 /**
  * The one-statement path for logging sets, many at once: each row is stored only if its workout is its
- * member's, still open, prescribes its exercise, the member has consented, its id is new, and no earlier
- * set of that workout was painful enough for the in-workout pain rule to stop anything. After such a set
- * every later one takes the slow path, where the engine's rule itself (pain-during-workout.ts) decides.
- * The ids stored come back with their workout's pain before it; a row left out is "not stored", and the
- * caller then finds out why. Workout rows are share-locked, so a finish running at the same moment either
- * sees these sets or makes them find the workout closed.
+ * member's, still open, prescribes its exercise, the member has consented, its id is new, the member is
+ * not on a safety hold (an open flagged screen), and no earlier set of that workout was painful enough for
+ * the in-workout pain rule to stop anything. After such a set every later one takes the slow path, where
+ * the engine's rule itself (pain-during-workout.ts) decides. The ids stored come back with their workout's
+ * pain before it; a row left out is "not stored", and the caller then finds out why. Workout rows are
+ * share-locked, so a finish running at the same moment either sees these sets or makes them find the
+ * workout closed.
  */
 export async function insertSetLogsIntoOpenWorkouts(
   db: Executor,
@@ -176,6 +177,9 @@ export async function insertSetLogsIntoOpenWorkouts(
           where earlier.workout_id = w.id
             and (earlier.pain > ${METHOD.pain.regressAbove}
               or earlier.pain - w.pain_before >= ${METHOD.pain.setRisesBy}))
+        and not exists (
+          select 1 from red_flag_screens s
+          where s.user_id = w.user_id and s.outcome <> 'continue' and s.cleared_at is null)
       for share of w
       on conflict (id) do nothing
       returning id, workout_id)

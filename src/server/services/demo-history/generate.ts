@@ -20,7 +20,8 @@ import { backdateAccount } from '../../db/repositories/users.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../errors.ts';
 import { dueMeasures, recordMeasure, snoozeMeasure } from '../measures.ts';
-import { confirmClearedToExercise, loadPlan, screenSymptoms, startProgram } from '../program.ts';
+import { loadPlan, screenSymptoms, startProgram } from '../program.ts';
+import { clearSafetyHold } from '../safety-hold.ts';
 import { createSetLogBatcher } from '../set-log-batcher.ts';
 import { checkIn, finish, logSet, startWorkout, whatIsNext } from '../workouts.ts';
 import { createMember, type Member } from './member-model.ts';
@@ -164,7 +165,8 @@ async function resumeIfPaused(db: Kysely<Database>, actor: Actor, moment: Date):
   if (plan.pause?.waitingFor === 'screen') {
     await screenSymptoms(db, actor, { id: randomUUID(), answers: noRedFlags(), context: 'symptoms' }, moment);
   } else if (plan.pause?.waitingFor === 'clearance') {
-    await confirmClearedToExercise(db, actor, { id: randomUUID() }, moment);
+    const day = moment.toISOString().slice(0, 10);
+    await clearSafetyHold(db, actor, { id: randomUUID(), assessedOn: day, today: day }, moment);
   }
 }
 

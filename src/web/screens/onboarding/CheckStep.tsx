@@ -4,6 +4,7 @@ import { ApiProblem } from '../../api/client.ts';
 import { training } from '../../api/training.ts';
 import { FormAlert, useFormAction } from '../../components/forms.tsx';
 import { formatWeightIn, localDay } from '../../format.ts';
+import { useSafetyHold } from '../../safety-hold.tsx';
 import { type OnboardingDraft, type QuestionStep, toAssessment } from './draft.ts';
 import { StepFrame, type StepProps } from './StepFrame.tsx';
 
@@ -57,6 +58,7 @@ function answers(draft: OnboardingDraft): { step: QuestionStep; label: string; a
 /** Every answer once more, each with a way to change it, then the plan is made. */
 export function CheckStep({ draft, update, onMade }: StepProps & { onMade(): void }) {
   const [, navigate] = useLocation();
+  const holds = useSafetyHold();
   const { isBusy, problem, run } = useFormAction(async () => {
     const assessment = toAssessment(draft);
     if (!assessment) return;
@@ -65,6 +67,11 @@ export function CheckStep({ draft, update, onMade }: StepProps & { onMade(): voi
     try {
       await training.startProgram({ id, today: localDay(), assessment });
     } catch (error) {
+      // On a safety hold no plan is made: the hold screen takes over, with what to do.
+      if (error instanceof ApiProblem && error.type.endsWith(':safety-hold')) {
+        await holds.refresh();
+        throw error;
+      }
       // A plan made before (in another tab, or an answer lost on the way back) is the plan.
       if (!(error instanceof ApiProblem && error.status === 409)) throw error;
     }

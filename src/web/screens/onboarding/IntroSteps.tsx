@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { HEALTH_DATA_CONSENT } from '../../../core/consent.ts';
-import { screenRedFlags } from '../../../core/red-flags/screen.ts';
+import { safetyHold } from '../../../core/engine/safety-hold.ts';
 import { api } from '../../api/endpoints.ts';
 import { writes } from '../../api/writes.ts';
 import { ConsentText } from '../../components/ConsentText.tsx';
-import { EmergencyScreen } from '../../components/EmergencyScreen.tsx';
 import { FormAlert, useFormAction } from '../../components/forms.tsx';
 import { RedFlagForm } from '../../components/RedFlagForm.tsx';
+import { localScreen } from '../../local-screen.ts';
 import { useMemberData } from '../../offline/member-data.ts';
+import { useSafetyHold } from '../../safety-hold.tsx';
 import { useProfile, useSession } from '../../session.tsx';
 import { StepFrame, type StepProps } from './StepFrame.tsx';
 
@@ -60,9 +60,7 @@ export function WelcomeStep({ go }: StepProps) {
 
 export function SafetyStep({ draft, update, go }: StepProps) {
   const member = useMemberData();
-  const [emergencyMessage, setEmergencyMessage] = useState<string | undefined>();
-
-  if (emergencyMessage) return <EmergencyScreen message={emergencyMessage} />;
+  const { show, refresh } = useSafetyHold();
 
   return (
     <StepFrame
@@ -80,38 +78,24 @@ export function SafetyStep({ draft, update, go }: StepProps) {
         initial={draft.redFlags}
         submitLabel="Continue"
         onSubmit={(answers) => {
-          // Every screen is recorded, an emergency one too; the phone decides what to show at once.
-          member.outbox.enqueue(writes.screen({ id: crypto.randomUUID(), answers, context: 'onboarding' }));
-          const result = screenRedFlags(answers);
-          if (result.outcome === 'emergency') {
-            update({ redFlags: undefined });
-            setEmergencyMessage(result.message);
-            return;
-          }
+          // Every screen is recorded. A flagged one holds the account: the phone shows the hold at once,
+          // and asks the server again once the answers are sent, so every device shows the same.
+          const id = crypto.randomUUID();
+          const delivery = member.outbox.submit(writes.screen({ id, answers, context: 'onboarding' }));
+          const hold = safetyHold([localScreen(id, answers)]);
           update({ redFlags: answers });
-          go(result.outcome === 'see-doctor' ? 'doctor' : 'age');
+          if (hold) {
+            show(hold);
+            void delivery.then(
+              (sent) => {
+                if (sent.isSent) void refresh();
+              },
+              () => {},
+            );
+          }
+          go('age');
         }}
       />
-    </StepFrame>
-  );
-}
-
-export function DoctorStep({ draft, go }: StepProps) {
-  const result = draft.redFlags ? screenRedFlags(draft.redFlags) : undefined;
-  return (
-    <StepFrame step="doctor" title="Please see a doctor before you start" back="safety">
-      <div className="callout callout--caution">
-        <p>{result?.message}</p>
-      </div>
-      <div className="prose">
-        <p>
-          You can answer the rest of the questions now, so your plan is ready on the day your doctor clears
-          you. Until then your program stays paused.
-        </p>
-      </div>
-      <button type="button" className="button button--primary button--large" onClick={() => go('age')}>
-        Continue
-      </button>
     </StepFrame>
   );
 }

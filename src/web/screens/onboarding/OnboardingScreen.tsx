@@ -4,7 +4,7 @@ import { useStored } from '../../offline/member-data.ts';
 import { useProfile } from '../../session.tsx';
 import { CheckStep } from './CheckStep.tsx';
 import { canOpen, isQuestionStep, nextQuestion, onboardingDraft, resumeStep, type StepId } from './draft.ts';
-import { DoctorStep, SafetyStep, WelcomeStep } from './IntroSteps.tsx';
+import { SafetyStep, WelcomeStep } from './IntroSteps.tsx';
 import {
   AgeStep,
   ChairStandStep,
@@ -22,7 +22,6 @@ import type { StepHistoryState, StepProps } from './StepFrame.tsx';
 const STEPS: Record<Exclude<StepId, 'check'>, ComponentType<StepProps>> = {
   welcome: WelcomeStep,
   safety: SafetyStep,
-  doctor: DoctorStep,
   age: AgeStep,
   'pain-now': PainNowStep,
   'pain-worst': PainWorstStep,

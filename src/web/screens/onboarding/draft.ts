@@ -8,7 +8,10 @@ import type { AssessmentInput, MemberEquipment } from '../../api/training.ts';
 import { onDevice, type Stored } from '../../offline/stored.ts';
 
 export interface OnboardingDraft {
-  /** Kept only after a screen that was not an emergency. */
+  /**
+   * The safety answers, whatever they showed: a flagged screen holds the account (the hold screen covers
+   * onboarding), and once a doctor has cleared the member these same answers go with the assessment.
+   */
   redFlags?: RedFlagAnswers;
   age?: number;
   painNow?: number;
@@ -38,7 +41,7 @@ export const QUESTION_STEPS = [
   'days',
 ] as const;
 export type QuestionStep = (typeof QUESTION_STEPS)[number];
-export type StepId = 'welcome' | 'safety' | 'doctor' | QuestionStep | 'check';
+export type StepId = 'welcome' | 'safety' | QuestionStep | 'check';
 
 export function isQuestionStep(step: string): step is QuestionStep {
   return (QUESTION_STEPS as readonly string[]).includes(step);
@@ -83,9 +86,8 @@ export function resumeStep(draft: OnboardingDraft, hasConsent: boolean): StepId 
 
 /** Whether the member may open `step` now: anything up to the first open step, never past it. */
 export function canOpen(step: StepId, draft: OnboardingDraft, hasConsent: boolean): boolean {
-  const order: StepId[] = ['welcome', 'safety', 'doctor', ...QUESTION_STEPS, 'check'];
+  const order: StepId[] = ['welcome', 'safety', ...QUESTION_STEPS, 'check'];
   const open = firstOpenStep(draft, hasConsent);
-  if (step === 'doctor') return draft.redFlags !== undefined;
   return order.indexOf(step) <= order.indexOf(open);
 }
 
@@ -94,7 +96,7 @@ export function nextQuestion(step: QuestionStep): StepId {
 }
 
 export function previousStep(step: StepId): StepId {
-  if (step === 'safety' || step === 'doctor') return step === 'doctor' ? 'safety' : 'welcome';
+  if (step === 'safety') return 'welcome';
   if (step === 'check') return 'days';
   if (!isQuestionStep(step)) return 'welcome';
   return QUESTION_STEPS[QUESTION_STEPS.indexOf(step) - 1] ?? 'safety';

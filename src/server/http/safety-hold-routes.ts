@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { decisionSchema, isoDateSchema } from '../../core/engine/index.ts';
+import { clearSafetyHold, readSafetyHold } from '../services/safety-hold.ts';
+import type { AppContext } from './context.ts';
+import { memberDateSchema, todayQuerySchema } from './member-date.ts';
+import { commonProblems, problemsWithConflict } from './schemas.ts';
+import { clientIdSchema, safetyHoldSchema, serverToday } from './training-schemas.ts';
+
+/**
+ * The safety hold: read on every app load, so every screen on every device shows it; and the clearance
+ * step that ends it.
+ */
+export function safetyHoldRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db } = context;
+  const todayQuery = todayQuerySchema(memberDateSchema(context.clock));
+  return async (app) => {
+    app.get(
+      '/api/safety-hold',
+      {
+        schema: {
+          tags: ['program'],
+          summary:
+            'Whether the account is on a safety hold (after an emergency or see-a-doctor screen), and what to do',
+          response: { 200: z.object({ hold: safetyHoldSchema.nullable() }), ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await context.sessions.require(request);
+        return { hold: await readSafetyHold(db, actor) };
+      },
+    );
+
+    app.post(
+      '/api/safety-hold/clearance',
+      {
+        schema: {
+          tags: ['program'],
+          summary:
+            'The member confirms a doctor has assessed them, and when: the hold ends, and a plan paused for it resumes',
+          description:
+            'Idempotent by the client-made id: a retry answers 200 with the first decisions. The date may not be in the future nor before the screen that caused the hold.',
+          body: z
+            .object({
+              id: clientIdSchema,
+              assessedOn: isoDateSchema.describe('The date a doctor assessed the member (YYYY-MM-DD)'),
+              today: todayQuery.shape.today,
+            })
+            .strict(),
+          response: {
+            200: z.object({ decisions: z.array(decisionSchema) }),
+            201: z.object({ decisions: z.array(decisionSchema) }),
+            ...problemsWithConflict,
+          },
+        },
+      },
+      async (request, reply) => {
+        const actor = await context.sessions.require(request);
+        const now = context.clock();
+        const today = request.body.today ?? serverToday(now);
+        const cleared = await clearSafetyHold(db, actor, { ...request.body, today }, now);
+        reply.status(cleared.isReplay ? 200 : 201);
+        return { decisions: cleared.decisions };
+      },
+    );
+  };
+}
