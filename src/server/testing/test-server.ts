@@ -33,13 +33,15 @@ export async function startTestServer(
     env?: Record<string, string>;
     /** A folder to serve as the built web app (index.html and assets); the API alone without it. */
     webRoot?: string;
+    /** Where the app says it is served; plain-HTTP localhost unless a test needs another. */
+    publicUrl?: string;
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
   const config = loadConfig({
     ...options.env,
     DATA_DIR: dataDir,
-    PUBLIC_URL: TEST_PUBLIC_URL,
+    PUBLIC_URL: options.publicUrl ?? TEST_PUBLIC_URL,
     LOG_LEVEL: 'silent',
   });
   const database = await createTestDatabase();
