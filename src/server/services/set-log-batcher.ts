@@ -21,6 +21,8 @@ interface Pending {
  */
 export function createSetLogBatcher(db: Kysely<Database>, maxBatch = 500): SetLogBatcher {
   let queue: Pending[] = [];
+  const store = (rows: readonly NewSetLog[]) =>
+    db.transaction().execute((trx) => insertSetLogsIntoOpenWorkouts(trx, rows));
   let isFlushing = false;
 
   async function flush(): Promise<void> {
@@ -37,15 +39,19 @@ export function createSetLogBatcher(db: Kysely<Database>, maxBatch = 500): SetLo
         seen.add(pending.row.id);
       }
       try {
-        const stored = await insertSetLogsIntoOpenWorkouts(
-          db,
-          first.map((pending) => pending.row),
-        );
+        const stored = await store(first.map((pending) => pending.row));
         for (const pending of first) pending.resolve(stored.has(pending.row.id));
-        for (const pending of repeats) pending.resolve(false);
-      } catch (error) {
-        for (const pending of batch) pending.reject(error);
+      } catch {
+        // One row the database refuses must not fail the other members' sets: each goes in alone, and
+        // only the one that fails again is answered with its error.
+        for (const pending of first) {
+          await store([pending.row]).then(
+            (stored) => pending.resolve(stored.has(pending.row.id)),
+            (error: unknown) => pending.reject(error),
+          );
+        }
       }
+      for (const pending of repeats) pending.resolve(false);
     }
     isFlushing = false;
   }
