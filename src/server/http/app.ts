@@ -36,6 +36,7 @@ import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { programRoutes } from './program-routes.ts';
 import { progressRoutes } from './progress-routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { refuseNulCharacters } from './text-without-nul.ts';
 import { isWebAppPath, registerWebApp } from './web-app.ts';
 import { workoutRoutes } from './workout-routes.ts';
 
@@ -106,6 +107,8 @@ export async function buildApp(
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) await crossSiteGuard(request);
   });
+
+  app.addHook('preValidation', refuseNulCharacters);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = errorToProblem(error);
