@@ -23,9 +23,8 @@ import {
 } from './attempt-limits.ts';
 import { createSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { answerClientError, answerFrameworkError, hostRequired } from './client-errors.ts';
 import type { AppContext } from './context.ts';
-import { CROSS_ORIGIN_ISOLATION_HEADERS } from './cross-origin-isolation.ts';
 import { registerApiDocs } from './docs.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
 import { exportRoutes } from './export-routes.ts';
@@ -38,6 +37,8 @@ import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { programRoutes } from './program-routes.ts';
 import { progressRoutes } from './progress-routes.ts';
 import { safetyHoldRoutes } from './safety-hold-routes.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { refuseNulCharacters } from './text-without-nul.ts';
 import { isWebAppPath, registerWebApp } from './web-app.ts';
 import { workoutRoutes } from './workout-routes.ts';
 
@@ -69,6 +70,10 @@ export async function buildApp(
     genReqId: () => randomUUID(),
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
+    // Node would answer a missing Host with an empty 400 of its own; the hook below answers a problem.
+    http: { requireHostHeader: false },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -97,13 +102,17 @@ export async function buildApp(
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    reply.headers(CROSS_ORIGIN_ISOLATION_HEADERS);
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+  });
+  await registerSecurityHeaders(app, config.publicUrl);
+  app.addHook('onRequest', async (request) => {
+    if (request.raw.httpVersion === '1.1' && !request.headers.host) throw hostRequired();
   });
   const crossSiteGuard = createCrossSiteGuard(config);
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) await crossSiteGuard(request);
   });
+
+  app.addHook('preValidation', refuseNulCharacters);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = errorToProblem(error);

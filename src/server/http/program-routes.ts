@@ -22,6 +22,20 @@ import {
 } from './training-schemas.ts';
 
 /** The member's program: safety screen, assessment, plan and the history of its decisions. */
+/**
+ * Equipment as the settings change it: every kind named, nothing else. The stored plan's schema fills a
+ * missing list with "none", which for a change would quietly take away what the member has.
+ */
+const { bands, dumbbellsKg, kettlebellsKg, cableKg } = equipmentSchema.shape;
+const equipmentChangeSchema = z
+  .object({
+    bands: bands.unwrap(),
+    dumbbellsKg: dumbbellsKg.unwrap(),
+    kettlebellsKg: kettlebellsKg.unwrap(),
+    cableKg: cableKg.unwrap(),
+  })
+  .strict();
+
 export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
   const todayQuery = todayQuerySchema(memberDateSchema(context.clock));
@@ -133,7 +147,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
             .object({
               daysPerWeek: z.int().min(2).max(4).optional(),
               weightUnit: z.enum(['kg', 'lb']).optional(),
-              equipment: equipmentSchema.optional(),
+              equipment: equipmentChangeSchema.optional(),
             })
             .strict(),
           querystring: todayQuery,

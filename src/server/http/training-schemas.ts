@@ -15,7 +15,13 @@ import {
 import { DOCTOR_URGENCIES } from '../../core/red-flags/index.ts';
 
 /** Shapes of the training API, built from the engine's own schemas so the two cannot drift. */
-export const clientIdSchema = z.uuid({ error: 'expected a UUID made by the client for this entry' });
+/**
+ * A UUID is one id in any case (RFC 9562 compares them without regard to case), so it is stored in lower
+ * case: a retry that spells the id in capitals finds the first entry instead of making a second.
+ */
+export const clientIdSchema = z
+  .uuid({ error: 'expected a UUID made by the client for this entry' })
+  .overwrite((id) => id.toLowerCase());
 
 export const prescriptionSchema = z.object({
   exerciseId: exerciseIdSchema,

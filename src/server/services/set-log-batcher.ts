@@ -5,6 +5,11 @@ import type { Database } from '../db/schema.ts';
 /** Stored (committed), with the workout's pain before it for the in-workout pain rule; or not stored. */
 export type Submitted = { isStored: true; painBefore: number } | { isStored: false };
 
+function submitted(stored: ReadonlyMap<string, { painBefore: number }>, id: string): Submitted {
+  const found = stored.get(id);
+  return found ? { isStored: true, painBefore: found.painBefore } : { isStored: false };
+}
+
 export interface SetLogBatcher {
   /** Resolves once the set is stored (committed), or when the fast path could not store it. */
   submit(row: NewSetLog): Promise<Submitted>;
@@ -24,6 +29,8 @@ interface Pending {
  */
 export function createSetLogBatcher(db: Kysely<Database>, maxBatch = 500): SetLogBatcher {
   let queue: Pending[] = [];
+  const store = (rows: readonly NewSetLog[]) =>
+    db.transaction().execute((trx) => insertSetLogsIntoOpenWorkouts(trx, rows));
   let isFlushing = false;
 
   async function flush(): Promise<void> {
@@ -40,18 +47,19 @@ export function createSetLogBatcher(db: Kysely<Database>, maxBatch = 500): SetLo
         seen.add(pending.row.id);
       }
       try {
-        const stored = await insertSetLogsIntoOpenWorkouts(
-          db,
-          first.map((pending) => pending.row),
-        );
+        const stored = await store(first.map((pending) => pending.row));
+        for (const pending of first) pending.resolve(submitted(stored, pending.row.id));
+      } catch {
+        // One row the database refuses must not fail the other members' sets: each goes in alone, and
+        // only the one that fails again is answered with its error.
         for (const pending of first) {
-          const found = stored.get(pending.row.id);
-          pending.resolve(found ? { isStored: true, painBefore: found.painBefore } : { isStored: false });
+          await store([pending.row]).then(
+            (stored) => pending.resolve(submitted(stored, pending.row.id)),
+            (error: unknown) => pending.reject(error),
+          );
         }
-        for (const pending of repeats) pending.resolve({ isStored: false });
-      } catch (error) {
-        for (const pending of batch) pending.reject(error);
       }
+      for (const pending of repeats) pending.resolve({ isStored: false });
     }
     isFlushing = false;
   }

@@ -40,11 +40,13 @@ export async function startTestServer(
     webRoot?: string;
     /** The app's and the mailer's logger; silent without it. */
     logger?: FastifyBaseLogger;
+    /** Where the app says it is served; plain-HTTP localhost unless a test needs another. */
+    publicUrl?: string;
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
   const config = loadConfig({
-    PUBLIC_URL: TEST_PUBLIC_URL,
+    PUBLIC_URL: options.publicUrl ?? TEST_PUBLIC_URL,
     ...options.env,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',

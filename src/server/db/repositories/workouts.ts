@@ -140,12 +140,25 @@ export interface NewSetLog {
  * pain before it; a row left out is "not stored", and the caller then finds out why. Workout rows are
  * share-locked, so a finish running at the same moment either sees these sets or makes them find the
  * workout closed.
+ *
+ * Run it in a transaction: it first locks the members' rows, in id order, before any workout row. Every
+ * other write takes a member's row first too (lockConsentingMember, and an erase deleting it), so the
+ * locks are always taken in one order and cannot deadlock; without this the statement would lock the
+ * workouts first and the members only in its foreign-key checks at the end, the reverse of an erase.
  */
 export async function insertSetLogsIntoOpenWorkouts(
   db: Executor,
   rows: readonly NewSetLog[],
 ): Promise<Map<string, { painBefore: number }>> {
   if (rows.length === 0) return new Map();
+  const memberIds = [...new Set(rows.map((row) => row.userId))].sort();
+  await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', 'in', memberIds)
+    .orderBy('id')
+    .forKeyShare()
+    .execute();
   const records = rows.map((row) => ({
     id: row.id,
     user_id: row.userId,
