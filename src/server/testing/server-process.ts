@@ -6,7 +6,7 @@ import { startServer } from '../server.ts';
  * again on the same data. Configured from the environment like `npm start`, without the web app; it tells
  * its parent its address once it listens.
  */
-const roomy = { perAccount: 1000, perAddress: 100_000, windowSeconds: 60 };
+const roomy = { perAccountAndAddress: 1000, perAccount: 1000, perAddress: 100_000, windowSeconds: 60 };
 const server = await startServer(loadConfig(), { accountActionLimits: roomy, signInLimits: roomy });
 process.send?.({ ready: true, url: server.url });
 process.on('SIGTERM', () => {
