@@ -1,8 +1,9 @@
 import { betterAuth } from 'better-auth';
+import { createEmailVerificationToken } from 'better-auth/api';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
-import { deletePasswordLinks, markEmailVerified } from '../db/repositories/users.ts';
+import { deletePasswordLinks, hasPassword, markEmailVerified } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { redactSecretsInText } from '../log.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -68,6 +69,20 @@ export function createAuth(options: AuthOptions) {
       requireEmailVerification: true,
       autoSignIn: false,
       async onExistingUserSignUp({ user }) {
+        // Someone who signed up before and never confirmed is most likely the same person: a new link.
+        // (Not for an invited coach yet to choose a password: that account opens from the invitation.)
+        if (!user.emailVerified && (await hasPassword(options.db, user.id))) {
+          const token = await createEmailVerificationToken(
+            options.secret,
+            user.email,
+            undefined,
+            CONFIRM_LINK_LIFETIME_SECONDS,
+            { userId: user.id },
+          );
+          const link = confirmEmailLink(options.publicUrl, token);
+          await options.mailer.send(signUpConfirmationMessage(user, link, { isSignUpAgain: true }));
+          return;
+        }
         await options.mailer.send(
           signUpAttemptMessage(user, {
             signIn: `${options.publicUrl}/sign-in`,

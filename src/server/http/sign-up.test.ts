@@ -83,6 +83,27 @@ describe('sign-up answers alike for a new and a known email', () => {
 });
 
 describe('confirming the email', () => {
+  it('signing up again before confirming sends a new link, and the account keeps its first password', async () => {
+    await post('/api/auth/sign-up/email', signUpBody('again@example.org', 'first password 11'));
+    await post('/api/auth/sign-up/email', signUpBody('again@example.org', 'second password 22'));
+    const second = await newestMailTo(outbox(), 'again@example.org');
+    expect(second.subject).toBe('Confirm your email to finish creating your Backstrong account');
+    const mailsTo = (await outboxMails(outbox())).filter((mail) => mail.to === 'again@example.org');
+    expect(mailsTo.map((mail) => mail.subject)).toEqual([second.subject, second.subject]);
+    expect(second.raw).toMatch(/keeps the name and password you chose/);
+    expect((await open(second.link ?? '')).headers['set-cookie']).toBeDefined();
+    const withSecond = await post('/api/auth/sign-in/email', {
+      email: 'again@example.org',
+      password: 'second password 22',
+    });
+    expect(withSecond.statusCode).toBe(401);
+    const withFirst = await post('/api/auth/sign-in/email', {
+      email: 'again@example.org',
+      password: 'first password 11',
+    });
+    expect(withFirst.statusCode).toBe(200);
+  });
+
   it('refuses sign-in until the email is confirmed, and a new link can be asked for', async () => {
     await post('/api/auth/sign-up/email', signUpBody('waiting@example.org'));
     const early = await post('/api/auth/sign-in/email', {

@@ -37,7 +37,11 @@ export function coachInvitationMessage(
   };
 }
 
-export function signUpConfirmationMessage(to: { email: string; name: string }, link: string): MailMessage {
+export function signUpConfirmationMessage(
+  to: { email: string; name: string },
+  link: string,
+  options: { isSignUpAgain?: boolean } = {},
+): MailMessage {
   return {
     to: to.email,
     subject: 'Confirm your email to finish creating your Backstrong account',
@@ -49,6 +53,14 @@ export function signUpConfirmationMessage(to: { email: string; name: string }, l
       '',
       link,
       '',
+      ...(options.isSignUpAgain
+        ? [
+            'You had already started creating this account, so it keeps the name and password you chose',
+            'the first time. If you do not remember that password, choose a new one with "Forgotten your',
+            'password?" on the sign-in page.',
+            '',
+          ]
+        : []),
       'If you did not sign up, you can ignore this message: without the link no account is opened.',
     ].join('\n'),
   };
