@@ -6,6 +6,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { HEALTH_DATA_CONSENT } from '../src/core/consent.ts';
 import { noRedFlags } from '../src/core/red-flags/index.ts';
+import { outboxDirectory } from '../src/server/mail/mailer.ts';
+import { confirmSignUpOverHttp } from '../src/server/testing/outbox.ts';
 
 /**
  * `npm run bench:api`: logging a set over HTTP on the embedded database, with signed-in members, measured
@@ -59,16 +61,13 @@ async function call(
 }
 
 async function prepareMember(base: string, index: number): Promise<Member> {
-  const signUp = await call(base, 'POST', '/api/auth/sign-up/email', {
+  await call(base, 'POST', '/api/auth/sign-up/email', {
     email: `bench${index}@example.org`,
     password: 'bench password 123',
     name: 'Bench Member',
     healthConsentVersion: HEALTH_DATA_CONSENT.version,
   });
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((value) => value.split(';')[0])
-    .join('; ');
+  const cookie = await confirmSignUpOverHttp(base, outboxDirectory(dataDir), `bench${index}@example.org`);
   const today = new Date().toISOString().slice(0, 10);
   await call(
     base,

@@ -88,16 +88,18 @@ describe('errors, unknown pages and the keyboard', () => {
     expect(await focused(page)).toBe('input:Password');
   });
 
-  it('says when an email already has an account', async () => {
+  it('answers an email that has an account as it would a new one, and tells its owner by email', async () => {
     const page = await harness.newPage();
     await page.goto('/sign-up');
     await page.getByLabel('Your name').fill('Dana Again');
     await page.getByLabel('Email').fill(DEMO.member);
     await page.getByLabel('Password', { exact: true }).fill('a perfectly good password');
+    const since = await harness.mailCount();
     await page.getByRole('button', { name: 'Create account' }).click();
-    expect(await alertText(page)).toBe(
-      'An account with this email already exists. Try signing in, or reset your password.',
-    );
+    await expectHeading(page, 'Check your email');
+    await visible(page.getByText(DEMO.member));
+    const mail = await harness.waitForMail(DEMO.member, since);
+    expect(mail.subject).toBe('Someone tried to create a Backstrong account with your email');
   });
 
   it('shows the not-found screen for an unknown path and an unknown exercise', async () => {

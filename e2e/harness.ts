@@ -355,12 +355,40 @@ export async function createAccount(
   account: { email: string; password: string; name: string },
 ): Promise<void> {
   const { HEALTH_DATA_CONSENT } = await import('../src/core/consent.ts');
+  const since = await harness.mailCount();
   const response = await fetch(`${harness.baseUrl}/api/auth/sign-up/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ ...account, healthConsentVersion: HEALTH_DATA_CONSENT.version }),
   });
   if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  // The address is confirmed as its owner would, by opening the mailed link (its login session unused).
+  const link = await confirmationLink(harness, account.email, since);
+  const confirmed = await fetch(link, { redirect: 'manual' });
+  if (confirmed.status !== 303) throw new Error(`confirming ${account.email} failed: ${confirmed.status}`);
+}
+
+/** The sign-up link mailed to `email` after `since` (a count from mailCount()). */
+export async function confirmationLink(harness: Harness, email: string, since: number): Promise<string> {
+  const mail = await harness.waitForMail(email, since);
+  if (!mail.subject.startsWith('Confirm your email') || !mail.link) {
+    throw new Error(`the mail to ${email} is not a sign-up link: ${mail.subject}`);
+  }
+  return mail.link;
+}
+
+/**
+ * After "Create account" in the browser: the check-your-email step, then the mailed link opened in the
+ * same page, which signs in and carries on in the app.
+ */
+export async function confirmSignUpInBrowser(
+  harness: Harness,
+  page: Page,
+  email: string,
+  since: number,
+): Promise<void> {
+  await expectHeading(page, 'Check your email');
+  await page.goto(await confirmationLink(harness, email, since));
 }
 
 /** The text of the form's alert (role="alert") once it says something. */

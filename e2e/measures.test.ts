@@ -13,6 +13,7 @@ import type { DueToday, InstrumentHistory } from '../src/web/api/measures.ts';
 import {
   alertText,
   checkScreen,
+  confirmSignUpInBrowser,
   expectHeading,
   followClock,
   type Harness,
@@ -86,10 +87,13 @@ describe('a new member’s check-ups', () => {
   it('signs up, starts the program, and finds every check-up due on Today', async () => {
     await page.goto('/sign-up');
     await page.getByLabel('Your name').fill('Priya Natarajan');
-    await page.getByLabel('Email').fill(uniqueEmail('measures'));
+    const email = uniqueEmail('measures');
+    await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password', { exact: true }).fill('a long and memorable password');
     await page.getByRole('checkbox', { name: /I agree that Backstrong may store/ }).check();
+    const since = await harness.mailCount();
     await page.getByRole('button', { name: 'Create account' }).click();
+    await confirmSignUpInBrowser(harness, page, email, since);
     await page.waitForURL('**/start/welcome');
     await page.getByRole('button', { name: 'Let’s start' }).click();
     await answerSafetyQuestions(page);

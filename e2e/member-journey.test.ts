@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  confirmSignUpInBrowser,
   expectHeading,
   type Harness,
   navLink,
@@ -30,7 +31,7 @@ describe('a new member', () => {
     await harness?.stop();
   });
 
-  it('signs up with consent and is taken to set up the program', async () => {
+  it('signs up with consent, opens the link mailed to the address and is taken to set up the program', async () => {
     await page.goto('/');
     await expectHeading(page, 'Stronger hips, an easier back');
     expect(await page.title()).toBe('Welcome · Backstrong');
@@ -46,7 +47,17 @@ describe('a new member', () => {
     await page
       .getByRole('checkbox', { name: /I agree that Backstrong may store my health information/ })
       .check();
+    const since = await harness.mailCount();
     await page.getByRole('button', { name: 'Create account' }).click();
+
+    // Nobody is signed in yet: the account opens from the link mailed to the address.
+    await expectHeading(page, 'Check your email');
+    await visible(page.getByText(email));
+    await visible(page.getByRole('button', { name: 'Send me a new link' }));
+    const mail = await harness.waitForMail(email, since);
+    expect(mail.subject).toBe('Confirm your email to finish creating your Backstrong account');
+    expect(mail.link).toMatch(/\/api\/auth\/verify-email\?token=/);
+    await page.goto(mail.link ?? '');
 
     await page.waitForURL('**/start/welcome');
     await visible(page.getByText('Hello, Margaret'));
@@ -136,9 +147,12 @@ describe('a member who signs up without consent', () => {
     const page = await harness.newPage();
     await page.goto('/sign-up');
     await page.getByLabel('Your name').fill('Pat Jones');
-    await page.getByLabel('Email').fill(uniqueEmail('no-consent'));
+    const email = uniqueEmail('no-consent');
+    await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password', { exact: true }).fill('a long enough password');
+    const since = await harness.mailCount();
     await page.getByRole('button', { name: 'Create account' }).click();
+    await confirmSignUpInBrowser(harness, page, email, since);
 
     // Setting up the program starts by asking for consent.
     await page.waitForURL('**/start/welcome');

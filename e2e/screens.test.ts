@@ -63,6 +63,24 @@ describe('every screen', () => {
       await checkScreen(page, 'sign-up-mistakes');
     });
 
+    it('sign up sent: check your email, and sign-in before the email is confirmed', async () => {
+      await page.goto('/sign-up');
+      await page.getByLabel('Your name').fill('Wren Waiting');
+      await page.getByLabel('Email').fill('waiting@example.org');
+      await page.getByLabel('Password', { exact: true }).fill('a long enough password');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await expectHeading(page, 'Check your email');
+      await visible(page.getByText('waiting@example.org'));
+      await checkScreen(page, 'sign-up-check-email');
+      await page.getByRole('button', { name: 'Send me a new link' }).click();
+      await visible(page.getByText(/a new link is on its way/));
+
+      await signIn(page, 'waiting@example.org', 'a long enough password');
+      expect(await alertText(page)).toContain('Please confirm your email first');
+      await visible(page.getByRole('button', { name: 'Send me a new link' }));
+      await checkScreen(page, 'sign-in-unconfirmed');
+    });
+
     it('sign in, empty and with a wrong password', async () => {
       await page.goto('/sign-in');
       await expectHeading(page, 'Sign in');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Decision, Prescription, StoredDecision } from '../src/web/api/training.ts';
 import {
   checkScreen,
+  confirmSignUpInBrowser,
   expectHeading,
   followClock,
   type Harness,
@@ -93,7 +94,9 @@ describe('a new member’s first week', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password', { exact: true }).fill('a long and memorable password');
     await page.getByRole('checkbox', { name: /I agree that Backstrong may store/ }).check();
+    const since = await harness.mailCount();
     await page.getByRole('button', { name: 'Create account' }).click();
+    await confirmSignUpInBrowser(harness, page, email, since);
     await page.waitForURL('**/start/welcome');
     await expectHeading(page, 'Let’s set up your program');
     await visible(page.getByText('Hello, Margaret'));

@@ -7,6 +7,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEALTH_DATA_CONSENT } from '../core/consent.ts';
 import { noRedFlags } from '../core/red-flags/index.ts';
+import { outboxDirectory } from './mail/mailer.ts';
+import { confirmSignUpOverHttp } from './testing/outbox.ts';
 
 /**
  * The server killed with SIGKILL while members are logging sets, then started again on the same data:
@@ -69,16 +71,13 @@ async function call(base: string, method: string, url: string, body?: unknown, c
 
 async function prepareMember(base: string, index: number): Promise<Member> {
   const email = `crash${index}@example.org`;
-  const signUp = await call(base, 'POST', '/api/auth/sign-up/email', {
+  await call(base, 'POST', '/api/auth/sign-up/email', {
     email,
     password: 'crash test password',
     name: 'Crash Member',
     healthConsentVersion: HEALTH_DATA_CONSENT.version,
   });
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((value) => value.split(';')[0])
-    .join('; ');
+  const cookie = await confirmSignUpOverHttp(base, outboxDirectory(dataDir), email);
   const today = new Date().toISOString().slice(0, 10);
   await call(
     base,

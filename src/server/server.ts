@@ -67,6 +67,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       app.log.info('demo accounts created (see README)');
     }
     const clearMarker = isEmbedded ? await markServerRunning(config.dataDir) : async () => {};
+    if (!config.smtpUrl) {
+      app.log.info(
+        { outbox: outboxDirectory(config.dataDir) },
+        'no SMTP_URL: each email (sign-up and password links too) is written to a file in the outbox',
+      );
+    }
     const url = await app.listen({ port: config.port, host: config.host });
     app.log.info({ database: database.kind, publicUrl: config.publicUrl }, 'Backstrong is ready');
     let stopping: Promise<void> | undefined;

@@ -1,18 +1,25 @@
 import { betterAuth } from 'better-auth';
+import { createEmailVerificationToken } from 'better-auth/api';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
-import { deletePasswordLinks } from '../db/repositories/users.ts';
+import { deletePasswordLinks, hasPassword, markEmailVerified } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { redactSecretsInText } from '../log.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { passwordResetMessage } from '../mail/messages.ts';
+import { passwordResetMessage, signUpAttemptMessage, signUpConfirmationMessage } from '../mail/messages.ts';
 
 export const AUTH_BASE_PATH = '/api/auth';
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 export const RESET_LINK_LIFETIME_SECONDS = 60 * 60;
 export const INVITE_LINK_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
+export const CONFIRM_LINK_LIFETIME_SECONDS = 24 * 60 * 60;
+
+/** Where a sign-up's confirmation link points: our route, which signs the member in and opens the app. */
+export function confirmEmailLink(publicUrl: string, token: string): string {
+  return `${publicUrl}${AUTH_BASE_PATH}/verify-email?token=${encodeURIComponent(token)}`;
+}
 
 export interface AuthOptions {
   db: Kysely<Database>;
@@ -57,16 +64,55 @@ export function createAuth(options: AuthOptions) {
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
-      autoSignIn: true,
+      // A sign-up is answered the same whether or not the email has an account, and signs nobody in:
+      // the account opens when its owner follows the link emailed to the address.
+      requireEmailVerification: true,
+      autoSignIn: false,
+      async onExistingUserSignUp({ user }) {
+        // Someone who signed up before and never confirmed is most likely the same person: a new link.
+        // (Not for an invited coach yet to choose a password: that account opens from the invitation.)
+        if (!user.emailVerified && (await hasPassword(options.db, user.id))) {
+          const token = await createEmailVerificationToken(
+            options.secret,
+            user.email,
+            undefined,
+            CONFIRM_LINK_LIFETIME_SECONDS,
+            { userId: user.id },
+          );
+          const link = confirmEmailLink(options.publicUrl, token);
+          await options.mailer.send(signUpConfirmationMessage(user, link, { isSignUpAgain: true }));
+          return;
+        }
+        await options.mailer.send(
+          signUpAttemptMessage(user, {
+            signIn: `${options.publicUrl}/sign-in`,
+            resetPassword: `${options.publicUrl}/forgot-password`,
+          }),
+        );
+      },
       resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
       revokeSessionsOnPasswordReset: true,
-      // The link just used is spent by the library; the account's other links end with it.
+      // The link just used is spent by the library; the account's other links end with it. Opening a
+      // link sent to the address also proves it is the owner's (an invited coach, a member who never
+      // confirmed).
       async onPasswordReset({ user }) {
         await deletePasswordLinks(options.db, user.id);
+        await markEmailVerified(options.db, user.id);
       },
       async sendResetPassword({ user, token }) {
         const link = `${options.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
         await options.mailer.send(passwordResetMessage(user, link));
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      expiresIn: CONFIRM_LINK_LIFETIME_SECONDS,
+      // The link's token is signed, not stored: it holds the account's id and email and expires.
+      async sendVerificationEmail({ user, token }) {
+        await options.mailer.send(
+          signUpConfirmationMessage(user, confirmEmailLink(options.publicUrl, token)),
+        );
       },
     },
     user: {

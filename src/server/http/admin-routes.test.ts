@@ -52,6 +52,39 @@ it('an admin invites a coach, who sets a password from the emailed link and sign
   expect(me.json()).toMatchObject({ role: 'coach', name: 'Kim Coach' });
 });
 
+it("a sign-up with an invited coach's email leaves the invitation working and tells the coach", async () => {
+  await server.app.inject({
+    method: 'POST',
+    url: '/api/admin/coach-invitations',
+    headers: { cookie: adminCookie },
+    payload: { email: 'coach.lee@example.org', name: 'Lee Coach' },
+  });
+  const invitation = new URL((await server.lastMail()).link ?? '');
+  const signUp = await server.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up/email',
+    payload: { email: 'coach.lee@example.org', password: 'squatter password 1', name: 'Squatter' },
+  });
+  expect(signUp.statusCode).toBe(200);
+  expect((await server.lastMail()).subject).toBe(
+    'Someone tried to create a Backstrong account with your email',
+  );
+
+  const setPassword = await server.app.inject({
+    method: 'POST',
+    url: '/api/auth/reset-password',
+    payload: { token: invitation.searchParams.get('token'), newPassword: 'coach password 2' },
+  });
+  expect(setPassword.statusCode).toBe(200);
+  const signIn = await server.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in/email',
+    payload: { email: 'coach.lee@example.org', password: 'coach password 2' },
+  });
+  expect(signIn.statusCode).toBe(200);
+  expect(signIn.json().user).toMatchObject({ name: 'Lee Coach', role: 'coach' });
+});
+
 it('refuses to invite an email that already has an account', async () => {
   await signUp(server.app, { email: 'taken@example.org' });
   const invite = await server.app.inject({

@@ -120,9 +120,12 @@ export function createSignInLimiter(limits: AttemptLimits) {
     /** The right password: this address is the account's own from now on, and its attempt is given back. */
     async succeeded(account: string, address: string): Promise<void> {
       const pair = pairKey(account, address);
+      // From an address new to the account the attempt was counted against the account as well.
+      const wasKnownAddress = (await knownAddresses.get(pair)) !== null;
       await Promise.all([
         byPair.delete(pair),
         byAddress.reward(addressKey(address)),
+        ...(wasKnownAddress ? [] : [byAccount.reward(accountKey(account))]),
         knownAddresses.set(pair, 1, KNOWN_ADDRESS_SECONDS),
       ]);
     },

@@ -81,6 +81,8 @@ const FRIENDLIER_MESSAGES: Record<string, string> = {
     'An account with this email already exists. Try signing in, or reset your password.',
   INVALID_TOKEN:
     'This link is no longer valid: it was already used or has expired. Please ask for a new one.',
+  EMAIL_NOT_VERIFIED:
+    'Please confirm your email first: open the link we sent when you signed up. We can send you a new one.',
   INVALID_PASSWORD: 'The current password is not right.',
   PASSWORD_TOO_SHORT: 'The password is too short.',
   PASSWORD_TOO_LONG: 'The password is too long.',

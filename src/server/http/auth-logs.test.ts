@@ -2,6 +2,8 @@ import { inspect } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../log.ts';
+import { outboxDirectory } from '../mail/mailer.ts';
+import { newestMailTo } from '../testing/outbox.ts';
 import { cookieFrom, signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 
 const logged: string[] = [];
@@ -41,6 +43,11 @@ describe('the log of a whole sign-up, sign-in and password reset', () => {
 
     const { cookie: signUpCookie } = await signUp(server.app, { email, password: first });
     secrets.push(...cookieValues(signUpCookie));
+    // The confirmation link signUp opened: its request line is logged, its token must not be.
+    const confirmation = await newestMailTo(outboxDirectory(server.dataDir), email);
+    const confirmToken = new URL(confirmation.link ?? '').searchParams.get('token') ?? '';
+    expect(confirmToken).not.toBe('');
+    secrets.push(confirmToken, ...confirmToken.split('.').filter((part) => part.length > 20));
     expect((await post('/api/auth/sign-in/email', { email, password: wrong })).statusCode).toBe(401);
     const signedIn = await post('/api/auth/sign-in/email', { email, password: first });
     expect(signedIn.statusCode).toBe(200);
@@ -92,6 +99,7 @@ describe('the log of a whole sign-up, sign-in and password reset', () => {
     const log = logged.join('');
     expect(log).toContain('incoming request');
     expect(log).toContain('mail written to outbox');
+    expect(log).toContain('/api/auth/verify-email?token=[redacted]');
     expect(log).toContain('request failed');
     const found = secrets.filter((secret) => secret.length >= 8 && log.includes(secret));
     expect(found).toEqual([]);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import { deletePasswordLinks } from '../db/repositories/users.ts';
+import { Refusal } from '../services/errors.ts';
 import { callAuth } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
 import {
@@ -14,6 +15,7 @@ import {
 } from './schemas.ts';
 
 const signedInSchema = z.object({ user: userSchema });
+const emailSentSchema = z.object({ message: z.string() });
 
 /** Reset and invitation links carry URL-safe letters, digits, '-' and '_' only; anything else is no link of ours. */
 const resetTokenSchema = z
@@ -21,6 +23,13 @@ const resetTokenSchema = z
   .min(1, 'expected the token from the emailed link')
   .max(512, 'a link token has at most 512 characters')
   .regex(/^[A-Za-z0-9_-]+$/, 'expected the token from the emailed link (letters, digits, - and _)');
+
+/** A sign-up link's token: a signed token, three base64url parts joined by dots. */
+const confirmTokenSchema = z
+  .string()
+  .min(1, 'expected the token from the emailed link')
+  .max(2048, 'a link token has at most 2048 characters')
+  .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+){2}$/, 'expected the token from the emailed link');
 
 function toUser(body: Record<string, unknown>): z.infer<typeof userSchema> {
   const user = userSchema.parse({ role: 'member', ...(body.user as object) });
@@ -39,8 +48,8 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['accounts'],
-          summary: 'Create an account and sign in',
-          description: `Consent to health data (version "${HEALTH_DATA_CONSENT.version}") is recorded with the time when healthConsentVersion is sent; without it no health data is stored.`,
+          summary: 'Start creating an account: emails a link that confirms the address and signs in',
+          description: `Answers the same whether or not the email has an account, so it cannot be used to find members: a new email gets a link (valid 24 hours) that opens the account; an email that has one gets a note to its owner instead, and nothing changes. Nobody is signed in by this call. Consent to health data (version "${HEALTH_DATA_CONSENT.version}") is recorded with the time when healthConsentVersion is sent; without it no health data is stored.`,
           body: z
             .object({
               email: emailSchema,
@@ -53,14 +62,64 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
                 .optional(),
             })
             .strict(),
-          response: { 200: signedInSchema, ...commonProblems },
+          response: { 200: emailSentSchema, ...commonProblems },
         },
       },
       async (request, reply) => {
         await context.signUpLimiter.consume(request.body.email, request.ip, reply);
-        const result = await callAuth(auth, config.publicUrl, request, reply, '/sign-up/email', request.body);
-        await context.signInLimiter.succeeded(request.body.email, request.ip);
-        return { user: toUser(result.body) };
+        await callAuth(auth, config.publicUrl, request, reply, '/sign-up/email', request.body);
+        return {
+          message:
+            'Check your email: we sent a link to confirm the address and finish creating your account.',
+        };
+      },
+    );
+
+    app.get(
+      '/api/auth/verify-email',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Open the emailed sign-up link: confirms the address, signs in and opens the app',
+          description:
+            'Answers with a redirect: to the app, signed in, the first time the link is opened; to the app without signing in when the address was already confirmed; to sign-in with `?email-link=invalid` when the link is expired or not ours.',
+          querystring: z.object({ token: confirmTokenSchema }).strict(),
+          response: { 303: z.null().describe('A redirect to the app or to sign-in') },
+        },
+      },
+      async (request, reply) => {
+        const path = `/verify-email?token=${encodeURIComponent(request.query.token)}`;
+        try {
+          await callAuth(auth, config.publicUrl, request, reply, path);
+        } catch (error) {
+          if (!(error instanceof Refusal)) throw error;
+          return reply.redirect('/sign-in?email-link=invalid', 303);
+        }
+        return reply.redirect('/', 303);
+      },
+    );
+
+    app.post(
+      '/api/auth/send-verification-email',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Email a new sign-up link to an account whose address is not confirmed yet',
+          description:
+            'Answers the same whether or not the email has an account, and whether or not it is confirmed. Counted with sign-ups to the same email: past the limit no more are sent, and the links already sent keep working.',
+          body: z.object({ email: emailSchema }).strict(),
+          response: { 200: emailSentSchema, ...commonProblems },
+        },
+      },
+      async (request, reply) => {
+        if (await context.signUpLimiter.allows(request.body.email, request.ip, reply)) {
+          // Without the request's login session, so the answer never depends on who is signed in.
+          await auth.api.sendVerificationEmail({ body: { email: request.body.email } });
+        }
+        return {
+          message:
+            'If an account is waiting for this email to be confirmed, a new link is on its way. Any link sent before keeps working.',
+        };
       },
     );
 

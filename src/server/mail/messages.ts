@@ -36,3 +36,60 @@ export function coachInvitationMessage(
     ].join('\n'),
   };
 }
+
+export function signUpConfirmationMessage(
+  to: { email: string; name: string },
+  link: string,
+  options: { isSignUpAgain?: boolean } = {},
+): MailMessage {
+  return {
+    to: to.email,
+    subject: 'Confirm your email to finish creating your Backstrong account',
+    text: [
+      `Hello ${to.name},`,
+      '',
+      'Thank you for signing up to Backstrong. Open this link within 24 hours to confirm that this email is',
+      'yours and finish creating your account; it signs you in and you carry on where you left off.',
+      '',
+      link,
+      '',
+      ...(options.isSignUpAgain
+        ? [
+            'You had already started creating this account, so it keeps the name and password you chose',
+            'the first time. If you do not remember that password, choose a new one with "Forgotten your',
+            'password?" on the sign-in page.',
+            '',
+          ]
+        : []),
+      'If you did not sign up, you can ignore this message: without the link no account is opened.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * To the owner of an email that someone tried to sign up with again. The sign-up itself was answered
+ * exactly as for a new email, so only the owner learns that the address has an account.
+ */
+export function signUpAttemptMessage(
+  to: { email: string; name: string },
+  links: { signIn: string; resetPassword: string },
+): MailMessage {
+  return {
+    to: to.email,
+    subject: 'Someone tried to create a Backstrong account with your email',
+    text: [
+      `Hello ${to.name},`,
+      '',
+      'Someone tried to create a new Backstrong account with this email address, which already has one.',
+      'No second account was made and nothing in yours changed.',
+      '',
+      'If it was you, sign in to the account you have:',
+      links.signIn,
+      '',
+      'Or, if you have forgotten its password, choose a new one:',
+      links.resetPassword,
+      '',
+      'If it was not you, you can ignore this message.',
+    ].join('\n'),
+  };
+}

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import type { DisabilityInstrument } from '../../core/outcomes/index.ts';
 import type { Auth } from '../auth/auth.ts';
+import { createVerifiedAccount } from '../auth/verified-account.ts';
 import { findUserByEmail, setUserRole } from '../db/repositories/users.ts';
 import type { Database, Role } from '../db/schema.ts';
 import { generateHistory, type HistorySummary } from './demo-history/generate.ts';
@@ -24,9 +25,9 @@ export interface DemoHistoryOptions {
 
 /**
  * Creates the demo accounts the first time the database boots, and never again: an account deleted
- * later stays deleted. Accounts go through the auth library so their passwords hash like anyone's. With
- * `history`, the demo member gets six months of training and measures up to now, so the progress
- * screens have something to show.
+ * later stays deleted. Accounts are made as a sign-up makes them, so their passwords hash like anyone's,
+ * with their emails taken as confirmed. With `history`, the demo member gets six months of training and
+ * measures up to now, so the progress screens have something to show.
  */
 export async function seedDemoAccounts(
   db: Kysely<Database>,
@@ -42,13 +43,11 @@ export async function seedDemoAccounts(
   if (!claimed) return false;
   for (const account of DEMO_ACCOUNTS) {
     if (!(await findUserByEmail(db, account.email))) {
-      await auth.api.signUpEmail({
-        body: {
-          email: account.email,
-          password: account.password,
-          name: account.name,
-          healthConsentVersion: HEALTH_DATA_CONSENT.version,
-        },
+      await createVerifiedAccount(auth, {
+        email: account.email,
+        password: account.password,
+        name: account.name,
+        healthConsentVersion: HEALTH_DATA_CONSENT.version,
       });
     }
     const user = await findUserByEmail(db, account.email);

@@ -1,13 +1,15 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import { findUserByEmail } from '../db/repositories/users.ts';
 import { createTestDatabase } from '../db/test-database.ts';
 import { buildApp } from '../http/app.ts';
 import type { AttemptLimits } from '../http/attempt-limits.ts';
 import { createMailer, outboxDirectory } from '../mail/mailer.ts';
+import { newestMailTo, type OutboxMail, outboxMails } from './outbox.ts';
 
 export const TEST_PUBLIC_URL = 'http://localhost:3000';
 
@@ -16,7 +18,7 @@ export interface TestServer {
   database: DatabaseHandle;
   dataDir: string;
   /** The newest message in the outbox, parsed just enough for a test to follow its link. */
-  lastMail(): Promise<{ to: string; subject: string; link: string | undefined; raw: string }>;
+  lastMail(): Promise<OutboxMail>;
   close(): Promise<void>;
 }
 
@@ -69,30 +71,15 @@ export async function startTestServer(
     clock: options.clock,
     webRoot: options.webRoot,
   });
+  serverOfApp.set(app, { outbox: outboxDirectory(dataDir), database });
   return {
     app,
     database,
     dataDir,
     async lastMail() {
-      const folder = outboxDirectory(dataDir);
-      const files = (await readdir(folder).catch(() => [] as string[]))
-        .filter((file) => file.endsWith('.eml'))
-        .sort();
-      const newest = files.at(-1);
+      const newest = (await outboxMails(outboxDirectory(dataDir))).at(-1);
       if (!newest) throw new Error('the outbox is empty');
-      const raw = await readFile(path.join(folder, newest), 'utf8');
-      const unfolded = raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-      return {
-        to: /^To: (.*)$/m.exec(raw)?.[1] ?? '',
-        subject: /^Subject: (.*)$/m.exec(raw)?.[1] ?? '',
-        link: /(https?:\/\/\S+)/.exec(
-          unfolded
-            .split(/\r?\n\r?\n/)
-            .slice(1)
-            .join('\n'),
-        )?.[1],
-        raw,
-      };
+      return newest;
     },
     async close() {
       await app.close();
@@ -103,6 +90,9 @@ export async function startTestServer(
   };
 }
 
+/** Each test server's outbox and database, so `signUp` can follow the link mailed by the app it is given. */
+const serverOfApp = new WeakMap<FastifyInstance, { outbox: string; database: DatabaseHandle }>();
+
 /** A cookie jar of one: what a browser would send back after a response. */
 export function cookieFrom(response: LightMyRequestResponse): string {
   const setCookie = response.headers['set-cookie'];
@@ -110,6 +100,10 @@ export function cookieFrom(response: LightMyRequestResponse): string {
   return cookies.map((cookie) => cookie.split(';')[0]).join('; ');
 }
 
+/**
+ * Signs up as a member would: asks for the account, then opens the link mailed to the address, which
+ * confirms it and signs in.
+ */
 export async function signUp(
   app: FastifyInstance,
   person: { email: string; password?: string; name?: string; consent?: boolean },
@@ -126,5 +120,16 @@ export async function signUp(
     },
   });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
-  return { cookie: cookieFrom(response), userId: response.json().user.id };
+  const server = serverOfApp.get(app);
+  if (!server) throw new Error('signUp needs an app made by startTestServer');
+  const { link } = await newestMailTo(server.outbox, person.email);
+  if (!link) throw new Error(`the mail to ${person.email} has no link`);
+  const opened = await app.inject({ method: 'GET', url: new URL(link).pathname + new URL(link).search });
+  const cookie = cookieFrom(opened);
+  if (opened.statusCode !== 303 || !cookie) {
+    throw new Error(`confirming ${person.email} failed: ${opened.statusCode} ${opened.headers.location}`);
+  }
+  const user = await findUserByEmail(server.database.db, person.email);
+  if (!user) throw new Error(`no account for ${person.email} after confirming it`);
+  return { cookie, userId: user.id };
 }

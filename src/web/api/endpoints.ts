@@ -25,7 +25,9 @@ interface Ok {
 
 export const api = {
   signUp: (body: { email: string; password: string; name: string; healthConsentVersion?: string }) =>
-    post<{ user: User }>('/api/auth/sign-up/email', body),
+    post<{ message: string }>('/api/auth/sign-up/email', body),
+  resendConfirmation: (body: { email: string }) =>
+    post<{ message: string }>('/api/auth/send-verification-email', body),
   signIn: (body: { email: string; password: string }) =>
     post<{ user: User }>('/api/auth/sign-in/email', body),
   signOut: () => post<Ok>('/api/auth/sign-out'),

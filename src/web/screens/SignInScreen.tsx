@@ -12,6 +12,7 @@ import {
   useFormAction,
 } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
+import { ResendConfirmation } from '../components/ResendConfirmation.tsx';
 import { homePath, safeNextPath } from '../navigation.ts';
 import { useSession } from '../session.tsx';
 
@@ -44,12 +45,20 @@ export function SignInScreen() {
 
   const fieldErrors = mergeFieldErrors(Object.keys(LABELS), ownErrors, problem);
   const hasReset = searchParams.get('password') === 'saved';
+  const hasInvalidEmailLink = searchParams.get('email-link') === 'invalid';
+  const isUnconfirmed = problem?.is('email-not-verified') === true;
   const isSentFromAccount = searchParams.get('next') !== null;
 
   return (
     <Page title="Sign in">
       {hasReset && <Notice>Your password is saved. Sign in with it now.</Notice>}
       {isSentFromAccount && !hasReset && <p className="lead">Please sign in to see that page.</p>}
+      {hasInvalidEmailLink && (
+        <p className="lead">
+          That confirmation link has expired or is not one of ours. Sign in, and if your email is not
+          confirmed yet you can ask for a new link.
+        </p>
+      )}
       <form className="form" onSubmit={submit} noValidate>
         <FormAlert problem={problem} fieldErrors={fieldErrors} labels={LABELS} />
         <EmailField
@@ -72,6 +81,7 @@ export function SignInScreen() {
           Sign in
         </SubmitButton>
       </form>
+      {isUnconfirmed && <ResendConfirmation email={email.trim()} />}
       <ul className="links">
         <li>
           <Link href="/forgot-password">Forgotten your password?</Link>

@@ -14,6 +14,7 @@ import {
   useFormAction,
 } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
+import { ResendConfirmation } from '../components/ResendConfirmation.tsx';
 import { checkEmail, checkName, checkNewPassword, PASSWORD_HINT } from '../components/validation.ts';
 import { homePath } from '../navigation.ts';
 import { useSession } from '../session.tsx';
@@ -21,12 +22,13 @@ import { useSession } from '../session.tsx';
 const LABELS = { name: 'Your name', email: 'Email', password: 'Password' };
 
 export function SignUpScreen() {
-  const { state, refresh } = useSession();
+  const { state } = useSession();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [hasConsented, setHasConsented] = useState(false);
   const [ownErrors, setOwnErrors] = useState<FieldErrors>({});
+  const [sentTo, setSentTo] = useState<string | undefined>();
   const { isBusy, problem, run } = useFormAction(async () => {
     await api.signUp({
       name: name.trim(),
@@ -34,10 +36,11 @@ export function SignUpScreen() {
       password,
       ...(hasConsented ? { healthConsentVersion: HEALTH_DATA_CONSENT.version } : {}),
     });
-    await refresh();
+    setSentTo(email.trim());
   });
 
   if (state.status === 'signed-in') return <Redirect to={homePath(state.profile.role)} replace />;
+  if (sentTo) return <CheckYourEmail email={sentTo} onStartAgain={() => setSentTo(undefined)} />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -107,6 +110,36 @@ export function SignUpScreen() {
       <ul className="links">
         <li>
           Already have an account? <Link href="/sign-in">Sign in</Link>
+        </li>
+      </ul>
+    </Page>
+  );
+}
+
+/**
+ * After sign-up. The same whether or not the email already had an account (the server answers alike), so
+ * it speaks of "a message", which holds either the link that opens the new account or a note to the owner.
+ */
+function CheckYourEmail({ email, onStartAgain }: { email: string; onStartAgain: () => void }) {
+  return (
+    <Page title="Check your email">
+      <div className="prose">
+        <p>
+          We sent a message to <strong>{email}</strong>. Open the link in it within 24 hours to confirm that
+          the email is yours and finish creating your account. The link signs you in, and you carry on setting
+          up your plan.
+        </p>
+        <p>If nothing arrives in a few minutes, look in your spam or junk folder, or ask for a new link.</p>
+      </div>
+      <ResendConfirmation email={email} />
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={onStartAgain}>
+          Change the email
+        </button>
+      </div>
+      <ul className="links">
+        <li>
+          Already confirmed? <Link href="/sign-in">Sign in</Link>
         </li>
       </ul>
     </Page>

@@ -34,6 +34,28 @@ export async function deletePasswordLinks(db: Executor, userId: string): Promise
   await db.deleteFrom('auth_verifications').where('value', '=', userId).execute();
 }
 
+/** Whether the account has a password yet (an invited coach has none until the invitation is used). */
+export async function hasPassword(db: Executor, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('auth_accounts')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('provider_id', '=', 'credential')
+    .where('password', 'is not', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The account's owner has shown the email is theirs (by opening a link sent to it). */
+export async function markEmailVerified(db: Executor, userId: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ email_verified: true })
+    .where('id', '=', userId)
+    .where('email_verified', '=', false)
+    .execute();
+}
+
 export async function insertInvitedUser(
   db: Executor,
   user: { id: string; email: string; name: string; role: Role; invitedBy: string; now: Date },

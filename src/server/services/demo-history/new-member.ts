@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { HEALTH_DATA_CONSENT } from '../../../core/consent.ts';
 import type { DisabilityInstrument } from '../../../core/outcomes/index.ts';
 import type { Auth } from '../../auth/auth.ts';
+import { createVerifiedAccount } from '../../auth/verified-account.ts';
 import { findUserByEmail } from '../../db/repositories/users.ts';
 import type { Database } from '../../db/schema.ts';
 import { Refusal } from '../errors.ts';
@@ -14,7 +15,7 @@ export function seedOf(text: string): number {
 }
 
 /**
- * A new member account (health-data consent given, through the auth library like any sign-up) with
+ * A new member account (health-data consent given, its email taken as confirmed: nobody reads a made-up address) with
  * months of generated history up to `now`. For demos and for trying the progress screens on real-looking
  * data; refuses an email that already has an account rather than mixing made-up data into a real one.
  */
@@ -32,13 +33,11 @@ export async function createMemberWithHistory(
     );
   }
   const password = randomBytes(12).toString('base64url');
-  await deps.auth.api.signUpEmail({
-    body: {
-      email,
-      password,
-      name: input.name ?? 'Sam Sample',
-      healthConsentVersion: HEALTH_DATA_CONSENT.version,
-    },
+  await createVerifiedAccount(deps.auth, {
+    email,
+    password,
+    name: input.name ?? 'Sam Sample',
+    healthConsentVersion: HEALTH_DATA_CONSENT.version,
   });
   const user = await findUserByEmail(deps.db, email);
   if (!user) throw new Error('the new account vanished');
