@@ -166,7 +166,6 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = await context.sessions.require(request);
-        assertPlausibleDate(request.body.workoutOn, context.clock(), 'a check-in');
         const outcome = await checkIn(db, actor, request.body, context.clock());
         reply.status(outcome.isReplay ? 200 : 201);
         return { decisions: outcome.decisions };
