@@ -14,12 +14,10 @@ export async function refuseNulCharacters(request: FastifyRequest): Promise<void
   ] as const) {
     const location = findNul(value, where);
     if (location) {
-      throw new Refusal(
-        'invalid',
-        'invalid-request',
-        'Invalid request',
-        `${location}: text cannot contain the NUL character (\\u0000)`,
-      );
+      const message = 'text cannot contain the NUL character (\\u0000)';
+      throw new Refusal('invalid', 'invalid-request', 'Invalid request', `${location}: ${message}`, {
+        errors: [{ location, message }],
+      });
     }
   }
 }

@@ -4,6 +4,8 @@ import type { Role } from '../db/schema.ts';
 export interface RefusalExtensions {
   code?: string;
   retryAfterSeconds?: number;
+  /** The fields at fault, as a schema's refusal names them ("body.token"). */
+  errors?: { location: string; message: string }[];
 }
 
 /** Why a use case refused; the HTTP layer turns each kind into its status code. */

@@ -152,7 +152,7 @@ describe('the set-log batcher', () => {
       release();
       await busyWrite;
       const [busySet, leavingSet] = await batch;
-      expect(busySet).toEqual({ status: 'fulfilled', value: true });
+      expect(busySet).toMatchObject({ status: 'fulfilled', value: { isStored: true } });
       expect(leavingSet?.status).toBe('fulfilled');
       expect((await erase).statusCode).toBe(200);
       expect(await setCount(busy.userId)).toBe(1);
@@ -183,8 +183,8 @@ describe('the set-log batcher', () => {
       batcher.submit(row(third, 2)),
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(outcomes[0]).toMatchObject({ value: true });
-    expect(outcomes[2]).toMatchObject({ value: true });
+    expect(outcomes[0]).toMatchObject({ value: { isStored: true } });
+    expect(outcomes[2]).toMatchObject({ value: { isStored: true } });
     expect(await setCount(first.userId)).toBe(1);
     expect(await setCount(second.userId)).toBe(0);
     expect(await setCount(third.userId)).toBe(1);
