@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mondaysBetween, weekStartOf } from '../progress/calendar.ts';
 import { addDays, daysBetween, EARLIEST_DATE, LATEST_DATE, nthDay, ordinalOf } from './dates.ts';
+import { isoDateSchema } from './schemas.ts';
 
 const FIRST = ordinalOf(EARLIEST_DATE);
 const LAST = ordinalOf(LATEST_DATE);
@@ -64,6 +65,17 @@ describe('calendar days', () => {
     expect(() => addDays(LATEST_DATE, 1)).toThrow(RangeError);
     expect(() => addDays(EARLIEST_DATE, -1)).toThrow(RangeError);
     expect(() => weekStartOf('0000-01-01')).toThrow(RangeError);
+  });
+
+  it('are what the date schema accepts: every day of the range, and no day the code would refuse', () => {
+    fc.assert(
+      fc.property(anyDate, (date) => {
+        expect(isoDateSchema.safeParse(date).success).toBe(true);
+      }),
+    );
+    for (const bad of ['0000-01-01', '0000-12-31', '2026-02-29', '2026-13-01', 'yesterday']) {
+      expect(isoDateSchema.safeParse(bad).success, bad).toBe(false);
+    }
   });
 
   it('give every Monday between any two days, ending in time, even at the ends of the range', () => {

@@ -7,8 +7,12 @@ import { z } from 'zod';
 import { BAND_STRENGTHS, EXERCISE_IDS, FORM_FAULT_IDS, type Load } from '../catalogue/types.ts';
 import { redFlagAnswersSchema } from '../red-flags/answers-schema.ts';
 import { DOCTOR_URGENCIES } from '../red-flags/questions.ts';
+import { EARLIEST_DATE } from './dates.ts';
 
-export const isoDateSchema = z.iso.date({ error: 'expected a date like 2026-01-31' });
+/** A calendar day the date code can work with: year 0000 matches the ISO pattern but is no such day. */
+export const isoDateSchema = z.iso
+  .date({ error: 'expected a date like 2026-01-31' })
+  .refine((date) => date >= EARLIEST_DATE, { error: `expected a date from ${EARLIEST_DATE} on` });
 /** A moment: an ISO date-time with its offset, or just a date where only the day is known. */
 export const momentSchema = z.union([z.iso.datetime({ offset: true }), isoDateSchema], {
   error: 'expected a date-time like 2026-01-31T18:30:00Z',
