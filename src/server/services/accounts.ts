@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
 import { type Auth, INVITE_LINK_LIFETIME_SECONDS } from '../auth/auth.ts';
+import type { Executor } from '../db/executor.ts';
 import {
-  type Executor,
   findUserByEmail,
   insertInvitedUser,
   listUsers,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Decision, MeasuredBy, Prescription, SetLog } from '../../core/engine/index.ts';
+import type { Executor } from '../db/executor.ts';
 import { listMeasures, listSnoozes } from '../db/repositories/measures.ts';
 import {
   findAccount,
@@ -13,7 +14,6 @@ import {
   listSignInMethods,
 } from '../db/repositories/member-data.ts';
 import { findPlanRow } from '../db/repositories/program.ts';
-import type { Executor } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, unauthenticated } from './errors.ts';
 import { type MeasureRecord, toMeasureRecord } from './measures.ts';

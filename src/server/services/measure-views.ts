@@ -10,8 +10,8 @@ import {
   type StartBackRisk,
   scheduledInstruments,
 } from '../../core/outcomes/index.ts';
+import type { Executor } from '../db/executor.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
-import type { Executor } from '../db/repositories/users.ts';
 import type { Actor } from './errors.ts';
 import { HEADLINES, type Headline, instrumentOf, isChangeMeasure } from './measure-values.ts';
 import { type DueToday, loadMeasureHistory, type MeasureRecord, toMeasureRecord } from './measures.ts';

@@ -9,6 +9,7 @@ import {
   type SnoozedMeasure,
   scheduledInstruments,
 } from '../../core/outcomes/index.ts';
+import type { Executor } from '../db/executor.ts';
 import {
   findAssessedAge,
   findMeasure,
@@ -19,7 +20,6 @@ import {
   listTakenMeasures,
 } from '../db/repositories/measures.ts';
 import { findPlanRow } from '../db/repositories/program.ts';
-import type { Executor } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
 import { canonicalJson, headlineValue, instrumentOf } from './measure-values.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../db/repositories/users.ts';
+import type { Executor } from '../db/executor.ts';
 import { Refusal, unauthenticated } from './errors.ts';
 
 /**

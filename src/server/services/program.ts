@@ -17,6 +17,7 @@ import {
   startingPlan,
 } from '../../core/engine/index.ts';
 import { type RedFlagAnswers, type ScreenResult, screenRedFlags } from '../../core/red-flags/index.ts';
+import type { Executor } from '../db/executor.ts';
 import { insertDecisions, listDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import {
   findAssessment,
@@ -28,7 +29,6 @@ import {
   insertScreen,
   updatePlan,
 } from '../db/repositories/program.ts';
-import type { Executor } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
 import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';

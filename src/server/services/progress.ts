@@ -8,6 +8,7 @@ import {
   type ProgressHistory,
   type TrainingProgress,
 } from '../../core/progress/index.ts';
+import type { Executor } from '../db/executor.ts';
 import { listPauseChanges } from '../db/repositories/decisions.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
 import {
@@ -17,7 +18,6 @@ import {
   listCheckIns,
 } from '../db/repositories/member-data.ts';
 import { findPlanRow } from '../db/repositories/program.ts';
-import type { Executor } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from './errors.ts';
 import { headlineValue } from './measure-values.ts';

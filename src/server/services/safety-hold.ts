@@ -11,6 +11,7 @@ import {
   safetyHold,
 } from '../../core/engine/index.ts';
 import type { RedFlagAnswers, RedFlagReason } from '../../core/red-flags/index.ts';
+import type { Executor } from '../db/executor.ts';
 import { insertDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import {
   closeOpenFlaggedScreens,
@@ -18,7 +19,6 @@ import {
   listOpenFlaggedScreens,
   updatePlan,
 } from '../db/repositories/program.ts';
-import type { Executor } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
 import { lockConsentingMember } from './member-lock.ts';

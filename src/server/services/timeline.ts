@@ -5,7 +5,7 @@
  * with the reason, and the phone shows it to the member rather than dropping it.
  */
 
-import type { Executor } from '../db/repositories/users.ts';
+import type { Executor } from '../db/executor.ts';
 import { hasFinishedWorkoutOn } from '../db/repositories/workouts.ts';
 import { Refusal } from './errors.ts';
 

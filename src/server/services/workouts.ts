@@ -15,9 +15,9 @@ import {
   type SetLog,
   setRefusal,
 } from '../../core/engine/index.ts';
+import type { Executor } from '../db/executor.ts';
 import { insertDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import { updatePlan } from '../db/repositories/program.ts';
-import type { Executor } from '../db/repositories/users.ts';
 import {
   findCheckIn,
   findSetLog,

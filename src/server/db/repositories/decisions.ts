@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Decision } from '../../../core/engine/index.ts';
+import type { Executor } from '../executor.ts';
 import type { DecisionSource } from '../schema.ts';
 import { toJsonColumn as json } from './json-column.ts';
-import type { Executor } from './users.ts';
 
 /**
  * Thin queries for the decisions the engine made. Every query names the member (user_id), so one member's rows can never be

@@ -1,4 +1,4 @@
-import type { Executor } from './users.ts';
+import type { Executor } from '../executor.ts';
 
 /**
  * Everything stored about one account, table by table, for the export; and the erase. Every query names

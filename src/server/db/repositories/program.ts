@@ -1,5 +1,5 @@
+import type { Executor } from '../executor.ts';
 import { toJsonColumn as json } from './json-column.ts';
-import type { Executor } from './users.ts';
 
 /**
  * Thin queries for the program: plans, assessments and red-flag screens. Every query names the member (user_id), so one member's rows can never be

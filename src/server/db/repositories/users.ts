@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, Role, User } from '../schema.ts';
-
-/** Any executor: the database or an open transaction. Repositories never reach for a global handle. */
-export type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../executor.ts';
+import type { Role, User } from '../schema.ts';
 
 export function findUserById(db: Executor, id: string): Promise<User | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { METHOD } from '../../../core/engine/rules.ts';
+import type { Executor } from '../executor.ts';
 import { toJsonColumn as json } from './json-column.ts';
-import type { Executor } from './users.ts';
 
 /**
  * Thin queries for workouts, their logged sets and next-morning check-ins. Every query names the member (user_id), so one member's rows can never be
