@@ -47,8 +47,6 @@ const environmentSchema = z.object({
     .default('oswestry'),
 });
 
-export type Environment = z.input<typeof environmentSchema>;
-
 export interface Config {
   port: number;
   host: string;

@@ -20,5 +20,3 @@ export const INSTRUMENTS = {
 } as const satisfies Record<InstrumentId, { id: InstrumentId }>;
 
 export type Instruments = typeof INSTRUMENTS;
-export type AnswersOf<Id extends InstrumentId> = Parameters<Instruments[Id]['score']>[0];
-export type ScoreOf<Id extends InstrumentId> = ReturnType<Instruments[Id]['score']>;

@@ -65,8 +65,6 @@ export interface RolandMorrisScore {
   unansweredItemIds: RolandMorrisItemId[];
 }
 
-export const ROLAND_MORRIS_MOST = ROLAND_MORRIS_ITEM_IDS.length;
-
 export function scoreRolandMorris(answers: RolandMorrisAnswers): RolandMorrisScore {
   const score = ROLAND_MORRIS_ITEM_IDS.filter((id) => answers[id] === YES).length;
   const unansweredItemIds = ROLAND_MORRIS_ITEM_IDS.filter((id) => answers[id] === undefined);

@@ -129,12 +129,6 @@ export type RedFlagAnswers = Record<RedFlagQuestionId, boolean>;
 /** Suspected cauda equina or progressive neurological loss: these send the member to an emergency department. */
 export const EMERGENCY_CATEGORIES: readonly RedFlagCategory[] = ['cauda-equina', 'neurological'];
 
-export function questionById(id: RedFlagQuestionId): RedFlagQuestion {
-  const question = RED_FLAG_QUESTIONS.find((candidate) => candidate.id === id);
-  if (!question) throw new Error(`unknown red-flag question ${id}`);
-  return question;
-}
-
 /** All answers "no": the starting point of the form, and handy in tests. */
 export function noRedFlags(): RedFlagAnswers {
   return Object.fromEntries(RED_FLAG_QUESTION_IDS.map((id) => [id, false])) as RedFlagAnswers;

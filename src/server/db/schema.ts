@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /** Timestamps: written as Date, read back as Date by both PGlite and pg. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -199,4 +199,3 @@ export interface Database {
 }
 
 export type User = Selectable<UsersTable>;
-export type NewUser = Insertable<UsersTable>;

@@ -20,8 +20,6 @@ export interface ProblemDetails {
   retryAfterSeconds?: number;
 }
 
-export type ProblemExtensions = Pick<ProblemDetails, 'code' | 'retryAfterSeconds'>;
-
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 export function problemType(slug: string): string {

@@ -86,16 +86,6 @@ export async function insertScreen(
     .execute();
 }
 
-export function listScreens(db: Executor, userId: string, limit: number) {
-  return db
-    .selectFrom('red_flag_screens')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('screened_at', 'desc')
-    .limit(limit)
-    .execute();
-}
-
 /** The member's flagged screens no clearance has closed yet: what keeps the account on a safety hold. */
 export function listOpenFlaggedScreens(db: Executor, userId: string) {
   return db

@@ -1,10 +1,6 @@
 import type { Executor } from '../executor.ts';
 import type { Role, User } from '../schema.ts';
 
-export function findUserById(db: Executor, id: string): Promise<User | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export function findUserByEmail(db: Executor, email: string): Promise<User | undefined> {
   return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
 }
