@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../rules.ts';
-import { parseScenario, type Scenario } from './lines.ts';
-import { ScenarioSyntaxError } from './parse.ts';
-import { runScenario } from './run.ts';
+import { parseScenario, type Scenario } from './lines.test-support.ts';
+import { ScenarioSyntaxError } from './parse.test-support.ts';
+import { runScenario } from './run.test-support.ts';
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
 const files = readdirSync(folder)

@@ -16,8 +16,8 @@ import { clearHold, type SafetyHold, safetyHold } from '../safety-hold.ts';
 import type { Assessment, Plan, SetLog, WorkoutLog } from '../schemas.ts';
 import { startingPlan } from '../start.ts';
 import { type NextWorkout, nextWorkout } from '../workout.ts';
-import { SCENARIO_START, type Scenario } from './lines.ts';
-import type { Expectation, ScenarioEvent } from './parse.ts';
+import { SCENARIO_START, type Scenario } from './lines.test-support.ts';
+import type { Expectation, ScenarioEvent } from './parse.test-support.ts';
 
 export function runScenario(scenario: Scenario): string[] {
   switch (scenario.kind) {

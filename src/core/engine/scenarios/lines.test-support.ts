@@ -19,7 +19,7 @@ import {
   parseSetsToday,
   type ScenarioEvent,
   words,
-} from './parse.ts';
+} from './parse.test-support.ts';
 
 export const SCENARIO_START = '2026-03-02';
 
