@@ -4,10 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { HEALTH_DATA_CONSENT } from '../src/core/consent.ts';
-import { noRedFlags } from '../src/core/red-flags/index.ts';
 import { outboxDirectory } from '../src/server/mail/mailer.ts';
-import { confirmSignUpOverHttp } from '../src/server/testing/outbox.ts';
+import { memberWithWorkoutUnderWay, type TrainingMember } from '../src/server/testing/http-member.ts';
 
 /**
  * `npm run bench:api`: logging a set over HTTP on the embedded database, with signed-in members, measured
@@ -38,76 +36,10 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-interface Member {
-  cookie: string;
-  workoutId: string;
-  set: { exerciseId: string; reps: number; level: number; load: unknown; pain: number; faults: string[] };
-}
+type Member = TrainingMember;
 
-async function call(
-  base: string,
-  method: string,
-  url: string,
-  body: unknown,
-  cookie = '',
-): Promise<Response> {
-  const response = await fetch(`${base}${url}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-  return response;
-}
-
-async function prepareMember(base: string, index: number): Promise<Member> {
-  await call(base, 'POST', '/api/auth/sign-up/email', {
-    email: `bench${index}@example.org`,
-    password: 'bench password 123',
-    name: 'Bench Member',
-    healthConsentVersion: HEALTH_DATA_CONSENT.version,
-  });
-  const cookie = await confirmSignUpOverHttp(base, outboxDirectory(dataDir), `bench${index}@example.org`);
-  const today = new Date().toISOString().slice(0, 10);
-  await call(
-    base,
-    'POST',
-    '/api/program',
-    {
-      id: randomUUID(),
-      today,
-      assessment: {
-        age: 50,
-        painNow: 2,
-        painWorstLastWeek: 4,
-        surgery: null,
-        chairStands: 12,
-        equipment: { bands: ['light'], dumbbellsKg: [], kettlebellsKg: [], cableKg: [] },
-        comfortableRange: { squat: 'halfway', hinge: 'halfway' },
-        daysPerWeek: 3,
-        weightUnit: 'kg',
-        redFlags: noRedFlags(),
-      },
-    },
-    cookie,
-  );
-  const workoutId = randomUUID();
-  const workout = await (
-    await call(base, 'POST', '/api/workouts', { id: workoutId, date: today, painBefore: 2 }, cookie)
-  ).json();
-  const first = workout.prescription[0];
-  return {
-    cookie,
-    workoutId,
-    set: {
-      exerciseId: first.exerciseId,
-      reps: 10,
-      level: first.level,
-      load: first.load,
-      pain: 1,
-      faults: [],
-    },
-  };
+function prepareMember(base: string, index: number): Promise<Member> {
+  return memberWithWorkoutUnderWay(base, outboxDirectory(dataDir), `bench${index}@example.org`);
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {

@@ -5,10 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEALTH_DATA_CONSENT } from '../core/consent.ts';
-import { noRedFlags } from '../core/red-flags/index.ts';
 import { outboxDirectory } from './mail/mailer.ts';
-import { confirmSignUpOverHttp } from './testing/outbox.ts';
+import { callApi, memberWithWorkoutUnderWay, type TrainingMember } from './testing/http-member.ts';
 
 /**
  * The server killed with SIGKILL while members are logging sets, then started again on the same data:
@@ -19,10 +17,7 @@ const MEMBERS = 6;
 const ACKS_BEFORE_KILL = 120;
 const serverEntry = path.join(import.meta.dirname, 'testing', 'server-process.ts');
 
-interface Member {
-  cookie: string;
-  workoutId: string;
-  set: Record<string, unknown>;
+interface Member extends TrainingMember {
   acknowledged: Set<string>;
   sent: Set<string>;
 }
@@ -59,67 +54,9 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-async function call(base: string, method: string, url: string, body?: unknown, cookie = '') {
-  const response = await fetch(`${base}${url}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-  return response;
-}
-
 async function prepareMember(base: string, index: number): Promise<Member> {
-  const email = `crash${index}@example.org`;
-  await call(base, 'POST', '/api/auth/sign-up/email', {
-    email,
-    password: 'crash test password',
-    name: 'Crash Member',
-    healthConsentVersion: HEALTH_DATA_CONSENT.version,
-  });
-  const cookie = await confirmSignUpOverHttp(base, outboxDirectory(dataDir), email);
-  const today = new Date().toISOString().slice(0, 10);
-  await call(
-    base,
-    'POST',
-    '/api/program',
-    {
-      id: randomUUID(),
-      today,
-      assessment: {
-        age: 50,
-        painNow: 2,
-        painWorstLastWeek: 4,
-        surgery: null,
-        chairStands: 12,
-        equipment: { bands: ['light'], dumbbellsKg: [], kettlebellsKg: [], cableKg: [] },
-        comfortableRange: { squat: 'halfway', hinge: 'halfway' },
-        daysPerWeek: 3,
-        weightUnit: 'kg',
-        redFlags: noRedFlags(),
-      },
-    },
-    cookie,
-  );
-  const workoutId = randomUUID();
-  const workout = await (
-    await call(base, 'POST', '/api/workouts', { id: workoutId, date: today, painBefore: 2 }, cookie)
-  ).json();
-  const first = workout.prescription[0];
-  return {
-    cookie,
-    workoutId,
-    set: {
-      exerciseId: first.exerciseId,
-      reps: 10,
-      level: first.level,
-      load: first.load,
-      pain: 1,
-      faults: [],
-    },
-    acknowledged: new Set(),
-    sent: new Set(),
-  };
+  const member = await memberWithWorkoutUnderWay(base, outboxDirectory(dataDir), `crash${index}@example.org`);
+  return { ...member, acknowledged: new Set(), sent: new Set() };
 }
 
 async function logSet(base: string, member: Member, setId: string): Promise<number> {
@@ -151,7 +88,7 @@ async function logUntilKilled(base: string, member: Member, onAck: () => void): 
 
 async function storedSetIds(base: string, member: Member): Promise<string[]> {
   const workout = await (
-    await call(base, 'GET', `/api/workouts/${member.workoutId}`, undefined, member.cookie)
+    await callApi(base, 'GET', `/api/workouts/${member.workoutId}`, undefined, member.cookie)
   ).json();
   return workout.sets.map((set: { id: string }) => set.id);
 }

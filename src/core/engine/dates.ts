@@ -75,3 +75,25 @@ export function weekdayOf(date: string): number {
 export function dayOf(moment: string): string {
   return moment.slice(0, 10);
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "3 March", or "3 March 2026" when the year must be said. */
+export function dateInWords(date: string, withYear: boolean): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const words = `${day} ${MONTHS[(month ?? 1) - 1]}`;
+  return withYear ? `${words} ${year}` : words;
+}

@@ -12,7 +12,7 @@ import {
   type ScreenOutcome,
   screenRedFlags,
 } from '../red-flags/screen.ts';
-import { addDays } from './dates.ts';
+import { addDays, dateInWords } from './dates.ts';
 import type { Decision } from './decision.ts';
 import { confirmCleared } from './pause.ts';
 import type { Plan } from './schemas.ts';
@@ -131,26 +131,6 @@ export function clearanceDateProblem(hold: SafetyHold, assessedOn: string, today
   return null;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function dayWords(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
-
 /** The decision that ends the hold, recorded whether or not a plan exists yet; the coach hears of it. */
 export function clearanceDecision(
   hold: SafetyHold,
@@ -169,7 +149,7 @@ export function clearanceDecision(
       at: input.at,
     },
     change: {},
-    sentence: `You told us a doctor assessed you on ${dayWords(input.assessedOn)} and said you can exercise, so ${next}.`,
+    sentence: `You told us a doctor assessed you on ${dateInWords(input.assessedOn, true)} and said you can exercise, so ${next}.`,
     tellCoach: true,
   };
 }

@@ -4,20 +4,7 @@
  */
 import { addDays, daysBetween, weekdayOf } from '../engine/dates.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { dateInWords } from '../engine/dates.ts';
 
 /** The Monday of the week the date falls in. */
 export function weekStartOf(date: string): string {
@@ -31,13 +18,6 @@ export function mondaysBetween(from: string, to: string): string[] {
   // Counted first, then stepped: a loop that steps until it passes `last` would step past 9999-12-31.
   const weeks = Math.floor(daysBetween(first, last) / 7) + 1;
   return Array.from({ length: Math.max(0, weeks) }, (_, week) => addDays(first, 7 * week));
-}
-
-/** "3 March", or "3 March 2026" when the year must be said. */
-export function dateInWords(date: string, withYear: boolean): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const words = `${day} ${MONTHS[(month ?? 1) - 1]}`;
-  return withYear ? `${words} ${year}` : words;
 }
 
 /** Whether two dates fall in different years, so a date in words needs its year to be unambiguous. */
