@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/cli/web-build.ts';
+import { liveTrackCount, recordCameraStreams } from './camera-streams.ts';
 import { expectHeading, type Harness, saveScreen, startHarness, uniqueEmail, visible } from './harness.ts';
 import { choosePain, localWorkoutId, memberWithPlan, serverWorkout } from './training.ts';
 
@@ -46,30 +47,6 @@ function makeFakeCamera(file: string): void {
   if (result.error)
     throw new Error('This test needs ffmpeg (Debian package "ffmpeg"): apt-get install ffmpeg');
   if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr}`);
-}
-
-/** Keeps every camera stream the page opens, to check later that each track was stopped. */
-async function recordCameraStreams(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const streams: MediaStream[] = [];
-    Object.assign(window, { cameraStreams: streams });
-    const devices = navigator.mediaDevices;
-    const original = devices.getUserMedia.bind(devices);
-    devices.getUserMedia = async (constraints) => {
-      const stream = await original(constraints);
-      streams.push(stream);
-      return stream;
-    };
-  });
-}
-
-async function liveTrackCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams
-        .flatMap((stream) => stream.getTracks())
-        .filter((track) => track.readyState === 'live').length,
-  );
 }
 
 async function tally(page: Page, label: string): Promise<string> {

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/cli/web-build.ts';
 import { formCheckPath } from '../src/web/form-check/handoff.ts';
+import { liveTrackCount, recordCameraStreams } from './camera-streams.ts';
 import {
   checkScreen,
   expectHeading,
@@ -55,30 +56,6 @@ function ffmpeg(...args: string[]): void {
 function makeFakeCamera(video: string, file: string): void {
   const still = `tpad=start_duration=${STILL_START_SECONDS}:start_mode=clone`;
   ffmpeg('-i', video, '-vf', `${still},fps=15,scale=360:-2`, '-pix_fmt', 'yuv420p', file);
-}
-
-/** Keeps every camera stream the page opens, to check later that each track was stopped. */
-async function recordCameraStreams(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const streams: MediaStream[] = [];
-    Object.assign(window, { cameraStreams: streams });
-    const devices = navigator.mediaDevices;
-    const original = devices.getUserMedia.bind(devices);
-    devices.getUserMedia = async (constraints) => {
-      const stream = await original(constraints);
-      streams.push(stream);
-      return stream;
-    };
-  });
-}
-
-async function liveTrackCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams
-        .flatMap((stream) => stream.getTracks())
-        .filter((track) => track.readyState === 'live').length,
-  );
 }
 
 async function openReady(page: Page, url: string): Promise<void> {
