@@ -151,8 +151,9 @@ describe('a workout with the connection cut', () => {
       await route.abort('connectionreset');
     });
     await logOneTap(page);
+    // "Waiting" shows as soon as the set is kept on the phone, which can be before its send goes out.
+    await expect.poll(() => dropped, { timeout: 15_000 }).toBe(1);
     await visible(page.getByText('1 entry is waiting to be sent.'));
-    expect(dropped).toBe(1);
     await page.getByText('See what is waiting').click();
     await page.getByRole('button', { name: 'Send now' }).click();
     await page.getByTestId('waiting-count').waitFor({ state: 'detached' });
