@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { noRedFlags, type RedFlagAnswers } from '../red-flags/questions.ts';
-import { EMERGENCY_MESSAGE, screenRedFlags } from '../red-flags/screen.ts';
+import { EMERGENCY_MESSAGE } from '../red-flags/screen.ts';
 import { addDays } from './dates.ts';
 import { decisionSchema } from './decision.ts';
 import { answersWith, assessmentArbitrary, flaggedAnswersArbitrary, START } from './journey.test-support.ts';
@@ -12,6 +12,7 @@ import {
   clearHold,
   mayTrain,
   type RecordedScreen,
+  recordScreenResult,
   repeatsClearedScreen,
   safetyHold,
 } from './safety-hold.ts';
@@ -20,16 +21,7 @@ import { startingPlan } from './start.ts';
 import { nextWorkout } from './workout.ts';
 
 function recorded(answers: RedFlagAnswers, at: string, id = at): RecordedScreen {
-  const result = screenRedFlags(answers);
-  return {
-    id,
-    answers,
-    outcome: result.outcome,
-    ...(result.urgency ? { urgency: result.urgency } : {}),
-    reasons: result.reasons,
-    at,
-    clearedAt: null,
-  };
+  return recordScreenResult(id, answers, at);
 }
 
 describe('safetyHold', () => {

@@ -50,6 +50,20 @@ const URGENCY_ORDER: readonly DoctorUrgency[] = ['same-day', 'urgent', 'before-s
 const TELL_US =
   'Once a doctor has assessed you and said you can exercise, tell us the date here, and your program can go on.';
 
+/** A screen as the server records it, from its answers: the phone shows a hold at once with the same. */
+export function recordScreenResult(id: string, answers: RedFlagAnswers, at: string): RecordedScreen {
+  const result = screenRedFlags(answers);
+  return {
+    id,
+    answers,
+    outcome: result.outcome,
+    ...(result.urgency ? { urgency: result.urgency } : {}),
+    reasons: result.reasons,
+    at,
+    clearedAt: null,
+  };
+}
+
 export function isFlagged(screen: Pick<RecordedScreen, 'outcome'>): boolean {
   return screen.outcome !== 'continue';
 }
