@@ -181,6 +181,13 @@ export interface MeasureSnoozesTable {
   snoozed_at: Timestamp;
 }
 
+/** A member's coach: at most one per member. */
+export interface CoachAssignmentsTable {
+  member_id: string;
+  coach_id: string;
+  assigned_at: DefaultedTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -196,6 +203,7 @@ export interface Database {
   decisions: DecisionsTable;
   measures: MeasuresTable;
   measure_snoozes: MeasureSnoozesTable;
+  coach_assignments: CoachAssignmentsTable;
 }
 
 export type User = Selectable<UsersTable>;

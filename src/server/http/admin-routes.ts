@@ -33,7 +33,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const user = await inviteCoach(
           { db: context.db, auth: context.auth, mailer: context.mailer, publicUrl: context.config.publicUrl },
           actor,
@@ -56,7 +56,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const rows = await listAccounts(context.db, actor, request.query);
         return {
           accounts: rows.map((row) => ({

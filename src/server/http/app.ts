@@ -21,7 +21,7 @@ import {
   DEFAULT_EMAIL_LIMITS,
   DEFAULT_SIGN_IN_LIMITS,
 } from './attempt-limits.ts';
-import { createSessionResolver } from './auth-bridge.ts';
+import { createLoginSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
 import { answerClientError, answerFrameworkError, hostRequired } from './client-errors.ts';
 import type { AppContext } from './context.ts';
@@ -91,7 +91,7 @@ export async function buildApp(
     db: options.db,
     mailer: options.mailer,
     auth,
-    sessions: createSessionResolver(auth, clock),
+    loginSessions: createLoginSessionResolver(auth, clock),
     setLogBatcher: createSetLogBatcher(options.db),
     signInLimiter: createSignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS),
     signUpLimiter: createEmailLimiter(options.accountActionLimits ?? DEFAULT_EMAIL_LIMITS),

@@ -137,7 +137,7 @@ function sessionCookieOf(request: FastifyRequest): string | undefined {
   return undefined;
 }
 
-export interface SessionResolver {
+export interface LoginSessionResolver {
   /** The account behind the request's login session, or null. */
   find(request: FastifyRequest): Promise<SignedInUser | null>;
   /** The same, or 401. */
@@ -147,7 +147,7 @@ export interface SessionResolver {
 }
 
 /** Resolves login sessions through the auth library, remembering each for a few seconds (see session-cache.ts). */
-export function createSessionResolver(auth: Auth, clock: () => Date): SessionResolver {
+export function createLoginSessionResolver(auth: Auth, clock: () => Date): LoginSessionResolver {
   const cache = createSessionCache<SignedInUser>({ ttlMs: SESSION_CACHE_TTL_MS, maxEntries: 50_000 });
   async function find(request: FastifyRequest): Promise<SignedInUser | null> {
     const cookie = sessionCookieOf(request);

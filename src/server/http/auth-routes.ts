@@ -157,7 +157,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await callAuth(auth, config.publicUrl, request, reply, '/sign-out', {});
-        context.sessions.forget();
+        context.loginSessions.forget();
         return { ok: true as const };
       },
     );
@@ -181,7 +181,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         });
         // A reset link asked for before the change must not undo it.
         await deletePasswordLinks(context.db, toUser(result.body).id);
-        context.sessions.forget();
+        context.loginSessions.forget();
         return { ok: true as const };
       },
     );
@@ -224,7 +224,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await callAuth(auth, config.publicUrl, request, reply, '/reset-password', request.body);
-        context.sessions.forget();
+        context.loginSessions.forget();
         return { ok: true as const };
       },
     );

@@ -5,7 +5,7 @@ import type { Database } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { SetLogBatcher } from '../services/set-log-batcher.ts';
 import type { EmailLimiter, SignInLimiter } from './attempt-limits.ts';
-import type { SessionResolver } from './auth-bridge.ts';
+import type { LoginSessionResolver } from './auth-bridge.ts';
 
 /** What every route module is given: built once at boot, no globals. */
 export interface AppContext {
@@ -13,7 +13,7 @@ export interface AppContext {
   db: Kysely<Database>;
   auth: Auth;
   /** Who is signed in: use this, not the auth library, so login sessions are looked up once. */
-  sessions: SessionResolver;
+  loginSessions: LoginSessionResolver;
   mailer: Mailer;
   /** Stores logged sets arriving together in one statement. */
   setLogBatcher: SetLogBatcher;

@@ -53,10 +53,10 @@ export function exportRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const now = context.clock();
         reply.header('content-disposition', attachment(`backstrong-export-${serverToday(now)}.json`));
-        return memberExport(db, actor, now);
+        return memberExport(db, actor, actor.id, now);
       },
     );
 
@@ -75,10 +75,10 @@ export function exportRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const now = context.clock();
         const { table } = request.query;
-        const csv = exportCsv(await memberExport(db, actor, now), table);
+        const csv = exportCsv(await memberExport(db, actor, actor.id, now), table);
         reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', attachment(`backstrong-${table}-${serverToday(now)}.csv`));
@@ -96,9 +96,9 @@ export function exportRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const now = context.clock();
-        const data = await memberExport(db, actor, now);
+        const data = await memberExport(db, actor, actor.id, now);
         reply
           .type('application/fhir+json; charset=utf-8')
           .header('content-disposition', attachment(`backstrong-measures-${serverToday(now)}.fhir.json`));

@@ -39,7 +39,7 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: { 200: profileSchema, ...commonProblems },
         },
       },
-      async (request) => toProfile(await context.sessions.require(request)),
+      async (request) => toProfile(await context.loginSessions.require(request)),
     );
 
     app.post(
@@ -53,9 +53,9 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const user = await context.sessions.require(request);
-        await giveHealthConsent(context.db, user, request.body.version, context.clock());
-        context.sessions.forget();
+        const user = await context.loginSessions.require(request);
+        await giveHealthConsent(context.db, user, user.id, request.body.version, context.clock());
+        context.loginSessions.forget();
         return { ok: true as const };
       },
     );
@@ -73,10 +73,10 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const user = await context.sessions.require(request);
+        const user = await context.loginSessions.require(request);
         await context.signInLimiter.consume(user.email, request.ip, reply);
-        await eraseAccount({ db: context.db, auth: context.auth }, user, request.body.password);
-        context.sessions.forget();
+        await eraseAccount({ db: context.db, auth: context.auth }, user, user.id, request.body.password);
+        context.loginSessions.forget();
         reply.header('set-cookie', expiredSessionCookies(context.config.publicUrl.startsWith('https://')));
         return { ok: true as const };
       },

@@ -90,9 +90,9 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const today = request.query.today ?? serverToday(context.clock());
-        return measuresSummary(db, actor, today, disability);
+        return measuresSummary(db, actor, actor.id, today, disability);
       },
     );
 
@@ -107,8 +107,14 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
-        return dueMeasures(db, actor, request.query.today ?? serverToday(context.clock()), disability);
+        const actor = await context.loginSessions.require(request);
+        return dueMeasures(
+          db,
+          actor,
+          actor.id,
+          request.query.today ?? serverToday(context.clock()),
+          disability,
+        );
       },
     );
 
@@ -123,8 +129,8 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
-        return instrumentHistory(db, actor, request.params.instrumentId);
+        const actor = await context.loginSessions.require(request);
+        return instrumentHistory(db, actor, actor.id, request.params.instrumentId);
       },
     );
 
@@ -141,9 +147,9 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const now = context.clock();
-        const recorded = await recordMeasure(db, actor, request.body, { disability, now });
+        const recorded = await recordMeasure(db, actor, actor.id, request.body, { disability, now });
         reply.status(recorded.isReplay ? 200 : 201);
         return recorded.measure;
       },
@@ -161,10 +167,16 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const now = context.clock();
         const on = request.body.on ?? serverToday(now);
-        const snoozed = await snoozeMeasure(db, actor, { ...request.body, on }, { disability, now });
+        const snoozed = await snoozeMeasure(
+          db,
+          actor,
+          actor.id,
+          { ...request.body, on },
+          { disability, now },
+        );
         reply.status(snoozed.isReplay ? 200 : 201);
         return snoozed.snooze;
       },

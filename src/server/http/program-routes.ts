@@ -83,8 +83,8 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
-        const outcome = await screenSymptoms(db, actor, request.body, context.clock());
+        const actor = await context.loginSessions.require(request);
+        const outcome = await screenSymptoms(db, actor, actor.id, request.body, context.clock());
         reply.status(outcome.isReplay ? 200 : 201);
         return { result: outcome.result, decisions: outcome.decisions };
       },
@@ -110,10 +110,10 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const now = context.clock();
         const today = request.body.today ?? serverToday(now);
-        const started = await startProgram(db, actor, { ...request.body, today }, now);
+        const started = await startProgram(db, actor, actor.id, { ...request.body, today }, now);
         reply.status(started.isReplay ? 200 : 201);
         return { ...programView(started.plan, today), screen: started.screen, decisions: started.decisions };
       },
@@ -131,8 +131,8 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
-        const plan = await readProgram(db, actor);
+        const actor = await context.loginSessions.require(request);
+        const plan = await readProgram(db, actor, actor.id);
         return programView(plan, request.query.today ?? serverToday(context.clock()));
       },
     );
@@ -155,9 +155,9 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const now = context.clock();
-        const plan = await changeProgramSettings(db, actor, request.body, now);
+        const plan = await changeProgramSettings(db, actor, actor.id, request.body, now);
         return programView(plan, request.query.today ?? serverToday(now));
       },
     );
@@ -174,8 +174,8 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
-        return { decisions: await decisionHistory(db, actor, request.query) };
+        const actor = await context.loginSessions.require(request);
+        return { decisions: await decisionHistory(db, actor, actor.id, request.query) };
       },
     );
   };

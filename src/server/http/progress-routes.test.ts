@@ -284,6 +284,7 @@ describe('the progress of six months of generated history', () => {
     const measures = await measuresSummary(
       server.database.db,
       { id: userId, role: 'member' },
+      userId,
       '2026-09-01',
       'oswestry',
     );

@@ -25,9 +25,9 @@ export function progressRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const today = request.query.today ?? serverToday(context.clock());
-        return trainingProgress(db, actor, today, disability);
+        return trainingProgress(db, actor, actor.id, today, disability);
       },
     );
   };

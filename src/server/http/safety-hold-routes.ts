@@ -26,8 +26,8 @@ export function safetyHoldRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
-        return { hold: await readSafetyHold(db, actor) };
+        const actor = await context.loginSessions.require(request);
+        return { hold: await readSafetyHold(db, actor, actor.id) };
       },
     );
 
@@ -55,10 +55,10 @@ export function safetyHoldRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const now = context.clock();
         const today = request.body.today ?? serverToday(now);
-        const cleared = await clearSafetyHold(db, actor, { ...request.body, today }, now);
+        const cleared = await clearSafetyHold(db, actor, actor.id, { ...request.body, today }, now);
         reply.status(cleared.isReplay ? 200 : 201);
         return { decisions: cleared.decisions };
       },

@@ -42,8 +42,8 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
-        return whatIsNext(db, actor, request.query.today ?? serverToday(context.clock()));
+        const actor = await context.loginSessions.require(request);
+        return whatIsNext(db, actor, actor.id, request.query.today ?? serverToday(context.clock()));
       },
     );
 
@@ -58,8 +58,8 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
-        return { workouts: await listWorkoutHistory(db, actor, request.query) };
+        const actor = await context.loginSessions.require(request);
+        return { workouts: await listWorkoutHistory(db, actor, actor.id, request.query) };
       },
     );
 
@@ -75,8 +75,8 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
-        const started = await startWorkout(db, actor, request.body, context.clock());
+        const actor = await context.loginSessions.require(request);
+        const started = await startWorkout(db, actor, actor.id, request.body, context.clock());
         reply.status(started.isReplay ? 200 : 201);
         return started.workout;
       },
@@ -93,8 +93,8 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
-        return readWorkout(db, actor, request.params.workoutId);
+        const actor = await context.loginSessions.require(request);
+        return readWorkout(db, actor, actor.id, request.params.workoutId);
       },
     );
 
@@ -112,10 +112,11 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
+        const actor = await context.loginSessions.require(request);
         const logged = await logSet(
           { db, batcher: context.setLogBatcher },
           actor,
+          actor.id,
           { workoutId: request.params.workoutId, setId: request.params.setId, set: request.body },
           context.clock(),
         );
@@ -137,8 +138,14 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = await context.sessions.require(request);
-        return finish(db, actor, { workoutId: request.params.workoutId, ...request.body }, context.clock());
+        const actor = await context.loginSessions.require(request);
+        return finish(
+          db,
+          actor,
+          actor.id,
+          { workoutId: request.params.workoutId, ...request.body },
+          context.clock(),
+        );
       },
     );
 
@@ -165,8 +172,8 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await context.sessions.require(request);
-        const outcome = await checkIn(db, actor, request.body, context.clock());
+        const actor = await context.loginSessions.require(request);
+        const outcome = await checkIn(db, actor, actor.id, request.body, context.clock());
         reply.status(outcome.isReplay ? 200 : 201);
         return { decisions: outcome.decisions };
       },

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
+import { requireAccess } from '../access/access.ts';
 import { type Auth, INVITE_LINK_LIFETIME_SECONDS } from '../auth/auth.ts';
 import type { Executor } from '../db/executor.ts';
 import {
@@ -11,14 +12,16 @@ import {
 import type { User } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { coachInvitationMessage } from '../mail/messages.ts';
-import { type Actor, Refusal, requireRole } from './errors.ts';
+import { type Actor, Refusal } from './errors.ts';
 
 export async function giveHealthConsent(
   db: Executor,
   actor: Actor,
+  memberId: string,
   version: string,
   now: Date,
 ): Promise<void> {
+  await requireAccess(db, { actor, permission: 'account.own', memberId });
   if (!isCurrentConsentVersion(version)) {
     throw new Refusal(
       'conflict',
@@ -27,7 +30,7 @@ export async function giveHealthConsent(
       'The consent text has changed since this page was loaded. Please read it again.',
     );
   }
-  await recordHealthConsent(db, actor.id, version, now);
+  await recordHealthConsent(db, memberId, version, now);
 }
 
 export interface InviteCoachInput {
@@ -46,7 +49,7 @@ export async function inviteCoach(
   input: InviteCoachInput,
   now: Date,
 ): Promise<User> {
-  requireRole(actor, 'admin');
+  await requireAccess(deps.db, { actor, permission: 'account.manage' });
   if (await findUserByEmail(deps.db, input.email)) {
     throw new Refusal(
       'conflict',
@@ -76,6 +79,6 @@ export async function inviteCoach(
 }
 
 export async function listAccounts(db: Executor, actor: Actor, page: { limit: number; offset: number }) {
-  requireRole(actor, 'admin');
+  await requireAccess(db, { actor, permission: 'account.manage' });
   return listUsers(db, page.limit, page.offset);
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { requireAccess } from '../access/access.ts';
 import type { Auth } from '../auth/auth.ts';
 import { deleteAccount } from '../db/repositories/member-data.ts';
 import type { Database } from '../db/schema.ts';
@@ -32,9 +33,11 @@ async function isCurrentPassword(
 export async function eraseAccount(
   deps: { db: Kysely<Database>; auth: Auth },
   actor: Actor,
+  memberId: string,
   password: string,
 ): Promise<void> {
-  if (!(await isCurrentPassword(deps, actor.id, password))) {
+  await requireAccess(deps.db, { actor, permission: 'account.own', memberId });
+  if (!(await isCurrentPassword(deps, memberId, password))) {
     throw new Refusal(
       'forbidden',
       'wrong-password',
@@ -42,5 +45,5 @@ export async function eraseAccount(
       'That is not your current password, so nothing was deleted.',
     );
   }
-  await deps.db.transaction().execute((trx) => deleteAccount(trx, actor.id));
+  await deps.db.transaction().execute((trx) => deleteAccount(trx, memberId));
 }

@@ -34,7 +34,10 @@ export class Refusal extends Error {
   }
 }
 
-/** Who is asking. Every service call starts by checking what this actor may do. */
+/**
+ * Who is asking: the signed-in account, which is not always the member a call is about (a coach acts on
+ * their members). Every service call starts by checking what this actor may do (`requireAccess`).
+ */
 export interface Actor {
   id: string;
   role: Role;
@@ -50,8 +53,4 @@ export function forbidden(detail = 'Your account does not have access to this.')
 
 export function notFound(detail: string): Refusal {
   return new Refusal('not-found', 'not-found', 'Not found', detail);
-}
-
-export function requireRole(actor: Actor, ...roles: Role[]): void {
-  if (!roles.includes(actor.role)) throw forbidden();
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Decision, MeasuredBy, Prescription, SetLog } from '../../core/engine/index.ts';
+import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { listMeasures, listSnoozes } from '../db/repositories/measures.ts';
 import {
@@ -53,15 +54,16 @@ export interface ExportedDecision extends Decision {
 }
 
 /** Read in one repeatable-read transaction, so the tables agree with each other (no set without its workout). */
-export function memberExport(db: Kysely<Database>, actor: Actor, now: Date) {
+export async function memberExport(db: Kysely<Database>, actor: Actor, memberId: string, now: Date) {
+  await requireAccess(db, { actor, permission: 'account.own', memberId });
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute((trx) => collect(trx, actor, now));
+    .execute((trx) => collect(trx, memberId, now));
 }
 
-async function collect(db: Executor, actor: Actor, now: Date) {
-  const account = await findAccount(db, actor.id);
+async function collect(db: Executor, memberId: string, now: Date) {
+  const account = await findAccount(db, memberId);
   if (!account) throw unauthenticated();
   const [
     methods,
@@ -76,17 +78,17 @@ async function collect(db: Executor, actor: Actor, now: Date) {
     measures,
     snoozes,
   ] = await Promise.all([
-    listSignInMethods(db, actor.id),
-    listLoginSessions(db, actor.id),
-    listAssessments(db, actor.id),
-    listAllScreens(db, actor.id),
-    findPlanRow(db, actor.id),
-    listAllWorkouts(db, actor.id),
-    listAllSetLogs(db, actor.id),
-    listCheckIns(db, actor.id),
-    listAllDecisions(db, actor.id),
-    listMeasures(db, actor.id),
-    listSnoozes(db, actor.id),
+    listSignInMethods(db, memberId),
+    listLoginSessions(db, memberId),
+    listAssessments(db, memberId),
+    listAllScreens(db, memberId),
+    findPlanRow(db, memberId),
+    listAllWorkouts(db, memberId),
+    listAllSetLogs(db, memberId),
+    listCheckIns(db, memberId),
+    listAllDecisions(db, memberId),
+    listMeasures(db, memberId),
+    listSnoozes(db, memberId),
   ]);
   const setsOf = (workoutId: string): ExportedSet[] =>
     sets

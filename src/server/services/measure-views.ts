@@ -10,12 +10,12 @@ import {
   type StartBackRisk,
   scheduledInstruments,
 } from '../../core/outcomes/index.ts';
+import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
 import type { Actor } from './errors.ts';
 import { HEADLINES, type Headline, instrumentOf, isChangeMeasure } from './measure-values.ts';
 import { type DueToday, loadMeasureHistory, type MeasureRecord, toMeasureRecord } from './measures.ts';
-import { requireConsent } from './member-lock.ts';
 
 /** What the charts, the progress story and the report read: each instrument from baseline to latest. */
 export interface MeasurePoint {
@@ -78,10 +78,11 @@ export interface InstrumentHistory extends InstrumentProgress {
 export async function instrumentHistory(
   db: Executor,
   actor: Actor,
+  memberId: string,
   instrumentId: InstrumentId,
 ): Promise<InstrumentHistory> {
-  await requireConsent(db, actor.id);
-  const measures = (await listMeasures(db, actor.id, instrumentId)).map(toMeasureRecord);
+  await requireAccess(db, { actor, permission: 'member.data.read', memberId });
+  const measures = (await listMeasures(db, memberId, instrumentId)).map(toMeasureRecord);
   return { ...progressOf(instrumentId, measures), measures };
 }
 
@@ -112,12 +113,13 @@ function latestStartBack(measures: readonly MeasureRecord[]): StartBackSummary |
 export async function measuresSummary(
   db: Executor,
   actor: Actor,
+  memberId: string,
   today: string,
   disability: DisabilityInstrument,
 ): Promise<MeasuresSummary> {
-  await requireConsent(db, actor.id);
-  const measures = (await listMeasures(db, actor.id)).map(toMeasureRecord);
-  const history = await loadMeasureHistory(db, actor.id, today, disability);
+  await requireAccess(db, { actor, permission: 'member.data.read', memberId });
+  const measures = (await listMeasures(db, memberId)).map(toMeasureRecord);
+  const history = await loadMeasureHistory(db, memberId, today, disability);
   return {
     disabilityInstrument: disability,
     instruments: scheduledInstruments(disability).map((instrumentId) =>

@@ -9,6 +9,7 @@ import {
   type SnoozedMeasure,
   scheduledInstruments,
 } from '../../core/outcomes/index.ts';
+import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import {
   findAssessedAge,
@@ -23,7 +24,7 @@ import { findPlanRow } from '../db/repositories/program.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
 import { canonicalJson, headlineValue, instrumentOf } from './measure-values.ts';
-import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
+import { idReused, lockMember } from './member-lock.ts';
 
 /** How measures are recorded, scheduled and snoozed: the core scores and schedules, this stores. */
 export interface MeasureRecord {
@@ -117,26 +118,28 @@ function scoreMeasure(instrumentId: InstrumentId, answers: Record<string, unknow
 export async function recordMeasure(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   input: MeasureInput,
   options: { disability: DisabilityInstrument; now: Date },
 ): Promise<{ isReplay: boolean; measure: MeasureRecord }> {
+  await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   assertInUse(input.instrumentId, options.disability);
   return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
+    await lockMember(trx, memberId);
     const given =
-      input.instrumentId === 'chair-stand' ? await completeChairStand(trx, actor.id, input) : input.answers;
+      input.instrumentId === 'chair-stand' ? await completeChairStand(trx, memberId, input) : input.answers;
     const scored = scoreMeasure(input.instrumentId, given);
     const existing = await findMeasure(trx, input.id);
     if (existing) {
       const isSame =
-        existing.user_id === actor.id &&
+        existing.user_id === memberId &&
         existing.instrument_id === input.instrumentId &&
         existing.taken_on === input.takenOn &&
         canonicalJson(existing.answers) === canonicalJson(scored.answers);
       if (!isSame) throw idReused();
       return { isReplay: true, measure: toMeasureRecord(existing) };
     }
-    await insertMeasure(trx, { ...input, ...scored, userId: actor.id, at: options.now });
+    await insertMeasure(trx, { ...input, ...scored, userId: memberId, at: options.now });
     const stored = await findMeasure(trx, input.id);
     if (!stored) throw new Error('measure vanished after insert');
     return { isReplay: false, measure: toMeasureRecord(stored) };
@@ -178,11 +181,12 @@ export interface DueToday {
 export async function dueMeasures(
   db: Executor,
   actor: Actor,
+  memberId: string,
   today: string,
   disability: DisabilityInstrument,
 ): Promise<DueToday> {
-  await requireConsent(db, actor.id);
-  const history = await loadMeasureHistory(db, actor.id, today, disability);
+  await requireAccess(db, { actor, permission: 'member.data.read', memberId });
+  const history = await loadMeasureHistory(db, memberId, today, disability);
   return { baselineOn: history.baselineOn, ...measuresDueToday(history) };
 }
 
@@ -198,23 +202,25 @@ export interface SnoozeRecord {
 export async function snoozeMeasure(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   input: { id: string; instrumentId: InstrumentId; on: string; days: number },
   options: { disability: DisabilityInstrument; now: Date },
 ): Promise<{ isReplay: boolean; snooze: SnoozeRecord }> {
+  await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   assertInUse(input.instrumentId, options.disability);
   return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
+    await lockMember(trx, memberId);
     const existing = await findSnooze(trx, input.id);
     if (existing) {
       const isSame =
-        existing.user_id === actor.id &&
+        existing.user_id === memberId &&
         existing.instrument_id === input.instrumentId &&
         existing.snoozed_on === input.on &&
         existing.days === input.days;
       if (!isSame) throw idReused();
       return { isReplay: true, snooze: { ...input, until: addDays(input.on, input.days) } };
     }
-    const history = await loadMeasureHistory(trx, actor.id, input.on, options.disability);
+    const history = await loadMeasureHistory(trx, memberId, input.on, options.disability);
     const { due, snoozed } = measuresDueToday(history);
     const isDue = [...due, ...snoozed].some((measure) => measure.instrumentId === input.instrumentId);
     if (!isDue) {
@@ -225,7 +231,7 @@ export async function snoozeMeasure(
         `${instrumentOf(input.instrumentId).name} is not due on ${input.on}, so there is nothing to snooze.`,
       );
     }
-    await insertSnooze(trx, { ...input, userId: actor.id, at: options.now });
+    await insertSnooze(trx, { ...input, userId: memberId, at: options.now });
     return { isReplay: false, snooze: { ...input, until: addDays(input.on, input.days) } };
   });
 }

@@ -17,6 +17,7 @@ import {
   startingPlan,
 } from '../../core/engine/index.ts';
 import { type RedFlagAnswers, type ScreenResult, screenRedFlags } from '../../core/red-flags/index.ts';
+import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { insertDecisions, listDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import {
@@ -31,7 +32,7 @@ import {
 } from '../db/repositories/program.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
-import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
+import { idReused, lockMember } from './member-lock.ts';
 import { heldRefusal, refuseWhileHeld, toRecordedScreen } from './safety-hold.ts';
 
 /** The member's plan as stored, checked against the engine's schema before anything uses it. */
@@ -93,16 +94,18 @@ export interface StartProgramResult {
 export async function startProgram(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   input: { id: string; assessment: Assessment; today: string },
   now: Date,
 ): Promise<StartProgramResult> {
+  await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   const started = await db.transaction().execute(async (trx): Promise<StartProgramResult | SafetyHold> => {
-    await lockConsentingMember(trx, actor.id);
+    await lockMember(trx, memberId);
     const existing = await findAssessment(trx, input.id);
     if (existing) {
-      if (existing.user_id !== actor.id) throw idReused();
-      const plan = await loadPlan(trx, actor.id);
-      const decisions = await listDecisionsOf(trx, actor.id, input.id);
+      if (existing.user_id !== memberId) throw idReused();
+      const plan = await loadPlan(trx, memberId);
+      const decisions = await listDecisionsOf(trx, memberId, input.id);
       return {
         isReplay: true,
         plan,
@@ -110,7 +113,7 @@ export async function startProgram(
         decisions: decisions.map(rowToDecision),
       };
     }
-    if (await findPlanRow(trx, actor.id)) {
+    if (await findPlanRow(trx, memberId)) {
       throw new Refusal(
         'conflict',
         'plan-exists',
@@ -118,8 +121,8 @@ export async function startProgram(
         'You already have a plan; it adjusts itself after every workout.',
       );
     }
-    await refuseWhileHeld(trx, actor.id);
-    const latest = await findLatestScreen(trx, actor.id);
+    await refuseWhileHeld(trx, memberId);
+    const latest = await findLatestScreen(trx, memberId);
     const isScreenCleared = repeatsClearedScreen(
       latest && toRecordedScreen(latest),
       input.assessment.redFlags,
@@ -137,7 +140,7 @@ export async function startProgram(
       };
       await insertScreen(trx, {
         ...recorded,
-        userId: actor.id,
+        userId: memberId,
         urgency: screen.urgency ?? null,
         context: 'assessment',
         at: now,
@@ -146,9 +149,9 @@ export async function startProgram(
       if (hold) return hold;
     }
     const started = startingPlan(input.assessment, input.today, { isScreenCleared });
-    await insertAssessment(trx, { id: input.id, userId: actor.id, answers: input.assessment, now });
-    await insertPlan(trx, actor.id, input.id, started.plan, now);
-    await insertDecisions(trx, actor.id, { kind: 'assessment', id: input.id }, started.decisions, now);
+    await insertAssessment(trx, { id: input.id, userId: memberId, answers: input.assessment, now });
+    await insertPlan(trx, memberId, input.id, started.plan, now);
+    await insertDecisions(trx, memberId, { kind: 'assessment', id: input.id }, started.decisions, now);
     return { isReplay: false, plan: started.plan, screen: started.screen, decisions: started.decisions };
   });
   // The flagged screen is kept (it holds the account), and the refusal says why no plan was made.
@@ -156,9 +159,9 @@ export async function startProgram(
   return started;
 }
 
-export async function readProgram(db: Executor, actor: Actor): Promise<Plan> {
-  await requireConsent(db, actor.id);
-  return loadPlan(db, actor.id);
+export async function readProgram(db: Executor, actor: Actor, memberId: string): Promise<Plan> {
+  await requireAccess(db, { actor, permission: 'member.data.read', memberId });
+  return loadPlan(db, memberId);
 }
 
 /**
@@ -169,33 +172,35 @@ export async function readProgram(db: Executor, actor: Actor): Promise<Plan> {
 export async function screenSymptoms(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   input: { id: string; answers: RedFlagAnswers; context: 'onboarding' | 'symptoms' },
   now: Date,
 ): Promise<{ isReplay: boolean; result: ScreenResult; decisions: Decision[] }> {
+  await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
+    await lockMember(trx, memberId);
     const existing = await findScreen(trx, input.id);
     if (existing) {
-      if (existing.user_id !== actor.id) throw idReused();
-      const decisions = await listDecisionsOf(trx, actor.id, input.id);
+      if (existing.user_id !== memberId) throw idReused();
+      const decisions = await listDecisionsOf(trx, memberId, input.id);
       return {
         isReplay: true,
         result: screenRedFlags(input.answers),
         decisions: decisions.map(rowToDecision),
       };
     }
-    const row = await findPlanRow(trx, actor.id, { forUpdate: true });
+    const row = await findPlanRow(trx, memberId, { forUpdate: true });
     let result = screenRedFlags(input.answers);
     let decisions: Decision[] = [];
     if (row) {
       const recorded = recordScreen(planSchema.parse(row.plan), input.answers, now.toISOString());
       result = recorded.result;
       decisions = recorded.decisions;
-      await updatePlan(trx, actor.id, recorded.plan, now);
+      await updatePlan(trx, memberId, recorded.plan, now);
     }
     await insertScreen(trx, {
       id: input.id,
-      userId: actor.id,
+      userId: memberId,
       answers: input.answers,
       outcome: result.outcome,
       urgency: result.urgency ?? null,
@@ -203,7 +208,7 @@ export async function screenSymptoms(
       context: input.context,
       at: now,
     });
-    await insertDecisions(trx, actor.id, { kind: 'screen', id: input.id }, decisions, now);
+    await insertDecisions(trx, memberId, { kind: 'screen', id: input.id }, decisions, now);
     return { isReplay: false, result, decisions };
   });
 }
@@ -238,10 +243,11 @@ export interface StoredDecision extends Decision {
 export async function decisionHistory(
   db: Executor,
   actor: Actor,
+  memberId: string,
   page: { limit: number; offset: number },
 ): Promise<StoredDecision[]> {
-  await requireConsent(db, actor.id);
-  const rows = await listDecisions(db, actor.id, page.limit, page.offset);
+  await requireAccess(db, { actor, permission: 'member.data.read', memberId });
+  const rows = await listDecisions(db, memberId, page.limit, page.offset);
   return rows.map((row) => ({
     ...rowToDecision(row),
     id: row.id,
@@ -261,19 +267,21 @@ export interface ProgramSettings {
 export async function changeProgramSettings(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   settings: ProgramSettings,
   now: Date,
 ): Promise<Plan> {
+  await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
-    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
+    await lockMember(trx, memberId);
+    const plan = await loadPlan(trx, memberId, { forUpdate: true });
     const changed = planSchema.parse({
       ...plan,
       ...(settings.daysPerWeek === undefined ? {} : { daysPerWeek: settings.daysPerWeek }),
       ...(settings.weightUnit === undefined ? {} : { weightUnit: settings.weightUnit }),
       ...(settings.equipment === undefined ? {} : { equipment: settings.equipment }),
     });
-    await updatePlan(trx, actor.id, changed, now);
+    await updatePlan(trx, memberId, changed, now);
     return changed;
   });
 }

@@ -8,6 +8,7 @@ import {
   type ProgressHistory,
   type TrainingProgress,
 } from '../../core/progress/index.ts';
+import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { listPauseChanges } from '../db/repositories/decisions.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
@@ -21,26 +22,24 @@ import { findPlanRow } from '../db/repositories/program.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from './errors.ts';
 import { headlineValue } from './measure-values.ts';
-import { requireConsent } from './member-lock.ts';
 import { rowToDecision } from './program.ts';
 
 /**
  * A member's training progress: the stored history read in one consistent snapshot, checked, mapped to
  * the core's plain shape, and built by the core. Moments (a decision, a screen) count on their UTC day.
  */
-export function trainingProgress(
+export async function trainingProgress(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   today: string,
   disability: DisabilityInstrument,
 ): Promise<TrainingProgress> {
+  await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
-      await requireConsent(trx, actor.id);
-      return buildTrainingProgress(await loadHistory(trx, actor.id, today, disability));
-    });
+    .execute(async (trx) => buildTrainingProgress(await loadHistory(trx, memberId, today, disability)));
 }
 
 const dayOf = (moment: Date | string) => new Date(moment).toISOString().slice(0, 10);

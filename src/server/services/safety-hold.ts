@@ -11,6 +11,7 @@ import {
   safetyHold,
 } from '../../core/engine/index.ts';
 import type { RedFlagAnswers, RedFlagReason } from '../../core/red-flags/index.ts';
+import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { insertDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import {
@@ -21,7 +22,7 @@ import {
 } from '../db/repositories/program.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
-import { lockConsentingMember } from './member-lock.ts';
+import { lockMember } from './member-lock.ts';
 import { rowToDecision } from './program.ts';
 
 type ScreenRow = Awaited<ReturnType<typeof listOpenFlaggedScreens>>[number];
@@ -55,8 +56,13 @@ export async function refuseWhileHeld(db: Executor, userId: string): Promise<voi
 }
 
 /** The hold as the member's screens show it. Without health data there is nothing to hold on. */
-export async function readSafetyHold(db: Executor, actor: Actor): Promise<SafetyHold | null> {
-  return currentHold(db, actor.id);
+export async function readSafetyHold(
+  db: Executor,
+  actor: Actor,
+  memberId: string,
+): Promise<SafetyHold | null> {
+  await requireAccess(db, { actor, permission: 'member.hold.read', memberId });
+  return currentHold(db, memberId);
 }
 
 function invalidAssessedOn(reason: string): Refusal {
@@ -71,15 +77,17 @@ function invalidAssessedOn(reason: string): Refusal {
 export async function clearSafetyHold(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   input: { id: string; assessedOn: string; today: string },
   now: Date,
 ): Promise<{ isReplay: boolean; decisions: Decision[] }> {
+  await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
-    const earlier = await listDecisionsOf(trx, actor.id, input.id);
+    await lockMember(trx, memberId);
+    const earlier = await listDecisionsOf(trx, memberId, input.id);
     if (earlier.length > 0) return { isReplay: true, decisions: earlier.map(rowToDecision) };
-    const hold = await currentHold(trx, actor.id);
-    const row = await findPlanRow(trx, actor.id, { forUpdate: true });
+    const hold = await currentHold(trx, memberId);
+    const row = await findPlanRow(trx, memberId, { forUpdate: true });
     const plan = row ? planSchema.parse(row.plan) : null;
     if (!hold && plan?.pause?.waitingFor !== 'clearance') {
       throw new Refusal(
@@ -95,9 +103,9 @@ export async function clearSafetyHold(
     }
     const at = now.toISOString();
     const cleared = clearHold(hold, plan, { assessedOn: input.assessedOn, at });
-    await closeOpenFlaggedScreens(trx, actor.id, { id: input.id, assessedOn: input.assessedOn, at: now });
-    if (plan && cleared.plan && cleared.plan !== plan) await updatePlan(trx, actor.id, cleared.plan, now);
-    await insertDecisions(trx, actor.id, { kind: 'cleared', id: input.id }, cleared.decisions, now);
+    await closeOpenFlaggedScreens(trx, memberId, { id: input.id, assessedOn: input.assessedOn, at: now });
+    if (plan && cleared.plan && cleared.plan !== plan) await updatePlan(trx, memberId, cleared.plan, now);
+    await insertDecisions(trx, memberId, { kind: 'cleared', id: input.id }, cleared.decisions, now);
     return { isReplay: false, decisions: cleared.decisions };
   });
 }

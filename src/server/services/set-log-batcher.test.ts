@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewSetLog } from '../db/repositories/workouts.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { startProgramFor } from '../testing/training-fixtures.ts';
-import { lockConsentingMember } from './member-lock.ts';
+import { lockMember } from './member-lock.ts';
 import { createSetLogBatcher } from './set-log-batcher.ts';
 
 let server: TestServer;
@@ -135,7 +135,7 @@ describe('the set-log batcher', () => {
       let isLocked = () => {};
       const locked = new Promise<void>((resolve) => (isLocked = resolve));
       const busyWrite = db.transaction().execute(async (trx) => {
-        await lockConsentingMember(trx, busy.userId);
+        await lockMember(trx, busy.userId);
         isLocked();
         await released;
       });

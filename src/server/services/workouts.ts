@@ -15,6 +15,7 @@ import {
   type SetLog,
   setRefusal,
 } from '../../core/engine/index.ts';
+import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { insertDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import { updatePlan } from '../db/repositories/program.ts';
@@ -33,7 +34,7 @@ import {
 } from '../db/repositories/workouts.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
-import { idReused, lockConsentingMember, requireConsent } from './member-lock.ts';
+import { idReused, lockMember } from './member-lock.ts';
 import { refusedByPain } from './pain-refusals.ts';
 import { loadPlan, rowToDecision } from './program.ts';
 import { currentHold, refuseWhileHeld } from './safety-hold.ts';
@@ -102,29 +103,35 @@ function toWorkout(row: WorkoutRow, sets: SetRow[], decisions: Decision[]): Work
 /** A workout of this member, or 404 (also for another member's: ids are not confirmed to outsiders). */
 async function ownWorkout(
   db: Executor,
-  actor: Actor,
+  memberId: string,
   workoutId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<WorkoutRow> {
   const row = await findWorkout(db, workoutId, options);
-  if (!row || row.user_id !== actor.id) throw notFound('There is no such workout.');
+  if (!row || row.user_id !== memberId) throw notFound('There is no such workout.');
   return row;
 }
 
-export async function readWorkout(db: Executor, actor: Actor, workoutId: string): Promise<WorkoutRecord> {
-  await requireConsent(db, actor.id);
-  const row = await ownWorkout(db, actor, workoutId);
-  const decisions = await listDecisionsOf(db, actor.id, workoutId);
+export async function readWorkout(
+  db: Executor,
+  actor: Actor,
+  memberId: string,
+  workoutId: string,
+): Promise<WorkoutRecord> {
+  await requireAccess(db, { actor, permission: 'member.data.read', memberId });
+  const row = await ownWorkout(db, memberId, workoutId);
+  const decisions = await listDecisionsOf(db, memberId, workoutId);
   return toWorkout(row, await listSetLogs(db, [row.id]), decisions.map(rowToDecision));
 }
 
 export async function listWorkoutHistory(
   db: Executor,
   actor: Actor,
+  memberId: string,
   page: { limit: number; offset: number },
 ): Promise<WorkoutRecord[]> {
-  await requireConsent(db, actor.id);
-  const rows = await listWorkouts(db, actor.id, page.limit, page.offset);
+  await requireAccess(db, { actor, permission: 'member.data.read', memberId });
+  const rows = await listWorkouts(db, memberId, page.limit, page.offset);
   const sets = await listSetLogs(
     db,
     rows.map((row) => row.id),
@@ -136,18 +143,19 @@ export async function listWorkoutHistory(
 export async function whatIsNext(
   db: Executor,
   actor: Actor,
+  memberId: string,
   today: string,
 ): Promise<{ inProgress: WorkoutRecord | null; next: NextWorkout | HeldWorkout }> {
-  await requireConsent(db, actor.id);
-  const inProgressRow = await findWorkoutInProgress(db, actor.id);
+  await requireAccess(db, { actor, permission: 'member.data.read', memberId });
+  const inProgressRow = await findWorkoutInProgress(db, memberId);
   const inProgress = inProgressRow
     ? toWorkout(inProgressRow, await listSetLogs(db, [inProgressRow.id]), [])
     : null;
   // On a safety hold there is no workout, with or without a plan yet.
-  const hold = await currentHold(db, actor.id);
+  const hold = await currentHold(db, memberId);
   if (hold) return { inProgress, next: heldWorkout(hold) };
-  const plan = await loadPlan(db, actor.id);
-  const history = await listFinishedWorkoutDates(db, actor.id);
+  const plan = await loadPlan(db, memberId);
+  const history = await listFinishedWorkoutDates(db, memberId);
   return { inProgress, next: nextWorkout(plan, history, today) };
 }
 
@@ -158,19 +166,21 @@ export async function whatIsNext(
 export async function startWorkout(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   input: { id: string; date: string; painBefore: number },
   now: Date,
 ): Promise<{ isReplay: boolean; workout: WorkoutRecord }> {
+  await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
+    await lockMember(trx, memberId);
     const existing = await findWorkout(trx, input.id);
     if (existing) {
-      if (existing.user_id !== actor.id) throw idReused();
+      if (existing.user_id !== memberId) throw idReused();
       return { isReplay: true, workout: toWorkout(existing, await listSetLogs(trx, [existing.id]), []) };
     }
-    await refuseWhileHeld(trx, actor.id);
-    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
-    const underway = await findWorkoutInProgress(trx, actor.id);
+    await refuseWhileHeld(trx, memberId);
+    const plan = await loadPlan(trx, memberId, { forUpdate: true });
+    const underway = await findWorkoutInProgress(trx, memberId);
     if (underway) {
       throw new Refusal(
         'conflict',
@@ -179,13 +189,13 @@ export async function startWorkout(
         `Your workout of ${underway.date} is still open: finish it before starting another.`,
       );
     }
-    const finished = await listFinishedWorkoutDates(trx, actor.id);
+    const finished = await listFinishedWorkoutDates(trx, memberId);
     assertAfterLastWorkout(lastWorkoutDay(plan.lastWorkoutOn, finished), input.date);
     const next = nextWorkout(plan, finished, input.date);
     if (next.status === 'paused') {
       throw new Refusal('conflict', 'program-paused', 'Your program is paused', next.message);
     }
-    await insertWorkout(trx, { ...input, userId: actor.id, prescription: next.exercises, now });
+    await insertWorkout(trx, { ...input, userId: memberId, prescription: next.exercises, now });
     const row = await findWorkout(trx, input.id);
     if (!row) throw new Error('workout vanished after insert');
     return { isReplay: false, workout: toWorkout(row, [], []) };
@@ -202,46 +212,48 @@ export async function startWorkout(
 export async function logSet(
   deps: { db: Kysely<Database>; batcher: SetLogBatcher },
   actor: Actor,
+  memberId: string,
   input: { workoutId: string; setId: string; set: SetLog },
   now: Date,
 ): Promise<{ isReplay: boolean; set: LoggedSet; whatNext: AfterSet }> {
+  await requireAccess(deps.db, { actor, permission: 'member.data.write', memberId });
   const { db } = deps;
   // The common case goes in with other members' sets in one statement; anything unusual (a retry, a
   // closed workout, another member's id, a workout where pain has stopped something) takes the slow
   // path, which finds out why and says so.
   const submitted = await deps.batcher.submit({
     id: input.setId,
-    userId: actor.id,
+    userId: memberId,
     workoutId: input.workoutId,
     ...input.set,
     at: now,
   });
   const stored = submitted.isStored
     ? { isReplay: false, set: asLogged(input.set, input.setId, now), painBefore: submitted.painBefore }
-    : await logSetSlowly(db, actor, input, now);
+    : await logSetSlowly(db, memberId, input, now);
   const whatNext = afterSet(stored.set, stored.painBefore, stored.set.loggedAt);
-  if (whatNext.kind === 'end-workout') await endWorkoutForPain(db, actor, input.workoutId, now);
+  if (whatNext.kind === 'end-workout') await endWorkoutForPain(db, memberId, input.workoutId, now);
   return { isReplay: stored.isReplay, set: stored.set, whatNext };
 }
 
 async function logSetSlowly(
   db: Kysely<Database>,
-  actor: Actor,
+  memberId: string,
   input: { workoutId: string; setId: string; set: SetLog },
   now: Date,
 ): Promise<{ isReplay: boolean; set: LoggedSet; painBefore: number }> {
   return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
+    await lockMember(trx, memberId);
     const earlier = await findSetLog(trx, input.setId);
     if (earlier) {
-      if (earlier.user_id !== actor.id || earlier.workout_id !== input.workoutId) throw idReused();
+      if (earlier.user_id !== memberId || earlier.workout_id !== input.workoutId) throw idReused();
       const stored = toSet(earlier);
       if (!isSameSet(stored, input.set)) throw idReused();
-      const workout = await ownWorkout(trx, actor, input.workoutId);
+      const workout = await ownWorkout(trx, memberId, input.workoutId);
       return { isReplay: true, set: stored, painBefore: workout.pain_before };
     }
-    await refuseWhileHeld(trx, actor.id);
-    const workout = await ownWorkout(trx, actor, input.workoutId);
+    await refuseWhileHeld(trx, memberId);
+    const workout = await ownWorkout(trx, memberId, input.workoutId);
     const sets = (await listSetLogs(trx, [workout.id])).map(toSet);
     const refusal = setRefusal(sets, workout.pain_before, input.set);
     if (refusal?.reason === 'workout-ended-for-pain') throw refusedByPain(refusal, input.set.level);
@@ -265,7 +277,7 @@ async function logSetSlowly(
     }
     await insertSetLogOnce(trx, {
       id: input.setId,
-      userId: actor.id,
+      userId: memberId,
       workoutId: input.workoutId,
       ...input.set,
       at: now,
@@ -278,12 +290,12 @@ async function logSetSlowly(
  * Pain 8/10 or more ends the workout as the set arrives: it is finished here with the sets so far and
  * the pause, as the member will not answer the finish question. Safe to run twice (a retried set).
  */
-async function endWorkoutForPain(db: Kysely<Database>, actor: Actor, workoutId: string, now: Date) {
+async function endWorkoutForPain(db: Kysely<Database>, memberId: string, workoutId: string, now: Date) {
   await db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
-    const workout = await ownWorkout(trx, actor, workoutId, { forUpdate: true });
+    await lockMember(trx, memberId);
+    const workout = await ownWorkout(trx, memberId, workoutId, { forUpdate: true });
     if (workout.status === 'finished') return;
-    await finishOpenWorkout(trx, actor, workout, { effort: null, newSymptoms: false }, now);
+    await finishOpenWorkout(trx, memberId, workout, { effort: null, newSymptoms: false }, now);
   });
 }
 
@@ -307,19 +319,21 @@ function isSameSet(stored: LoggedSet, incoming: SetLog): boolean {
 export async function finish(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   input: { workoutId: string; effort: Effort; newSymptoms: boolean },
   now: Date,
 ): Promise<WorkoutRecord> {
+  await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
-    const workout = await ownWorkout(trx, actor, input.workoutId, { forUpdate: true });
+    await lockMember(trx, memberId);
+    const workout = await ownWorkout(trx, memberId, input.workoutId, { forUpdate: true });
     const sets = await listSetLogs(trx, [workout.id]);
     if (workout.status === 'finished') {
-      const decisions = await listDecisionsOf(trx, actor.id, workout.id);
+      const decisions = await listDecisionsOf(trx, memberId, workout.id);
       return toWorkout(workout, sets, decisions.map(rowToDecision));
     }
-    const outcome = await finishOpenWorkout(trx, actor, workout, input, now);
-    const finished = await ownWorkout(trx, actor, workout.id);
+    const outcome = await finishOpenWorkout(trx, memberId, workout, input, now);
+    const finished = await ownWorkout(trx, memberId, workout.id);
     return toWorkout(finished, sets, outcome.decisions);
   });
 }
@@ -330,13 +344,13 @@ export async function finish(
  */
 async function finishOpenWorkout(
   trx: Executor,
-  actor: Actor,
+  memberId: string,
   workout: WorkoutRow,
   answer: { effort: Effort | null; newSymptoms: boolean },
   now: Date,
 ) {
   const sets = await listSetLogs(trx, [workout.id]);
-  const plan = await loadPlan(trx, actor.id, { forUpdate: true });
+  const plan = await loadPlan(trx, memberId, { forUpdate: true });
   const outcome = finishWorkout(
     plan,
     {
@@ -348,9 +362,9 @@ async function finishOpenWorkout(
     },
     { at: now.toISOString() },
   );
-  await updatePlan(trx, actor.id, outcome.plan, now);
+  await updatePlan(trx, memberId, outcome.plan, now);
   await markWorkoutFinished(trx, workout.id, { ...answer, now });
-  await insertDecisions(trx, actor.id, { kind: 'workout', id: workout.id }, outcome.decisions, now);
+  await insertDecisions(trx, memberId, { kind: 'workout', id: workout.id }, outcome.decisions, now);
   return outcome;
 }
 
@@ -358,25 +372,27 @@ async function finishOpenWorkout(
 export async function checkIn(
   db: Kysely<Database>,
   actor: Actor,
+  memberId: string,
   input: { id: string; workoutOn: string; pain: number; newSymptoms: boolean },
   now: Date,
 ): Promise<{ isReplay: boolean; decisions: Decision[] }> {
+  await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
-    await lockConsentingMember(trx, actor.id);
+    await lockMember(trx, memberId);
     const earlier = await findCheckIn(trx, input.id);
     if (earlier) {
-      if (earlier.user_id !== actor.id) throw idReused();
+      if (earlier.user_id !== memberId) throw idReused();
       return {
         isReplay: true,
-        decisions: (await listDecisionsOf(trx, actor.id, input.id)).map(rowToDecision),
+        decisions: (await listDecisionsOf(trx, memberId, input.id)).map(rowToDecision),
       };
     }
-    await assertCheckInHasWorkout(trx, actor.id, input.workoutOn);
-    const plan = await loadPlan(trx, actor.id, { forUpdate: true });
+    await assertCheckInHasWorkout(trx, memberId, input.workoutOn);
+    const plan = await loadPlan(trx, memberId, { forUpdate: true });
     const outcome = applyCheckIn(plan, { ...input, at: now.toISOString() });
-    await insertCheckIn(trx, { ...input, userId: actor.id, at: now });
-    await updatePlan(trx, actor.id, outcome.plan, now);
-    await insertDecisions(trx, actor.id, { kind: 'check-in', id: input.id }, outcome.decisions, now);
+    await insertCheckIn(trx, { ...input, userId: memberId, at: now });
+    await updatePlan(trx, memberId, outcome.plan, now);
+    await insertDecisions(trx, memberId, { kind: 'check-in', id: input.id }, outcome.decisions, now);
     return { isReplay: false, decisions: outcome.decisions };
   });
 }

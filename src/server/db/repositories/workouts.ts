@@ -142,7 +142,7 @@ export interface NewSetLog {
  * workout closed.
  *
  * Run it in a transaction: it first locks the members' rows, in id order, before any workout row. Every
- * other write takes a member's row first too (lockConsentingMember, and an erase deleting it), so the
+ * other write takes a member's row first too (lockMember, and an erase deleting it), so the
  * locks are always taken in one order and cannot deadlock; without this the statement would lock the
  * workouts first and the members only in its foreign-key checks at the end, the reverse of an erase.
  */

@@ -154,7 +154,13 @@ describe('generated history', () => {
   });
 
   it('takes the measures on schedule, and they improve as published thresholds count it', async () => {
-    const progress = await measuresSummary(db(), { id: userId, role: 'member' }, summary.lastDay, 'oswestry');
+    const progress = await measuresSummary(
+      db(),
+      { id: userId, role: 'member' },
+      userId,
+      summary.lastDay,
+      'oswestry',
+    );
     const of = (id: string) => progress.instruments.find((entry) => entry.instrumentId === id);
     expect(of('oswestry')).toMatchObject({ baseline: { value: 38 }, change: { verdict: 'improved' } });
     expect(of('oswestry')?.latest?.value).toBeGreaterThanOrEqual(20);

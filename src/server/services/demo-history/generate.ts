@@ -91,12 +91,14 @@ export async function generateHistory(
   await screenSymptoms(
     db,
     actor,
+    actor.id,
     { id: randomUUID(), answers: noRedFlags(), context: 'onboarding' },
     at(startedOn, '08:00'),
   );
   await startProgram(
     db,
     actor,
+    actor.id,
     { id: randomUUID(), assessment: DEMO_ASSESSMENT, today: startedOn },
     at(startedOn, '08:05'),
   );
@@ -110,7 +112,7 @@ export async function generateHistory(
       const pain = member.morningPain(awaitingCheckIn.dayIndex, awaitingCheckIn.painBefore);
       if (pain !== null) {
         const input = { id: randomUUID(), workoutOn: awaitingCheckIn.workoutOn, pain, newSymptoms: false };
-        await checkIn(db, actor, input, at(date, '07:30'));
+        await checkIn(db, actor, actor.id, input, at(date, '07:30'));
         summary.checkIns += 1;
       }
       awaitingCheckIn = null;
@@ -120,10 +122,11 @@ export async function generateHistory(
     await takeDueMeasures(db, actor, member, index, date, options, summary);
     const evening = at(date, '18:00');
     if (!isPast(evening) || member.skipsWorkout(index)) continue;
-    const next = (await whatIsNext(db, actor, date)).next;
+    const next = (await whatIsNext(db, actor, actor.id, date)).next;
     if (next.status !== 'ready' || next.date !== date) continue;
     const painBefore = member.painBefore(index);
-    const workout = (await startWorkout(db, actor, { id: randomUUID(), date, painBefore }, evening)).workout;
+    const workout = (await startWorkout(db, actor, actor.id, { id: randomUUID(), date, painBefore }, evening))
+      .workout;
     const planned = followingThePainRule(
       workout.prescription.flatMap((item) => member.sets(index, item).map((set) => ({ ...set, item }))),
       painBefore,
@@ -134,6 +137,7 @@ export async function generateHistory(
         logSet(
           { db, batcher },
           actor,
+          actor.id,
           {
             workoutId: workout.id,
             setId: randomUUID(),
@@ -149,6 +153,7 @@ export async function generateHistory(
     await finish(
       db,
       actor,
+      actor.id,
       { workoutId: workout.id, effort, newSymptoms: false },
       minutesLater(evening, 5 + planned.length * 2.5),
     );
@@ -163,10 +168,16 @@ export async function generateHistory(
 async function resumeIfPaused(db: Kysely<Database>, actor: Actor, moment: Date): Promise<void> {
   const plan = await loadPlan(db, actor.id);
   if (plan.pause?.waitingFor === 'screen') {
-    await screenSymptoms(db, actor, { id: randomUUID(), answers: noRedFlags(), context: 'symptoms' }, moment);
+    await screenSymptoms(
+      db,
+      actor,
+      actor.id,
+      { id: randomUUID(), answers: noRedFlags(), context: 'symptoms' },
+      moment,
+    );
   } else if (plan.pause?.waitingFor === 'clearance') {
     const day = moment.toISOString().slice(0, 10);
-    await clearSafetyHold(db, actor, { id: randomUUID(), assessedOn: day, today: day }, moment);
+    await clearSafetyHold(db, actor, actor.id, { id: randomUUID(), assessedOn: day, today: day }, moment);
   }
 }
 
@@ -180,7 +191,7 @@ async function takeDueMeasures(
   options: HistoryOptions,
   summary: HistorySummary,
 ): Promise<void> {
-  const { due } = await dueMeasures(db, actor, date, options.disability);
+  const { due } = await dueMeasures(db, actor, actor.id, date, options.disability);
   if (due.length === 0 || (index > 0 && member.random() < 0.25)) return;
   const answers = member.answers(index);
   let moment = at(date, '08:15');
@@ -188,7 +199,7 @@ async function takeDueMeasures(
     moment = minutesLater(moment, 3);
     if (index > 0 && member.random() < 0.05) {
       const snooze = { id: randomUUID(), instrumentId, on: date, days: 2 };
-      await snoozeMeasure(db, actor, snooze, { disability: options.disability, now: moment });
+      await snoozeMeasure(db, actor, actor.id, snooze, { disability: options.disability, now: moment });
       summary.snoozes += 1;
       continue;
     }
@@ -198,7 +209,7 @@ async function takeDueMeasures(
       takenOn: date,
       answers: answers[instrumentId as InstrumentId](),
     };
-    await recordMeasure(db, actor, input, { disability: options.disability, now: moment });
+    await recordMeasure(db, actor, actor.id, input, { disability: options.disability, now: moment });
     summary.measures += 1;
   }
 }

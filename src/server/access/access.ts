@@ -1,0 +1,110 @@
+import type { Executor } from '../db/executor.ts';
+import { findMemberStanding, type MemberStanding } from '../db/repositories/access.ts';
+import { type Actor, forbidden, notFound, Refusal, unauthenticated } from '../services/errors.ts';
+
+/**
+ * Every permission a service may ask for: a closed list, so each use case names exactly what it needs
+ * and every rule below answers one of them.
+ */
+export const PERMISSIONS = [
+  /** Read a member's health data: plan, workouts, decisions, measures, progress. */
+  'member.data.read',
+  /** Change a member's health data: screens, the plan and its settings, workouts, sets, check-ins, measures. */
+  'member.data.write',
+  /** Read whether a member is on a safety hold. */
+  'member.hold.read',
+  /** What only the account's holder may do: give consent, export everything, erase the account. */
+  'account.own',
+  /** Admins: list accounts, invite coaches. */
+  'account.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+export type MemberPermission = Exclude<Permission, 'account.manage'>;
+
+/** Who the service acts for once access is granted. */
+export interface MemberAccess {
+  memberId: string;
+  /** The actor is the member (their own data), or their coach. */
+  actingAs: 'member' | 'coach';
+}
+
+/**
+ * The one place that decides who may do what; every exported service function calls it first, before
+ * it touches any data. It answers with what the service may act on, or throws the refusal to send:
+ * 401 for an account that has gone, 403 for a missing consent or role, 404 for a member the actor has no
+ * business with (whether that member exists is not confirmed to outsiders).
+ */
+export function requireAccess(
+  db: Executor,
+  request: { actor: Actor; permission: MemberPermission; memberId: string },
+): Promise<MemberAccess>;
+export function requireAccess(
+  db: Executor,
+  request: { actor: Actor; permission: 'account.manage' },
+): Promise<undefined>;
+export async function requireAccess(
+  db: Executor,
+  request: { actor: Actor; permission: Permission; memberId?: string },
+): Promise<MemberAccess | undefined> {
+  const { actor, permission, memberId } = request;
+  if (permission === 'account.manage') {
+    if (actor.role !== 'admin') throw forbidden();
+    return undefined;
+  }
+  if (memberId === undefined) throw new Error(`${permission} needs the member it is about`);
+  switch (permission) {
+    case 'account.own':
+      if (actor.id !== memberId) throw forbidden();
+      return { memberId, actingAs: 'member' };
+    case 'member.hold.read':
+      // Without consent nothing was stored, so there is no hold: the member's own screens may always ask.
+      if (actor.id === memberId) return { memberId, actingAs: 'member' };
+      return healthDataAccess(actor, memberId, await findMemberStanding(db, memberId));
+    case 'member.data.read':
+    case 'member.data.write':
+      return healthDataAccess(actor, memberId, await findMemberStanding(db, memberId));
+  }
+}
+
+/**
+ * Health data: the member's own, once they have consented to storing it; or an assigned coach's, for a
+ * member who has consented. Consent to share it with the coach, when it comes, is one more condition in
+ * `mayCoachSee`. Reading and writing follow the same rule today.
+ */
+function healthDataAccess(actor: Actor, memberId: string, member: MemberStanding | undefined): MemberAccess {
+  if (actor.id === memberId) {
+    // The signed-in account is gone (erased in another tab): as if signed out.
+    if (!member) throw unauthenticated();
+    if (!member.hasConsent) throw consentRequired();
+    return { memberId, actingAs: 'member' };
+  }
+  if (actor.role !== 'coach' || !member || member.coachId !== actor.id) throw noSuchMember();
+  if (!mayCoachSee(member)) throw memberHasNotConsented();
+  return { memberId, actingAs: 'coach' };
+}
+
+function mayCoachSee(member: MemberStanding): boolean {
+  return member.hasConsent;
+}
+
+export function consentRequired(): Refusal {
+  return new Refusal(
+    'forbidden',
+    'consent-required',
+    'Consent needed',
+    'To keep your training and health information we need your consent first. You can give it on your Account page.',
+  );
+}
+
+function memberHasNotConsented(): Refusal {
+  return new Refusal(
+    'forbidden',
+    'member-consent-required',
+    'Member has not consented',
+    'This member has not consented to storing health information, so there is none to see or change.',
+  );
+}
+
+function noSuchMember(): Refusal {
+  return notFound('There is no such member.');
+}
