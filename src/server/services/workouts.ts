@@ -244,16 +244,16 @@ async function logSetSlowly(
 ): Promise<{ isReplay: boolean; set: LoggedSet; painBefore: number }> {
   return db.transaction().execute(async (trx) => {
     await lockMember(trx, memberId);
+    // Another member's workout is not there, whichever set id comes with it.
+    const workout = await ownWorkout(trx, memberId, input.workoutId);
     const earlier = await findSetLog(trx, input.setId);
     if (earlier) {
       if (earlier.user_id !== memberId || earlier.workout_id !== input.workoutId) throw idReused();
       const stored = toSet(earlier);
       if (!isSameSet(stored, input.set)) throw idReused();
-      const workout = await ownWorkout(trx, memberId, input.workoutId);
       return { isReplay: true, set: stored, painBefore: workout.pain_before };
     }
     await refuseWhileHeld(trx, memberId);
-    const workout = await ownWorkout(trx, memberId, input.workoutId);
     const sets = (await listSetLogs(trx, [workout.id])).map(toSet);
     const refusal = setRefusal(sets, workout.pain_before, input.set);
     if (refusal?.reason === 'workout-ended-for-pain') throw refusedByPain(refusal, input.set.level);
