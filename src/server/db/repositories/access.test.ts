@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../database.ts';
+import type { Role } from '../schema.ts';
+import { createTestDatabase } from '../test-database.ts';
+import { assignCoach, findMemberStanding } from './access.ts';
+import { deleteAccount } from './member-data.ts';
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(() => handle.close());
+
+const at = new Date('2026-03-02T08:00:00Z');
+
+async function account(role: Role, consentVersion: string | null = null): Promise<string> {
+  const id = randomUUID();
+  await handle.db
+    .insertInto('users')
+    .values({
+      id,
+      name: role,
+      email: `${id}@example.org`,
+      email_verified: true,
+      role,
+      health_consent_version: consentVersion,
+      health_consent_at: consentVersion ? at : null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  return id;
+}
+
+it('a member has one coach at a time, and erasing the coach leaves the member without one', async () => {
+  const member = await account('member', '1');
+  const first = await account('coach');
+  const second = await account('coach');
+  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: true, coachId: null });
+
+  await assignCoach(handle.db, { memberId: member, coachId: first, at });
+  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: true, coachId: first });
+  await assignCoach(handle.db, { memberId: member, coachId: second, at });
+  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: true, coachId: second });
+
+  await handle.db.transaction().execute((trx) => deleteAccount(trx, second));
+  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: true, coachId: null });
+});
+
+it('knows a member without consent, and no member at all', async () => {
+  const member = await account('member');
+  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: false, coachId: null });
+  expect(await findMemberStanding(handle.db, randomUUID())).toBeUndefined();
+});
+
+it('erasing the member removes their assignment', async () => {
+  const member = await account('member', '1');
+  const coach = await account('coach');
+  await assignCoach(handle.db, { memberId: member, coachId: coach, at });
+  await handle.db.transaction().execute((trx) => deleteAccount(trx, member));
+  expect(
+    await handle.db.selectFrom('coach_assignments').selectAll().where('coach_id', '=', coach).execute(),
+  ).toEqual([]);
+});
