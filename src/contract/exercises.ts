@@ -1,6 +1,6 @@
 /** The exercise catalogue: content that ships with the app (src/core/catalogue), the same for every member. */
 import { z } from 'zod';
-import { EXERCISE_IDS, FORM_FAULT_IDS } from '../core/catalogue/types.ts';
+import { type Exercise as CatalogueExercise, EXERCISE_IDS, FORM_FAULT_IDS } from '../core/catalogue/types.ts';
 
 const LOAD_KINDS = ['bodyweight', 'band', 'dumbbell', 'kettlebell', 'cable'] as const;
 
@@ -45,9 +45,13 @@ export const exerciseSchema = z.object({
     .optional()
     .describe('Where the band goes or how the weight is held, per load kind'),
 });
-export type Exercise = z.infer<typeof exerciseSchema>;
+/**
+ * An exercise as the API answers it: the catalogue's own type, whose words (which equipment, which load
+ * kinds) are narrower than the schema's; the routes' typed replies check that it fits the schema.
+ */
+export type Exercise = CatalogueExercise;
 
 export const exerciseListSchema = z.object({ exercises: z.array(exerciseSchema) });
-export type ExerciseList = z.infer<typeof exerciseListSchema>;
+export type ExerciseList = { exercises: Exercise[] };
 
 export const exerciseParamsSchema = z.object({ id: z.string().max(100) });

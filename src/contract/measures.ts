@@ -60,8 +60,13 @@ export function recordMeasureBodySchema(memberDate: MemberDateSchema) {
 }
 
 export type RecordMeasureBody = z.infer<ReturnType<typeof recordMeasureBodySchema>>;
-/** What the phone sends to record a measure: the id is made once per attempt and kept for its retries. */
-export type MeasureSubmission = z.input<ReturnType<typeof recordMeasureBodySchema>>;
+/**
+ * What the phone sends to record a measure (the id is made once per attempt and kept for its retries),
+ * with the answers as its forms hold them: the server checks them against the instrument's own.
+ */
+export type MeasureSubmission = Omit<z.input<ReturnType<typeof recordMeasureBodySchema>>, 'answers'> & {
+  answers: Record<string, unknown>;
+};
 
 const scoreRecordSchema = z.record(z.string(), z.unknown());
 
