@@ -114,10 +114,14 @@ export const instrumentProgressSchema = z.object({
   name: z.string(),
   headline: headlineSchema,
   count: z.int(),
+  /** The first measure with a headline value: every change is counted from it. */
   baseline: pointSchema.nullable(),
   latest: pointSchema.nullable(),
+  /** Baseline → latest judged by the published threshold (Oswestry, Roland-Morris, pain); else null. */
   change: meaningfulChangeSchema.nullable(),
+  /** The band a chart draws around the baseline (the same three instruments); else null. */
   band: z.object({ improvedAtOrBelow: z.number(), worsenedAtOrAbove: z.number() }).nullable(),
+  /** Chair stands: the latest against the published range, or the member's own first test. */
   comparison: z.string().nullable(),
 });
 export type InstrumentProgress = z.infer<typeof instrumentProgressSchema>;
@@ -125,12 +129,14 @@ export type InstrumentProgress = z.infer<typeof instrumentProgressSchema>;
 export const instrumentHistorySchema = instrumentProgressSchema.extend({ measures: z.array(measureSchema) });
 export type InstrumentHistory = z.infer<typeof instrumentHistorySchema>;
 
+/** `dueSince`: the first occasion not yet answered; it stays until the measure is taken. */
 const dueMeasureSchema = z.object({ instrumentId: instrumentIdSchema, dueSince: isoDateSchema });
 export type DueMeasure = z.infer<typeof dueMeasureSchema>;
 
 export const dueTodaySchema = z.object({
   baselineOn: isoDateSchema,
   due: z.array(dueMeasureSchema),
+  /** Due, but put off `until` the day it shows on Today again. */
   snoozed: z.array(dueMeasureSchema.extend({ until: isoDateSchema })),
 });
 export type DueToday = z.infer<typeof dueTodaySchema>;

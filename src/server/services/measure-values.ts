@@ -13,7 +13,7 @@ import {
   type InstrumentId,
 } from '../../core/outcomes/index.ts';
 
-/** Lower is better for the back questionnaires and pain; higher for stands and HOOS-12. */
+/** Each instrument's headline: lower is better for the back questionnaires and pain; higher for stands and HOOS-12. */
 export const HEADLINES: Record<InstrumentId, Headline> = {
   oswestry: { label: 'Oswestry Disability Index (0–100)', isHigherBetter: false, min: 0, max: 100 },
   'roland-morris': { label: 'Roland-Morris score (0–24)', isHigherBetter: false, min: 0, max: 24 },
