@@ -7,9 +7,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DueToday, InstrumentHistory } from '../src/contract/measures.ts';
 import { HOOS_12 } from '../src/core/outcomes/hoos-12.ts';
 import { OSWESTRY } from '../src/core/outcomes/oswestry.ts';
-import type { DueToday, InstrumentHistory } from '../src/web/api/measures.ts';
 import {
   alertText,
   checkScreen,

@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Decision, Prescription, StoredDecision } from '../src/web/api/training.ts';
+import type { Decision, StoredDecision } from '../src/contract/program.ts';
+import type { Prescription } from '../src/contract/training.ts';
 import {
   checkScreen,
   confirmSignUpInBrowser,

@@ -4,10 +4,10 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { WhatIsNext, Workout } from '../src/contract/training.ts';
 import { describeLoad } from '../src/core/catalogue/loads.ts';
 import type { RedFlagQuestionId } from '../src/core/red-flags/questions.ts';
 import { RED_FLAG_QUESTIONS } from '../src/core/red-flags/questions.ts';
-import type { WhatIsNext, Workout } from '../src/web/api/training.ts';
 import { ASSESSMENT } from './fixtures.ts';
 import { createAccount, expectHeading, type Harness, signIn, visible } from './harness.ts';
 

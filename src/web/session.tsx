@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { Profile } from '../contract/account.ts';
 import { ApiProblem } from './api/client.ts';
-import { api, type Profile } from './api/endpoints.ts';
+import { api } from './api/endpoints.ts';
 import { forgetApiCopies } from './offline/service-worker.ts';
 import { forgetKeptData } from './offline/stored.ts';
 

@@ -2,6 +2,7 @@ import { betterAuth } from 'better-auth';
 import { createEmailVerificationToken } from 'better-auth/api';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../core/accounts.ts';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
 import { deletePasswordLinks, hasPassword, markEmailVerified } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
@@ -10,8 +11,6 @@ import type { Mailer } from '../mail/mailer.ts';
 import { passwordResetMessage, signUpAttemptMessage, signUpConfirmationMessage } from '../mail/messages.ts';
 
 export const AUTH_BASE_PATH = '/api/auth';
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
 export const RESET_LINK_LIFETIME_SECONDS = 60 * 60;
 export const INVITE_LINK_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 export const CONFIRM_LINK_LIFETIME_SECONDS = 24 * 60 * 60;

@@ -1,12 +1,12 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Role } from '../../core/accounts.ts';
+
+export type { Role };
 
 /** Timestamps: written as Date, read back as Date by both PGlite and pg. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** A timestamp the database fills in when the insert leaves it out. */
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-
-export const ROLES = ['member', 'coach', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
 
 export interface UsersTable {
   id: string;

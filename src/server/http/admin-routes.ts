@@ -1,24 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ROLES } from '../db/schema.ts';
+import { accountListSchema, coachInvitationBodySchema, userSchema } from '../../contract/account.ts';
+import { pageQuerySchema } from '../../contract/common.ts';
 import { inviteCoach, listAccounts } from '../services/accounts.ts';
 import type { AppContext } from './context.ts';
-import {
-  commonProblems,
-  emailSchema,
-  pageQuerySchema,
-  personNameSchema,
-  problemsWithConflict,
-  userSchema,
-} from './schemas.ts';
-
-const accountSummarySchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-  createdAt: z.iso.datetime(),
-});
+import { commonProblems, problemsWithConflict } from './schemas.ts';
 
 export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -28,7 +13,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['admin'],
           summary: 'Invite a coach (admins only): creates the account and emails a link to set a password',
-          body: z.object({ email: emailSchema, name: personNameSchema }).strict(),
+          body: coachInvitationBodySchema,
           response: { 201: userSchema, ...problemsWithConflict },
         },
       },
@@ -52,7 +37,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['admin'],
           summary: 'List accounts with their roles (admins only)',
           querystring: pageQuerySchema,
-          response: { 200: z.object({ accounts: z.array(accountSummarySchema) }), ...commonProblems },
+          response: { 200: accountListSchema, ...commonProblems },
         },
       },
       async (request) => {

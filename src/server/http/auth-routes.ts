@@ -1,37 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  changePasswordBodySchema,
+  emailBodySchema,
+  emailSentSchema,
+  resetPasswordBodySchema,
+  signedInSchema,
+  signInBodySchema,
+  signUpBodySchema,
+  type User,
+  userSchema,
+  verifyEmailQuerySchema,
+  verifyEmailRedirectSchema,
+} from '../../contract/account.ts';
+import { okSchema } from '../../contract/common.ts';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import { deletePasswordLinks } from '../db/repositories/users.ts';
 import { Refusal } from '../services/errors.ts';
 import { callAuth } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
-import {
-  commonProblems,
-  emailSchema,
-  okSchema,
-  passwordSchema,
-  personNameSchema,
-  userSchema,
-} from './schemas.ts';
+import { commonProblems } from './schemas.ts';
 
-const signedInSchema = z.object({ user: userSchema });
-const emailSentSchema = z.object({ message: z.string() });
-
-/** Reset and invitation links carry URL-safe letters, digits, '-' and '_' only; anything else is no link of ours. */
-const resetTokenSchema = z
-  .string()
-  .min(1, 'expected the token from the emailed link')
-  .max(512, 'a link token has at most 512 characters')
-  .regex(/^[A-Za-z0-9_-]+$/, 'expected the token from the emailed link (letters, digits, - and _)');
-
-/** A sign-up link's token: a signed token, three base64url parts joined by dots. */
-const confirmTokenSchema = z
-  .string()
-  .min(1, 'expected the token from the emailed link')
-  .max(2048, 'a link token has at most 2048 characters')
-  .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+){2}$/, 'expected the token from the emailed link');
-
-function toUser(body: Record<string, unknown>): z.infer<typeof userSchema> {
+function toUser(body: Record<string, unknown>): User {
   const user = userSchema.parse({ role: 'member', ...(body.user as object) });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
@@ -50,18 +39,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['accounts'],
           summary: 'Start creating an account: emails a link that confirms the address and signs in',
           description: `Answers the same whether or not the email has an account, so it cannot be used to find members: a new email gets a link (valid 24 hours) that opens the account; an email that has one gets a note to its owner instead, and nothing changes. Nobody is signed in by this call. Consent to health data (version "${HEALTH_DATA_CONSENT.version}") is recorded with the time when healthConsentVersion is sent; without it no health data is stored.`,
-          body: z
-            .object({
-              email: emailSchema,
-              password: passwordSchema,
-              name: personNameSchema,
-              healthConsentVersion: z
-                .literal(HEALTH_DATA_CONSENT.version, {
-                  error: `expected the current consent version "${HEALTH_DATA_CONSENT.version}"`,
-                })
-                .optional(),
-            })
-            .strict(),
+          body: signUpBodySchema,
           response: { 200: emailSentSchema, ...commonProblems },
         },
       },
@@ -83,8 +61,8 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'Open the emailed sign-up link: confirms the address, signs in and opens the app',
           description:
             'Answers with a redirect: to the app, signed in, the first time the link is opened; to the app without signing in when the address was already confirmed; to sign-in with `?email-link=invalid` when the link is expired or not ours.',
-          querystring: z.object({ token: confirmTokenSchema }).strict(),
-          response: { 303: z.null().describe('A redirect to the app or to sign-in') },
+          querystring: verifyEmailQuerySchema,
+          response: { 303: verifyEmailRedirectSchema },
         },
       },
       async (request, reply) => {
@@ -107,7 +85,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'Email a new sign-up link to an account whose address is not confirmed yet',
           description:
             'Answers the same whether or not the email has an account, and whether or not it is confirmed. Counted with sign-ups to the same email: past the limit no more are sent, and the links already sent keep working.',
-          body: z.object({ email: emailSchema }).strict(),
+          body: emailBodySchema,
           response: { 200: emailSentSchema, ...commonProblems },
         },
       },
@@ -131,7 +109,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'Sign in with email and password',
           description:
             'Failed attempts are limited per account and address, per address, and (from addresses the account has never signed in from) per account; past a limit the answer is 429. Someone else failing never stops the owner where they signed in before.',
-          body: z.object({ email: emailSchema, password: z.string().min(1).max(1024) }).strict(),
+          body: signInBodySchema,
           response: { 200: signedInSchema, ...commonProblems },
         },
       },
@@ -168,9 +146,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Change the password; other login sessions are signed out and reset links end',
-          body: z
-            .object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema })
-            .strict(),
+          body: changePasswordBodySchema,
           response: { 200: okSchema, ...commonProblems },
         },
       },
@@ -194,8 +170,8 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'Email a single-use link to choose a new password (valid one hour)',
           description:
             'Answers the same whether or not the email has an account, so it cannot be used to find members. Past the limit of emails to one account the answer says so and no more are sent; the links already sent keep working until one is used.',
-          body: z.object({ email: emailSchema }).strict(),
-          response: { 200: z.object({ message: z.string() }), ...commonProblems },
+          body: emailBodySchema,
+          response: { 200: emailSentSchema, ...commonProblems },
         },
       },
       async (request, reply) => {
@@ -218,7 +194,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['accounts'],
           summary:
             "Choose a new password with the emailed link; every login session is signed out and the account's other links end",
-          body: z.object({ token: resetTokenSchema, newPassword: passwordSchema }).strict(),
+          body: resetPasswordBodySchema,
           response: { 200: okSchema, ...commonProblems },
         },
       },

@@ -1,39 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { serverToday } from '../../contract/dates.ts';
+import {
+  csvQuerySchema,
+  csvTableSchema,
+  fhirBundleSchema,
+  memberExportSchema,
+} from '../../contract/export.ts';
 import { memberExport } from '../services/export.ts';
-import { CSV_TABLES, exportCsv } from '../services/export-csv.ts';
+import { exportCsv } from '../services/export-csv.ts';
 import { measuresBundle } from '../services/fhir-export.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems } from './schemas.ts';
-import { serverToday } from './training-schemas.ts';
-
-const rows = z.array(z.unknown());
-
-const exportSchema = z.looseObject({
-  format: z.literal('backstrong-export'),
-  version: z.literal(1),
-  exportedAt: z.iso.datetime(),
-  account: z.record(z.string(), z.unknown()).describe('No password hash and no tokens'),
-  consent: z.object({ version: z.string(), agreedAt: z.iso.datetime() }).nullable(),
-  assessments: rows,
-  screens: rows,
-  plan: z.record(z.string(), z.unknown()).nullable(),
-  workouts: rows.describe('Each workout with its logged sets'),
-  checkIns: rows,
-  decisions: rows,
-  measures: rows,
-  snoozes: rows,
-});
-
-const bundleSchema = z.looseObject({
-  resourceType: z.literal('Bundle'),
-  id: z.string(),
-  type: z.literal('collection'),
-  timestamp: z.string(),
-  entry: z.array(
-    z.looseObject({ fullUrl: z.string(), resource: z.looseObject({ resourceType: z.string() }) }),
-  ),
-});
 
 function attachment(name: string): string {
   return `attachment; filename="${name}"`;
@@ -49,7 +26,7 @@ export function exportRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Everything stored about the signed-in account, as one JSON document',
-          response: { 200: exportSchema, ...commonProblems },
+          response: { 200: memberExportSchema, ...commonProblems },
         },
       },
       async (request, reply) => {
@@ -68,10 +45,8 @@ export function exportRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'One table of the export as CSV (RFC 4180, header row)',
           description:
             'Text cells starting with = + - or @ are prefixed with an apostrophe so spreadsheets do not run them.',
-          querystring: z.object({
-            table: z.enum(CSV_TABLES, { error: `expected one of ${CSV_TABLES.join(', ')}` }),
-          }),
-          response: { 200: z.string().describe('text/csv; charset=utf-8'), ...commonProblems },
+          querystring: csvQuerySchema,
+          response: { 200: csvTableSchema, ...commonProblems },
         },
       },
       async (request, reply) => {
@@ -92,7 +67,7 @@ export function exportRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'The measures as a FHIR R4 Bundle (collection) of QuestionnaireResponse and Observation',
-          response: { 200: bundleSchema, ...commonProblems },
+          response: { 200: fhirBundleSchema, ...commonProblems },
         },
       },
       async (request, reply) => {

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
-import { z } from 'zod';
+import { healthStatusSchema } from '../../contract/common.ts';
 import { isMigrated } from '../db/migrate.ts';
 import type { AppContext } from './context.ts';
-
-const statusSchema = z.object({ status: z.enum(['ok', 'unavailable']), detail: z.string().optional() });
 
 export function healthRoutes(context: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/healthz',
-      { schema: { tags: ['operations'], summary: 'The process is up', response: { 200: statusSchema } } },
+      {
+        schema: { tags: ['operations'], summary: 'The process is up', response: { 200: healthStatusSchema } },
+      },
       async () => ({ status: 'ok' as const }),
     );
 
@@ -20,7 +20,7 @@ export function healthRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['operations'],
           summary: 'The database is reachable and fully migrated',
-          response: { 200: statusSchema, 503: statusSchema },
+          response: { 200: healthStatusSchema, 503: healthStatusSchema },
         },
       },
       async (request, reply) => {

@@ -1,10 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  eraseBodySchema,
+  healthConsentBodySchema,
+  type Profile,
+  profileSchema,
+} from '../../contract/account.ts';
+import { okSchema } from '../../contract/common.ts';
 import { giveHealthConsent } from '../services/accounts.ts';
 import { eraseAccount } from '../services/erase.ts';
 import type { SignedInUser } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
-import { commonProblems, okSchema, problemsWithConflict, profileSchema } from './schemas.ts';
+import { commonProblems, problemsWithConflict } from './schemas.ts';
 
 /** Tells the browser to drop the login-session cookie (both spellings: plain and, over https, __Secure-). */
 function expiredSessionCookies(isHttps: boolean): string[] {
@@ -15,7 +21,7 @@ function expiredSessionCookies(isHttps: boolean): string[] {
     : [`${name}=; ${attributes}`];
 }
 
-function toProfile(user: SignedInUser): z.infer<typeof profileSchema> {
+function toProfile(user: SignedInUser): Profile {
   return {
     id: user.id,
     email: user.email,
@@ -48,7 +54,7 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['accounts'],
           summary: 'Give consent to process health data (for an account created without it)',
-          body: z.object({ version: z.string().min(1).max(50) }).strict(),
+          body: healthConsentBodySchema,
           response: { 200: okSchema, ...problemsWithConflict },
         },
       },
@@ -68,7 +74,7 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'Delete the account and all its health data, for good',
           description:
             'Confirmed with the current password (attempts are limited like sign-in). Every login session ends.',
-          body: z.object({ password: z.string().min(1, 'enter your current password').max(1024) }).strict(),
+          body: eraseBodySchema,
           response: { 200: okSchema, ...commonProblems },
         },
       },

@@ -1,5 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { memberDateSchema, serverToday, todayQuerySchema } from '../../contract/dates.ts';
+import {
+  dueTodaySchema,
+  type InstrumentDefinition,
+  instrumentHistorySchema,
+  instrumentListSchema,
+  instrumentParamsSchema,
+  measureSchema,
+  measuresSummarySchema,
+  recordMeasureBodySchema,
+  snoozeBodySchema,
+  snoozeSchema,
+} from '../../contract/measures.ts';
 import {
   type InstrumentId,
   MEASURE_SCHEDULE,
@@ -10,23 +22,10 @@ import { HEADLINES, instrumentOf } from '../services/measure-values.ts';
 import { instrumentHistory, measuresSummary } from '../services/measure-views.ts';
 import { dueMeasures, recordMeasure, snoozeMeasure } from '../services/measures.ts';
 import type { AppContext } from './context.ts';
-import {
-  dueTodaySchema,
-  instrumentDefinitionSchema,
-  instrumentHistorySchema,
-  instrumentIdSchema,
-  measureSchema,
-  measuresSummarySchema,
-  recordMeasureBodySchema,
-  snoozeBodySchema,
-  snoozeSchema,
-} from './measure-schemas.ts';
-import { memberDateSchema, todayQuerySchema } from './member-date.ts';
 import { commonProblems, problemsWithConflict } from './schemas.ts';
-import { serverToday } from './training-schemas.ts';
 
 /** An instrument as the web forms need it: items, options, intro, and how often it is asked. */
-function instrumentDefinition(id: InstrumentId): z.infer<typeof instrumentDefinitionSchema> {
+function instrumentDefinition(id: InstrumentId): InstrumentDefinition {
   const { name, intro, source, loinc, items } = instrumentOf(id);
   const cadence = id === 'pain' ? MEASURE_SCHEDULE.weekly : MEASURE_SCHEDULE.fourWeekly;
   return {
@@ -60,14 +59,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'The instruments asked, with their items, answer options and intro, for the forms',
           description:
             'The disability questionnaire is the configured one (DISABILITY_INSTRUMENT). A chair-stand test may also give sex ("female" or "male", optional) and age (defaults to the assessment\'s).',
-          response: {
-            200: z.object({
-              disabilityInstrument: z.enum(['oswestry', 'roland-morris']),
-              oswestryWording: z.enum(['paraphrase', 'licensed']),
-              snoozeDaysMost: z.int(),
-              instruments: z.array(instrumentDefinitionSchema),
-            }),
-          },
+          response: { 200: instrumentListSchema },
         },
       },
       async () => ({
@@ -124,7 +116,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['measures'],
           summary: 'Every time one instrument was taken, with baseline, latest and the meaningful change',
-          params: z.object({ instrumentId: instrumentIdSchema }),
+          params: instrumentParamsSchema,
           response: { 200: instrumentHistorySchema, ...commonProblems },
         },
       },

@@ -1,7 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { assessmentSchema, decisionSchema, equipmentSchema } from '../../core/engine/index.ts';
-import { RED_FLAG_QUESTIONS, redFlagAnswersSchema } from '../../core/red-flags/index.ts';
+import { pageQuerySchema } from '../../contract/common.ts';
+import { memberDateSchema, serverToday, todayQuerySchema } from '../../contract/dates.ts';
+import {
+  decisionListSchema,
+  programSchema,
+  programSettingsBodySchema,
+  redFlagQuestionListSchema,
+  screenAnswerSchema,
+  screenBodySchema,
+  startedProgramSchema,
+  startProgramBodySchema,
+} from '../../contract/program.ts';
+import { RED_FLAG_QUESTIONS } from '../../core/red-flags/index.ts';
 import {
   changeProgramSettings,
   decisionHistory,
@@ -11,34 +21,13 @@ import {
   startProgram,
 } from '../services/program.ts';
 import type { AppContext } from './context.ts';
-import { memberDateSchema, todayQuerySchema } from './member-date.ts';
-import { commonProblems, pageQuerySchema, problemsWithConflict } from './schemas.ts';
-import {
-  clientIdSchema,
-  programSchema,
-  screenResultSchema,
-  serverToday,
-  storedDecisionSchema,
-} from './training-schemas.ts';
+import { commonProblems, problemsWithConflict } from './schemas.ts';
 
 /** The member's program: safety screen, assessment, plan and the history of its decisions. */
-/**
- * Equipment as the settings change it: every kind named, nothing else. The stored plan's schema fills a
- * missing list with "none", which for a change would quietly take away what the member has.
- */
-const { bands, dumbbellsKg, kettlebellsKg, cableKg } = equipmentSchema.shape;
-const equipmentChangeSchema = z
-  .object({
-    bands: bands.unwrap(),
-    dumbbellsKg: dumbbellsKg.unwrap(),
-    kettlebellsKg: kettlebellsKg.unwrap(),
-    cableKg: cableKg.unwrap(),
-  })
-  .strict();
-
 export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
-  const todayQuery = todayQuerySchema(memberDateSchema(context.clock));
+  const memberDate = memberDateSchema(context.clock);
+  const todayQuery = todayQuerySchema(memberDate);
   return async (app) => {
     app.get(
       '/api/red-flag-questions',
@@ -46,13 +35,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['program'],
           summary: 'The safety questions asked before any exercise and whenever symptoms change',
-          response: {
-            200: z.object({
-              questions: z.array(
-                z.object({ id: z.string(), category: z.string(), text: z.string(), sign: z.string() }),
-              ),
-            }),
-          },
+          response: { 200: redFlagQuestionListSchema },
         },
       },
       async () => ({
@@ -68,16 +51,10 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary:
             'Record answers to the safety questions; a flag puts the account on a safety hold (and pauses a plan), a clear screen resumes a plan waiting for it',
           description: 'Idempotent by the client-made id: a retry answers 200 with the first result.',
-          body: z
-            .object({
-              id: clientIdSchema,
-              answers: redFlagAnswersSchema,
-              context: z.enum(['onboarding', 'symptoms']),
-            })
-            .strict(),
+          body: screenBodySchema,
           response: {
-            200: z.object({ result: screenResultSchema, decisions: z.array(decisionSchema) }),
-            201: z.object({ result: screenResultSchema, decisions: z.array(decisionSchema) }),
+            200: screenAnswerSchema,
+            201: screenAnswerSchema,
             ...problemsWithConflict,
           },
         },
@@ -99,12 +76,10 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
             'Start the program from the assessment: the engine chooses the starting exercises and levels',
           description:
             'Idempotent by the client-made id. Refused (409, safety-hold) while the account is on a safety hold. The assessment includes the safety answers: new flagged answers are recorded, put the account on hold, and no plan is made (409).',
-          body: z
-            .object({ id: clientIdSchema, today: todayQuery.shape.today, assessment: assessmentSchema })
-            .strict(),
+          body: startProgramBodySchema(memberDate),
           response: {
-            200: programSchema.extend({ screen: screenResultSchema, decisions: z.array(decisionSchema) }),
-            201: programSchema.extend({ screen: screenResultSchema, decisions: z.array(decisionSchema) }),
+            200: startedProgramSchema,
+            201: startedProgramSchema,
             ...problemsWithConflict,
           },
         },
@@ -143,13 +118,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['program'],
           summary: 'Change training days per week, the unit weights are shown in, or the equipment at hand',
-          body: z
-            .object({
-              daysPerWeek: z.int().min(2).max(4).optional(),
-              weightUnit: z.enum(['kg', 'lb']).optional(),
-              equipment: equipmentChangeSchema.optional(),
-            })
-            .strict(),
+          body: programSettingsBodySchema,
           querystring: todayQuery,
           response: { 200: programSchema, ...commonProblems },
         },
@@ -170,7 +139,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary:
             'Every change the engine made to the plan, newest first, with its rule, inputs and sentence',
           querystring: pageQuerySchema,
-          response: { 200: z.object({ decisions: z.array(storedDecisionSchema) }), ...commonProblems },
+          response: { 200: decisionListSchema, ...commonProblems },
         },
       },
       async (request) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trainingProgressSchema } from '../../contract/progress.ts';
 import { daysBetween } from '../../core/engine/index.ts';
 import { formatScore } from '../../core/outcomes/index.ts';
 import type { TrainingProgress } from '../../core/progress/index.ts';
@@ -10,7 +11,6 @@ import { generateHistory } from '../services/demo-history/generate.ts';
 import { measuresSummary } from '../services/measure-views.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { doWorkoutFor, startProgramFor } from '../testing/training-fixtures.ts';
-import { trainingProgressSchema } from './progress-schemas.ts';
 
 let server: TestServer;
 let now = new Date('2026-03-02T08:00:00Z');

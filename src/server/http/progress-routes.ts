@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { memberDateSchema, serverToday, todayQuerySchema } from '../../contract/dates.ts';
+import { trainingProgressSchema } from '../../contract/progress.ts';
 import { trainingProgress } from '../services/progress.ts';
 import type { AppContext } from './context.ts';
-import { memberDateSchema, todayQuerySchema } from './member-date.ts';
-import { trainingProgressSchema } from './progress-schemas.ts';
 import { commonProblems } from './schemas.ts';
-import { serverToday } from './training-schemas.ts';
 
 /** A member's training progress, for the "my progress" page and the clinician report. */
 export function progressRoutes(context: AppContext): FastifyPluginAsyncZod {

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { decisionSchema, isoDateSchema } from '../../core/engine/index.ts';
+import { memberDateSchema, serverToday } from '../../contract/dates.ts';
+import {
+  clearanceBodySchema,
+  decisionsAnswerSchema,
+  safetyHoldAnswerSchema,
+} from '../../contract/program.ts';
 import { clearSafetyHold, readSafetyHold } from '../services/safety-hold.ts';
 import type { AppContext } from './context.ts';
-import { memberDateSchema, todayQuerySchema } from './member-date.ts';
 import { commonProblems, problemsWithConflict } from './schemas.ts';
-import { clientIdSchema, safetyHoldSchema, serverToday } from './training-schemas.ts';
 
 /**
  * The safety hold: read on every app load, so every screen on every device shows it; and the clearance
@@ -13,7 +15,7 @@ import { clientIdSchema, safetyHoldSchema, serverToday } from './training-schema
  */
 export function safetyHoldRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
-  const todayQuery = todayQuerySchema(memberDateSchema(context.clock));
+  const memberDate = memberDateSchema(context.clock);
   return async (app) => {
     app.get(
       '/api/safety-hold',
@@ -22,7 +24,7 @@ export function safetyHoldRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['program'],
           summary:
             'Whether the account is on a safety hold (after an emergency or see-a-doctor screen), and what to do',
-          response: { 200: z.object({ hold: safetyHoldSchema.nullable() }), ...commonProblems },
+          response: { 200: safetyHoldAnswerSchema, ...commonProblems },
         },
       },
       async (request) => {
@@ -40,16 +42,10 @@ export function safetyHoldRoutes(context: AppContext): FastifyPluginAsyncZod {
             'The member confirms a doctor has assessed them, and when: the hold ends, and a plan paused for it resumes',
           description:
             'Idempotent by the client-made id: a retry answers 200 with the first decisions. The date may not be in the future nor before the screen that caused the hold.',
-          body: z
-            .object({
-              id: clientIdSchema,
-              assessedOn: isoDateSchema.describe('The date a doctor assessed the member (YYYY-MM-DD)'),
-              today: todayQuery.shape.today,
-            })
-            .strict(),
+          body: clearanceBodySchema(memberDate),
           response: {
-            200: z.object({ decisions: z.array(decisionSchema) }),
-            201: z.object({ decisions: z.array(decisionSchema) }),
+            200: decisionsAnswerSchema,
+            201: decisionsAnswerSchema,
             ...problemsWithConflict,
           },
         },

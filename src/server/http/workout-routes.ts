@@ -1,6 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { decisionSchema, EFFORTS, painSchema } from '../../core/engine/index.ts';
+import { pageQuerySchema } from '../../contract/common.ts';
+import { memberDateSchema, serverToday, todayQuerySchema } from '../../contract/dates.ts';
+import { decisionsAnswerSchema } from '../../contract/program.ts';
+import {
+  checkInBodySchema,
+  finishBodySchema,
+  loggedSetAnswerSchema,
+  setLogBodySchema,
+  setParamsSchema,
+  startWorkoutBodySchema,
+  whatIsNextSchema,
+  workoutListSchema,
+  workoutParamsSchema,
+  workoutSchema,
+} from '../../contract/training.ts';
 import {
   checkIn,
   finish,
@@ -11,16 +24,7 @@ import {
   whatIsNext,
 } from '../services/workouts.ts';
 import type { AppContext } from './context.ts';
-import { memberDateSchema, todayQuerySchema } from './member-date.ts';
-import { commonProblems, pageQuerySchema, problemsWithConflict } from './schemas.ts';
-import {
-  clientIdSchema,
-  loggedSetAnswerSchema,
-  nextWorkoutSchema,
-  serverToday,
-  setLogBodySchema,
-  workoutSchema,
-} from './training-schemas.ts';
+import { commonProblems, problemsWithConflict } from './schemas.ts';
 
 /** Workouts: what is next, starting one, logging its sets, finishing it, and the next-morning check-in. */
 export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -36,7 +40,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
             'The workout under way, if any, and the next one the plan prescribes (or why the program is paused)',
           querystring: todayQuerySchema(memberDate),
           response: {
-            200: z.object({ inProgress: workoutSchema.nullable(), next: nextWorkoutSchema }),
+            200: whatIsNextSchema,
             ...commonProblems,
           },
         },
@@ -54,7 +58,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['workouts'],
           summary: "The member's workouts, newest first, with their sets",
           querystring: pageQuerySchema,
-          response: { 200: z.object({ workouts: z.array(workoutSchema) }), ...commonProblems },
+          response: { 200: workoutListSchema, ...commonProblems },
         },
       },
       async (request) => {
@@ -70,7 +74,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['workouts'],
           summary: 'Start a workout with what the plan prescribes for that day',
           description: 'Idempotent by the client-made id: a retry answers 200 with the same workout.',
-          body: z.object({ id: clientIdSchema, date: memberDate, painBefore: painSchema }).strict(),
+          body: startWorkoutBodySchema(memberDate),
           response: { 200: workoutSchema, 201: workoutSchema, ...problemsWithConflict },
         },
       },
@@ -88,7 +92,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['workouts'],
           summary: 'One workout with its sets and the decisions made when it finished',
-          params: z.object({ workoutId: clientIdSchema }),
+          params: workoutParamsSchema,
           response: { 200: workoutSchema, ...commonProblems },
         },
       },
@@ -106,7 +110,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary: 'Log one set under the client-made set id',
           description:
             'Idempotent: the same id and content again stores nothing new and answers 200; the same id with other content is 409. A set counted by the camera form check carries `goodReps` (never more than `reps`, else 400) and `measuredBy: "camera"`. `whatNext` is the in-workout pain rule: pain 8/10 or more ends the workout at once (it is finished with the pause, and any later set is 409 `workout-ended-for-pain`); pain above 5/10, or 2 or more above the pain before the workout, stops that exercise for today (a later set of it at that level or above is 409 `exercise-stopped`; one level lower is accepted).',
-          params: z.object({ workoutId: clientIdSchema, setId: clientIdSchema }),
+          params: setParamsSchema,
           body: setLogBodySchema,
           response: { 200: loggedSetAnswerSchema, 201: loggedSetAnswerSchema, ...problemsWithConflict },
         },
@@ -132,8 +136,8 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['workouts'],
           summary: 'Finish the workout: the engine judges the sets and answers with its decisions',
           description: 'Finishing again answers with the first result.',
-          params: z.object({ workoutId: clientIdSchema }),
-          body: z.object({ effort: z.enum(EFFORTS), newSymptoms: z.boolean().default(false) }).strict(),
+          params: workoutParamsSchema,
+          body: finishBodySchema,
           response: { 200: workoutSchema, ...problemsWithConflict },
         },
       },
@@ -156,17 +160,10 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['workouts'],
           summary: 'The next-morning check-in: back pain compared with before the last workout',
           description: 'Idempotent by the client-made id.',
-          body: z
-            .object({
-              id: clientIdSchema,
-              workoutOn: memberDate,
-              pain: painSchema,
-              newSymptoms: z.boolean().default(false),
-            })
-            .strict(),
+          body: checkInBodySchema(memberDate),
           response: {
-            200: z.object({ decisions: z.array(decisionSchema) }),
-            201: z.object({ decisions: z.array(decisionSchema) }),
+            200: decisionsAnswerSchema,
+            201: decisionsAnswerSchema,
             ...problemsWithConflict,
           },
         },

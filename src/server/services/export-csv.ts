@@ -1,3 +1,4 @@
+import type { CsvTable } from '../../contract/export.ts';
 import type { MemberExport } from './export.ts';
 
 /**
@@ -6,8 +7,6 @@ import type { MemberExport } from './export.ts';
  * return) is prefixed with ' so a spreadsheet shows it instead of running it as a formula (OWASP "CSV
  * injection"); numbers are written as numbers.
  */
-export const CSV_TABLES = ['sets', 'workouts', 'measures', 'decisions', 'check-ins'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
 
 type Cell = string | number | boolean | null | undefined;
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Measure } from '../../contract/measures.ts';
 import type { Decision, MeasuredBy, Prescription, SetLog } from '../../core/engine/index.ts';
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
@@ -17,7 +18,7 @@ import {
 import { findPlanRow } from '../db/repositories/program.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, unauthenticated } from './errors.ts';
-import { type MeasureRecord, toMeasureRecord } from './measures.ts';
+import { toMeasureRecord } from './measures.ts';
 import { rowToDecision } from './program.ts';
 
 /**
@@ -187,7 +188,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
         madeAt: iso(row.made_at),
       }),
     ),
-    measures: measures.map(toMeasureRecord) satisfies MeasureRecord[],
+    measures: measures.map(toMeasureRecord) satisfies Measure[],
     snoozes: snoozes.map((row) => ({
       id: row.id,
       instrumentId: row.instrument_id,

@@ -6,9 +6,9 @@
  * the file is the member's own, and who it belongs to is for them to say.
  */
 import { createHash } from 'node:crypto';
+import type { Measure } from '../../contract/measures.ts';
 import { type InstrumentId, type InstrumentItem, OSWESTRY, PAIN } from '../../core/outcomes/index.ts';
 import { instrumentOf } from './measure-values.ts';
-import type { MeasureRecord } from './measures.ts';
 
 export const FHIR = {
   loinc: 'http://loinc.org',
@@ -56,7 +56,7 @@ const score = (value: number, unit = '{score}'): ObservationValue => ({
 });
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-function scoreObservations(measure: MeasureRecord): ScoreObservation[] {
+function scoreObservations(measure: Measure): ScoreObservation[] {
   const s = measure.score;
   const found: (ScoreObservation | null)[] = [];
   const add = (key: string, coding: Coding, value: ObservationValue | null) =>
@@ -156,7 +156,7 @@ function itemAnswers(instrumentId: InstrumentId, item: InstrumentItem, given: un
   }));
 }
 
-function questionnaireItems(measure: MeasureRecord) {
+function questionnaireItems(measure: Measure) {
   const instrument = instrumentOf(measure.instrumentId);
   const items = instrument.items
     .map((item) => ({
@@ -182,7 +182,7 @@ function questionnaireItems(measure: MeasureRecord) {
   return items;
 }
 
-export function measuresBundle(measures: readonly MeasureRecord[], now: Date) {
+export function measuresBundle(measures: readonly Measure[], now: Date) {
   const entry = measures.flatMap((measure) => {
     const responseUrl = `urn:uuid:${measure.id.toLowerCase()}`;
     const response = {

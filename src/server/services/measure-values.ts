@@ -4,6 +4,7 @@
  * average (the recall period the meaningful-change consensus used), falling back to pain now when the
  * average was skipped.
  */
+import type { Headline } from '../../contract/measures.ts';
 import {
   CHANGE_MEASURES,
   type ChangeMeasure,
@@ -12,14 +13,7 @@ import {
   type InstrumentId,
 } from '../../core/outcomes/index.ts';
 
-export interface Headline {
-  label: string;
-  /** Lower is better for the back questionnaires and pain; higher for stands and HOOS-12. */
-  isHigherBetter: boolean;
-  min: number;
-  max: number;
-}
-
+/** Each instrument's headline: lower is better for the back questionnaires and pain; higher for stands and HOOS-12. */
 export const HEADLINES: Record<InstrumentId, Headline> = {
   oswestry: { label: 'Oswestry Disability Index (0–100)', isHigherBetter: false, min: 0, max: 100 },
   'roland-morris': { label: 'Roland-Morris score (0–24)', isHigherBetter: false, min: 0, max: 24 },

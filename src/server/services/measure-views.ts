@@ -1,9 +1,15 @@
+import type {
+  InstrumentHistory,
+  InstrumentProgress,
+  Measure,
+  MeasuresSummary,
+  StartBackSummary,
+} from '../../contract/measures.ts';
 import {
   type ChairStandAnswers,
   compareChairStands,
   type DisabilityInstrument,
   type InstrumentId,
-  type MeaningfulChange,
   meaningfulChange,
   meaningfulChangeBand,
   measuresDueToday,
@@ -14,33 +20,11 @@ import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
 import type { Actor } from './errors.ts';
-import { HEADLINES, type Headline, instrumentOf, isChangeMeasure } from './measure-values.ts';
-import { type DueToday, loadMeasureHistory, type MeasureRecord, toMeasureRecord } from './measures.ts';
+import { HEADLINES, instrumentOf, isChangeMeasure } from './measure-values.ts';
+import { loadMeasureHistory, toMeasureRecord } from './measures.ts';
 
 /** What the charts, the progress story and the report read: each instrument from baseline to latest. */
-export interface MeasurePoint {
-  measureId: string;
-  takenOn: string;
-  value: number;
-}
-
-export interface InstrumentProgress {
-  instrumentId: InstrumentId;
-  name: string;
-  headline: Headline;
-  count: number;
-  /** The first measure with a headline value: every change is counted from it. */
-  baseline: MeasurePoint | null;
-  latest: MeasurePoint | null;
-  /** Baseline → latest judged by the published threshold (Oswestry, Roland-Morris, pain); else null. */
-  change: MeaningfulChange | null;
-  /** The band a chart draws around the baseline (the same three instruments); else null. */
-  band: { improvedAtOrBelow: number; worsenedAtOrAbove: number } | null;
-  /** Chair stands: the latest against the published range, or the member's own first test. */
-  comparison: string | null;
-}
-
-function progressOf(instrumentId: InstrumentId, measures: readonly MeasureRecord[]): InstrumentProgress {
+function progressOf(instrumentId: InstrumentId, measures: readonly Measure[]): InstrumentProgress {
   const points = measures
     .filter((measure) => measure.value !== null)
     .map((measure) => ({ measureId: measure.id, takenOn: measure.takenOn, value: measure.value as number }));
@@ -70,10 +54,6 @@ function progressOf(instrumentId: InstrumentId, measures: readonly MeasureRecord
   };
 }
 
-export interface InstrumentHistory extends InstrumentProgress {
-  measures: MeasureRecord[];
-}
-
 /** Every time the member took one instrument, oldest first, with baseline, latest and the change. */
 export async function instrumentHistory(
   db: Executor,
@@ -86,21 +66,7 @@ export async function instrumentHistory(
   return { ...progressOf(instrumentId, measures), measures };
 }
 
-export interface StartBackSummary {
-  risk: StartBackRisk | null;
-  /** High risk (psychosocial subscale 4 or more): shown to the coach, and it changes the education cards. */
-  isHighRisk: boolean;
-  takenOn: string;
-}
-
-export interface MeasuresSummary extends DueToday {
-  disabilityInstrument: DisabilityInstrument;
-  instruments: InstrumentProgress[];
-  /** The latest complete STarT Back screen, or null before one. */
-  startBack: StartBackSummary | null;
-}
-
-function latestStartBack(measures: readonly MeasureRecord[]): StartBackSummary | null {
+function latestStartBack(measures: readonly Measure[]): StartBackSummary | null {
   const latest = measures
     .filter((measure) => measure.instrumentId === 'start-back' && measure.score.risk != null)
     .at(-1);

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
+// The API's shapes (src/contract), under the names this file's signatures use.
+import type { DueToday, Measure as MeasureRecord, Snooze as SnoozeRecord } from '../../contract/measures.ts';
 import { addDays, daysBetween } from '../../core/engine/index.ts';
 import {
   type DisabilityInstrument,
-  type DueMeasure,
   type InstrumentId,
   type MeasureHistory,
   measuresDueToday,
-  type SnoozedMeasure,
   scheduledInstruments,
 } from '../../core/outcomes/index.ts';
 import { requireAccess } from '../access/access.ts';
@@ -27,16 +27,6 @@ import { canonicalJson, headlineValue, instrumentOf } from './measure-values.ts'
 import { idReused, lockMember } from './member-lock.ts';
 
 /** How measures are recorded, scheduled and snoozed: the core scores and schedules, this stores. */
-export interface MeasureRecord {
-  id: string;
-  instrumentId: InstrumentId;
-  takenOn: string;
-  answers: Record<string, unknown>;
-  score: Record<string, unknown>;
-  /** The instrument's headline number (see measure-values.ts); null when the answers give none. */
-  value: number | null;
-  recordedAt: string;
-}
 
 type MeasureRow = NonNullable<Awaited<ReturnType<typeof findMeasure>>>;
 
@@ -172,12 +162,6 @@ export async function loadMeasureHistory(
   };
 }
 
-export interface DueToday {
-  baselineOn: string;
-  due: DueMeasure[];
-  snoozed: SnoozedMeasure[];
-}
-
 export async function dueMeasures(
   db: Executor,
   actor: Actor,
@@ -188,14 +172,6 @@ export async function dueMeasures(
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   const history = await loadMeasureHistory(db, memberId, today, disability);
   return { baselineOn: history.baselineOn, ...measuresDueToday(history) };
-}
-
-export interface SnoozeRecord {
-  id: string;
-  instrumentId: InstrumentId;
-  on: string;
-  days: number;
-  until: string;
 }
 
 /** Hides a due measure from "Today" for 1–3 days; it stays due. Once per client id. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { ProgramSettings, ProgramView, StoredDecision } from '../../contract/program.ts';
 import {
   type Assessment,
   type Decision,
@@ -53,12 +54,6 @@ export function noPlan(): Refusal {
     'No plan yet',
     'You do not have a plan yet: answer the safety questions and the assessment first.',
   );
-}
-
-export interface ProgramView {
-  plan: Plan;
-  phase: { number: number; name: string; focus: string; next: { phase: number; unmet: string[] } | null };
-  pauseMessage: string | null;
 }
 
 export function programView(plan: Plan, today: string): ProgramView {
@@ -232,13 +227,6 @@ export function rowToDecision(row: {
   };
 }
 
-export interface StoredDecision extends Decision {
-  id: string;
-  source: string;
-  sourceId: string;
-  madeAt: string;
-}
-
 /** The member's decision history, newest first: every change to the plan with its reason. */
 export async function decisionHistory(
   db: Executor,
@@ -255,12 +243,6 @@ export async function decisionHistory(
     sourceId: row.source_id,
     madeAt: new Date(row.made_at).toISOString(),
   }));
-}
-
-export interface ProgramSettings {
-  daysPerWeek?: number;
-  weightUnit?: 'kg' | 'lb';
-  equipment?: Plan['equipment'];
 }
 
 /** Training days, display unit and equipment at hand: the member's to change at any time. */

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+// The API's shapes (src/contract), under the names this file's signatures use.
+import type { LoggedSet, Workout as WorkoutRecord } from '../../contract/training.ts';
 import {
   type AfterSet,
   afterSet,
@@ -8,7 +10,6 @@ import {
   finishWorkout,
   type HeldWorkout,
   heldWorkout,
-  type MeasuredBy,
   type NextWorkout,
   nextWorkout,
   type Prescription,
@@ -40,26 +41,6 @@ import { loadPlan, rowToDecision } from './program.ts';
 import { currentHold, refuseWhileHeld } from './safety-hold.ts';
 import type { SetLogBatcher } from './set-log-batcher.ts';
 import { assertAfterLastWorkout, assertCheckInHasWorkout, lastWorkoutDay } from './timeline.ts';
-
-export interface LoggedSet extends SetLog {
-  id: string;
-  measuredBy: MeasuredBy;
-  loggedAt: string;
-}
-
-export interface WorkoutRecord {
-  id: string;
-  date: string;
-  status: 'in-progress' | 'finished';
-  painBefore: number;
-  effort: Effort | null;
-  newSymptoms: boolean | null;
-  prescription: Prescription[];
-  sets: LoggedSet[];
-  startedAt: string;
-  finishedAt: string | null;
-  decisions: Decision[];
-}
 
 type WorkoutRow = NonNullable<Awaited<ReturnType<typeof findWorkout>>>;
 type SetRow = Awaited<ReturnType<typeof listSetLogs>>[number];

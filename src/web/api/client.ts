@@ -3,12 +3,7 @@
  * Every failure becomes an ApiProblem carrying the server's RFC 9457 problem details, so a screen can show
  * the sentence the server wrote (and, for invalid input, a message beside each field).
  */
-
-export interface FieldError {
-  /** Where the problem is, e.g. "body.email". */
-  location: string;
-  message: string;
-}
+import type { FieldError } from '../../contract/common.ts';
 
 export class ApiProblem extends Error {
   override name = 'ApiProblem';

@@ -2,14 +2,14 @@
  * The writes that go through the outbox (see offline/outbox.ts): each carries the client-made id that lets
  * the server recognise a retry, and a label the member reads while it waits to be sent.
  */
-import type { RedFlagAnswers } from '../../core/red-flags/questions.ts';
+import type { ClearanceBody, ScreenBody } from '../../contract/program.ts';
+import type { CheckInBody, FinishBody, LoggedSet, StartWorkoutBody } from '../../contract/training.ts';
 import type { OutboxEntry } from '../offline/outbox.ts';
-import type { Effort, LoggedSet } from './training.ts';
 
 type Write = Omit<OutboxEntry, 'queuedAt'>;
 
 export const writes = {
-  startWorkout: (body: { id: string; date: string; painBefore: number }): Write => ({
+  startWorkout: (body: StartWorkoutBody): Write => ({
     id: body.id,
     method: 'POST',
     path: '/api/workouts',
@@ -28,7 +28,7 @@ export const writes = {
       about: workoutId,
     };
   },
-  finishWorkout: (workoutId: string, body: { effort: Effort; newSymptoms: boolean }): Write => ({
+  finishWorkout: (workoutId: string, body: FinishBody): Write => ({
     id: `finish-${workoutId}`,
     method: 'POST',
     path: `/api/workouts/${workoutId}/finish`,
@@ -36,7 +36,7 @@ export const writes = {
     label: 'The end of your workout',
     about: workoutId,
   }),
-  checkIn: (body: { id: string; workoutOn: string; pain: number }): Write => ({
+  checkIn: (body: CheckInBody): Write => ({
     id: body.id,
     method: 'POST',
     path: '/api/check-ins',
@@ -44,7 +44,7 @@ export const writes = {
     label: 'Your morning check-in',
     about: body.id,
   }),
-  screen: (body: { id: string; answers: RedFlagAnswers; context: 'onboarding' | 'symptoms' }): Write => ({
+  screen: (body: ScreenBody): Write => ({
     id: body.id,
     method: 'POST',
     path: '/api/red-flag-screens',
@@ -52,7 +52,7 @@ export const writes = {
     label: 'Your answers to the safety questions',
     about: body.id,
   }),
-  clearance: (body: { id: string; assessedOn: string; today: string }): Write => ({
+  clearance: (body: ClearanceBody): Write => ({
     id: body.id,
     method: 'POST',
     path: '/api/safety-hold/clearance',

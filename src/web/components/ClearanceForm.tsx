@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import type { SafetyHold } from '../../contract/program.ts';
 import type { ApiProblem } from '../api/client.ts';
-import type { SafetyHold } from '../api/training.ts';
 import { writes } from '../api/writes.ts';
 import { localDay } from '../format.ts';
 import { useMemberData } from '../offline/member-data.ts';

@@ -1,5 +1,5 @@
+import type { Decision } from '../../contract/program.ts';
 import { getExercise } from '../../core/catalogue/index.ts';
-import type { Decision } from '../api/training.ts';
 
 /** Each decision of the engine as the member reads it: what it is about, then its sentence. */
 export function DecisionList({ decisions, label }: { decisions: readonly Decision[]; label: string }) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import type { MemberEquipment } from '../../contract/program.ts';
 import type { WeightUnit } from '../../core/catalogue/loads.ts';
 import { BAND_STRENGTHS } from '../../core/catalogue/types.ts';
-import type { MemberEquipment } from '../api/training.ts';
 import { formatWeightIn, toKilograms } from '../format.ts';
 
 /** The weights a typical gym cable stack can be set to. */

@@ -1,6 +1,6 @@
+import type { Prescription } from '../../contract/training.ts';
 import { getExercise } from '../../core/catalogue/index.ts';
 import type { WeightUnit } from '../../core/catalogue/loads.ts';
-import type { Prescription } from '../api/training.ts';
 import { formatLoad } from '../format.ts';
 import { ExerciseFigure } from './ExerciseFigure.tsx';
 import { isDoneLyingDown } from './exercise-words.ts';

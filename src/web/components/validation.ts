@@ -1,9 +1,8 @@
 /**
  * Quick checks before anything is sent, worded for people rather than programs. The server checks again
- * (src/server/http/schemas.ts); these only spare a round trip and give a friendlier sentence.
+ * (src/contract/account.ts); these only spare a round trip and give a friendlier sentence.
  */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../core/accounts.ts';
 
 export const PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A few words you will remember work well.`;
 

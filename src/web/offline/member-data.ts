@@ -4,8 +4,8 @@
  * the member's id, so a second person signing in on the same phone never sends or sees the first one's.
  */
 import { useSyncExternalStore } from 'react';
+import type { Effort } from '../../contract/program.ts';
 import { request } from '../api/client.ts';
-import type { Effort } from '../api/training.ts';
 import { useProfile } from '../session.tsx';
 import type { LocalWorkout } from '../workout/local-workout.ts';
 import { createOutbox, type Outbox, type OutboxSnapshot } from './outbox.ts';

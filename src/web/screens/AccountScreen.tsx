@@ -1,5 +1,5 @@
 import { useLocation } from 'wouter';
-import type { Profile } from '../api/endpoints.ts';
+import type { Profile } from '../../contract/account.ts';
 import { FormAlert, useFormAction } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
 import { useSession } from '../session.tsx';

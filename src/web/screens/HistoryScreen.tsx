@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import type { Workout } from '../../contract/training.ts';
 import { EXERCISES } from '../../core/catalogue/index.ts';
 import { compareLoads } from '../../core/catalogue/loads.ts';
-import { training, type Workout } from '../api/training.ts';
+import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { type ChartPoint, LevelLoadChart } from '../components/LevelLoadChart.tsx';
 import { LoadFailed } from '../components/LoadFailed.tsx';

@@ -1,4 +1,4 @@
-import type { SafetyHold } from '../api/training.ts';
+import type { SafetyHold } from '../../contract/program.ts';
 import { ClearanceForm } from '../components/ClearanceForm.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatDay, localDay } from '../format.ts';

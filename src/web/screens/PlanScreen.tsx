@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
+import type { StoredDecision } from '../../contract/program.ts';
 import { getExercise, levelOf } from '../../core/catalogue/index.ts';
-import { type StoredDecision, training } from '../api/training.ts';
+import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { EducationCard } from '../components/EducationCard.tsx';
 import { ExerciseFigure } from '../components/ExerciseFigure.tsx';

@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
-import type { MemberEquipment, ProgramView } from '../api/training.ts';
+import type { MemberEquipment, ProgramView } from '../../contract/program.ts';
 import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { AllLessons } from '../components/EducationCard.tsx';

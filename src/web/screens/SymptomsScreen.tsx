@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import type { Decision } from '../../contract/program.ts';
 import { safetyHold } from '../../core/engine/safety-hold.ts';
 import type { RedFlagAnswers } from '../../core/red-flags/questions.ts';
 import { type ScreenResult, screenRedFlags } from '../../core/red-flags/screen.ts';
 import type { ApiProblem } from '../api/client.ts';
-import type { Decision } from '../api/training.ts';
 import { writes } from '../api/writes.ts';
 import { DecisionList } from '../components/DecisionList.tsx';
 import { FormAlert, Notice } from '../components/forms.tsx';

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
+import type { Decision, Effort } from '../../contract/program.ts';
+import type { LoggedSet, Prescription } from '../../contract/training.ts';
 import { endingSet } from '../../core/engine/pain-during-workout.ts';
-import type { Decision, Effort, LoggedSet, Prescription } from '../api/training.ts';
 import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { DecisionList } from '../components/DecisionList.tsx';

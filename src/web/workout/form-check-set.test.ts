@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Prescription } from '../../contract/training.ts';
 import { createFormAnalyzer } from '../../core/form/analyzer.ts';
 import { recordSyntheticSet } from '../../core/form/synthetic-recording.test-support.ts';
-import type { Prescription } from '../api/training.ts';
 import { type FormCheckResult, formCheckResultFrom } from '../form-check/handoff.ts';
 import { cameraCountFrom, formCheckLinkFor, repsInWords } from './form-check-set.ts';
 

@@ -3,10 +3,11 @@
  * details its result fills in for the member to check, and how a logged set's reps read. Pure, so the
  * numbers can be tested without a browser.
  */
+
+import type { Prescription, SetLog } from '../../contract/training.ts';
 import { getExercise } from '../../core/catalogue/index.ts';
 import { FORM_FAULT_IDS, type FormFaultId } from '../../core/catalogue/types.ts';
 import { levelNameInSentence } from '../../core/form/target-level.ts';
-import type { Prescription, SetLog } from '../api/training.ts';
 import { type FormCheckResult, formCheckPath } from '../form-check/handoff.ts';
 
 /** Where the workout lives: the form check comes back here with its result. */

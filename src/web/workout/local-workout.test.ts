@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoggedSet, Prescription } from '../api/training.ts';
+import type { LoggedSet, Prescription } from '../../contract/training.ts';
 import {
   endingSetOf,
   fromServer,
@@ -59,6 +59,7 @@ function set(exerciseId: Prescription['exerciseId'], pain = 2, level = 2): Logge
     load: { kind: 'bodyweight' },
     pain,
     faults: [],
+    measuredBy: 'member',
     loggedAt: '2026-03-02T09:00:00Z',
   };
 }

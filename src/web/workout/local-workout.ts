@@ -4,11 +4,13 @@
  * a flat battery or a lost connection in the middle of a workout loses nothing; the sets travel to the
  * server separately, through the outbox. These functions only compute the next state.
  */
+
+import type { MemberEquipment } from '../../contract/program.ts';
+import type { LoggedSet, Prescription, Workout } from '../../contract/training.ts';
 import { getExercise, levelOf } from '../../core/catalogue/index.ts';
 import type { WeightUnit } from '../../core/catalogue/loads.ts';
 import type { ExerciseId } from '../../core/catalogue/types.ts';
 import { type AfterSet, afterSet, endingSet, stoppedLevel } from '../../core/engine/pain-during-workout.ts';
-import type { LoggedSet, MemberEquipment, Prescription, Workout } from '../api/training.ts';
 
 export interface LocalWorkout {
   id: string;

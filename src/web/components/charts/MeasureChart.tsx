@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import uPlot from 'uplot';
-import type { InstrumentHistory } from '../../api/progress.ts';
+import type { InstrumentHistory } from '../../../contract/measures.ts';
 import { ChartFigure, type KeyItem } from './ChartFigure.tsx';
 import { type ChangeBand, changeBandOf, measureRange } from './change-band.ts';
 import { dateAxis, dots, STILL, valueAxis } from './chart-options.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InstrumentProgress } from '../../api/progress.ts';
+import type { InstrumentProgress } from '../../../contract/measures.ts';
 import { changeBandOf, measureRange } from './change-band.ts';
 
 const OSWESTRY: InstrumentProgress = {

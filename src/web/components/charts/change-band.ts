@@ -4,7 +4,7 @@
  * usual ups and downs. A score outside the band is a meaningful change. The edges are the server's, the
  * same ones its verdict uses, so the picture and the sentence under it always agree.
  */
-import type { Headline, InstrumentProgress } from '../../api/progress.ts';
+import type { Headline, InstrumentProgress } from '../../../contract/measures.ts';
 
 export interface ChangeBand {
   baseline: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { InstrumentProgress } from '../../../contract/measures.ts';
 import type { ExerciseProgress, PainPoint } from '../../../core/progress/types.ts';
-import type { InstrumentProgress } from '../../api/progress.ts';
 import {
   adherenceCaption,
   exerciseCaption,

@@ -2,8 +2,9 @@
  * What each chart says in words: the caption a screen reader reads instead of the canvas, and the cells of
  * its table. Plain sentences with the numbers that matter, in the member's language settings.
  */
+
+import type { InstrumentProgress } from '../../../contract/measures.ts';
 import type { Adherence, ExerciseProgress, PainPoint, WeekVolume } from '../../../core/progress/types.ts';
-import type { InstrumentProgress } from '../../api/progress.ts';
 import { formatNumber } from '../../format.ts';
 import { painAverages } from './series.ts';
 

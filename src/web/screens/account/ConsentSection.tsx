@@ -1,5 +1,6 @@
+import type { Profile } from '../../../contract/account.ts';
 import { HEALTH_DATA_CONSENT, isCurrentConsentVersion } from '../../../core/consent.ts';
-import { api, type Profile } from '../../api/endpoints.ts';
+import { api } from '../../api/endpoints.ts';
 import { ConsentText } from '../../components/ConsentText.tsx';
 import { FormAlert, useFormAction } from '../../components/forms.tsx';
 import { useSession } from '../../session.tsx';

@@ -1,17 +1,18 @@
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
+import type { CsvTable } from '../../../contract/export.ts';
 import { FormAlert, PasswordField, SubmitButton, useFormAction } from '../../components/forms.tsx';
 import { useSession } from '../../session.tsx';
 import type { WelcomeHistoryState } from '../WelcomeScreen.tsx';
 
-/** The export's CSV tables, as the server names them (src/server/services/export-csv.ts). */
+/** The export's CSV tables, as the contract names them. */
 const CSV_TABLES = [
   { table: 'sets', label: 'Sets' },
   { table: 'workouts', label: 'Workouts' },
   { table: 'measures', label: 'Check-ups' },
   { table: 'decisions', label: 'Plan changes' },
   { table: 'check-ins', label: 'Morning check-ins' },
-] as const;
+] as const satisfies readonly { table: CsvTable; label: string }[];
 
 function DownloadLinks() {
   return (

@@ -1,4 +1,4 @@
-import type { Role } from '../../api/endpoints.ts';
+import type { Role } from '../../../contract/account.ts';
 
 export const ROLE_WORDS: Record<Role, string> = {
   member: 'Member',

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import type { InstrumentDefinition, InstrumentItemView } from '../../api/measures.ts';
+import type { InstrumentDefinition, InstrumentItem } from '../../../contract/measures.ts';
 import { FormAlert } from '../../components/forms.tsx';
 import type { FormProps } from './form-props.ts';
 import {
@@ -26,7 +26,7 @@ function canSkip(definition: InstrumentDefinition): boolean {
 
 interface QuestionProps {
   definition: InstrumentDefinition;
-  item: InstrumentItemView;
+  item: InstrumentItem;
   chosen: number | undefined;
   error: string | undefined;
   onChoose(value: number): void;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { Link } from 'wouter';
-import type { InstrumentId, InstrumentProgress, Measure } from '../../api/measures.ts';
+import type { InstrumentId, InstrumentProgress, Measure } from '../../../contract/measures.ts';
 import { FoldedLessons } from '../../components/EducationCard.tsx';
 import { HIGH_RISK_LESSONS } from '../../components/education.ts';
 import { formatDay } from '../../format.ts';

@@ -1,14 +1,13 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, Redirect } from 'wouter';
-import {
-  type InstrumentDefinition,
-  type InstrumentHistory,
-  type InstrumentsView,
-  type Measure,
-  type MeasuresSummary,
-  measures,
-  measureWrites,
-} from '../../api/measures.ts';
+import type {
+  InstrumentDefinition,
+  InstrumentHistory,
+  InstrumentList,
+  Measure,
+  MeasuresSummary,
+} from '../../../contract/measures.ts';
+import { measures, measureWrites } from '../../api/measures.ts';
 import { training } from '../../api/training.ts';
 import { useApiData } from '../../api/useApiData.ts';
 import { useFormAction } from '../../components/forms.tsx';
@@ -34,7 +33,7 @@ import { PainForm } from './PainForm.tsx';
 import './measures.css';
 
 interface Loaded {
-  view: InstrumentsView;
+  view: InstrumentList;
   definition: InstrumentDefinition | undefined;
   history: InstrumentHistory | undefined;
   summary: MeasuresSummary | undefined;
@@ -71,7 +70,7 @@ function FormFor(props: FormProps) {
   return <ChoiceQuestionnaire {...props} />;
 }
 
-function AboutInstrument({ view, definition }: { view: InstrumentsView; definition: InstrumentDefinition }) {
+function AboutInstrument({ view, definition }: { view: InstrumentList; definition: InstrumentDefinition }) {
   return (
     <details className="about-instrument">
       <summary>About this {definition.id === 'chair-stand' ? 'test' : 'questionnaire'}</summary>

@@ -1,5 +1,6 @@
 import { Link, Redirect } from 'wouter';
-import { type InstrumentProgress, type MeasuresSummary, measures } from '../../api/measures.ts';
+import type { InstrumentProgress, MeasuresSummary } from '../../../contract/measures.ts';
+import { measures } from '../../api/measures.ts';
 import { useApiData } from '../../api/useApiData.ts';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';

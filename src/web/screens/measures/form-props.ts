@@ -1,5 +1,5 @@
+import type { InstrumentDefinition } from '../../../contract/measures.ts';
 import type { ApiProblem } from '../../api/client.ts';
-import type { InstrumentDefinition } from '../../api/measures.ts';
 import type { MeasureDraft } from './measure-draft.ts';
 
 /** What every questionnaire form gets: the instrument, the draft kept on the phone, and a way to send it. */

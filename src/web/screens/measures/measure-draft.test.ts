@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { InstrumentDefinition } from '../../../contract/measures.ts';
 import { OSWESTRY } from '../../../core/outcomes/oswestry.ts';
-import type { InstrumentDefinition } from '../../api/measures.ts';
 import { memoryStorage, stored } from '../../offline/stored.ts';
 import {
   chairStandAnswers,

@@ -4,7 +4,7 @@
  * attempt to send it: the same answers sent again carry the same id, so the server stores them once;
  * changing any answer makes a new attempt with a new id.
  */
-import type { InstrumentDefinition, InstrumentId } from '../../api/measures.ts';
+import type { InstrumentDefinition, InstrumentId } from '../../../contract/measures.ts';
 import { onDevice, type Stored } from '../../offline/stored.ts';
 
 export interface Submission {

@@ -2,7 +2,7 @@
  * How the measures are named to the member, and how long each takes: small enough for the Today card,
  * which must not pull the questionnaires into the first download.
  */
-import type { InstrumentId } from '../../api/measures.ts';
+import type { InstrumentId } from '../../../contract/measures.ts';
 
 /** The name in a list: "Oswestry, pain and chair stand". */
 export const SHORT_NAMES: Record<InstrumentId, string> = {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { InstrumentId, InstrumentProgress, Measure } from '../../../contract/measures.ts';
 import { scoreChairStand } from '../../../core/outcomes/chair-stand.ts';
 import { scoreHoos12 } from '../../../core/outcomes/hoos-12.ts';
 import { meaningfulChange } from '../../../core/outcomes/meaningful-change.ts';
 import { scoreOswestry } from '../../../core/outcomes/oswestry.ts';
 import { scorePain } from '../../../core/outcomes/pain.ts';
 import { scoreStartBack } from '../../../core/outcomes/start-back.ts';
-import type { InstrumentId, InstrumentProgress, Measure } from '../../api/measures.ts';
 import { latestWords, scoreWords } from './score-words.ts';
 
 function measure(instrumentId: InstrumentId, score: object, value: number | null, id = 'm2'): Measure {

@@ -3,6 +3,8 @@
  * compares with where the member started. The numbers and the change sentences are the server's; this
  * only puts them into words a person reads at a glance.
  */
+
+import type { InstrumentProgress, Measure } from '../../../contract/measures.ts';
 import type { ChairStandScore } from '../../../core/outcomes/chair-stand.ts';
 import type { Hoos12Score } from '../../../core/outcomes/hoos-12.ts';
 import { formatScore } from '../../../core/outcomes/instrument.ts';
@@ -10,7 +12,6 @@ import type { OswestryBand, OswestryScore } from '../../../core/outcomes/oswestr
 import type { PainScore } from '../../../core/outcomes/pain.ts';
 import type { RolandMorrisScore } from '../../../core/outcomes/roland-morris.ts';
 import type { StartBackRisk, StartBackScore } from '../../../core/outcomes/start-back.ts';
-import type { InstrumentProgress, Measure } from '../../api/measures.ts';
 
 export interface ScoreWords {
   /** The number as a short line: "29 out of 100: moderate disability". */

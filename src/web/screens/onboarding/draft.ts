@@ -2,9 +2,10 @@
  * The answers of onboarding so far, kept on the phone after every answer: going back keeps them, and a
  * member who stops halfway picks up where they left off, even days later.
  */
+
+import type { Assessment, MemberEquipment } from '../../../contract/program.ts';
 import type { SelfTestedRange } from '../../../core/engine/schemas.ts';
 import type { RedFlagAnswers } from '../../../core/red-flags/questions.ts';
-import type { AssessmentInput, MemberEquipment } from '../../api/training.ts';
 import { onDevice, type Stored } from '../../offline/stored.ts';
 
 export interface OnboardingDraft {
@@ -103,7 +104,7 @@ export function previousStep(step: StepId): StepId {
 }
 
 /** The assessment the server expects, once every question is answered. */
-export function toAssessment(draft: OnboardingDraft): AssessmentInput | undefined {
+export function toAssessment(draft: OnboardingDraft): Assessment | undefined {
   const { redFlags, age, painNow, painWorstLastWeek, surgery, chairStands } = draft;
   const { squatRange, hingeRange, weightUnit, equipment, daysPerWeek } = draft;
   if (

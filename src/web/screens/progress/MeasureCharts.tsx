@@ -1,4 +1,5 @@
-import { type InstrumentHistory, isCharted, type MeasuresSummary } from '../../api/progress.ts';
+import type { InstrumentHistory, MeasuresSummary } from '../../../contract/measures.ts';
+import { isCharted } from '../../api/progress.ts';
 import { ChartEmpty } from '../../components/charts/ChartFigure.tsx';
 import { MeasureChart } from '../../components/charts/MeasureChart.tsx';
 

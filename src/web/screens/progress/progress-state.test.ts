@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { InstrumentHistory } from '../../../contract/measures.ts';
 import type { TrainingProgress } from '../../../core/progress/types.ts';
-import type { InstrumentHistory } from '../../api/progress.ts';
 import { hasProgress } from './progress-state.ts';
 
 const NOTHING_YET: TrainingProgress = {
@@ -25,7 +25,17 @@ const PAIN_TAKEN: InstrumentHistory = {
   change: null,
   band: { improvedAtOrBelow: 2.8, worsenedAtOrAbove: 6 },
   comparison: null,
-  measures: [{ id: 'p1', instrumentId: 'pain', takenOn: '2026-03-02', value: 4 }],
+  measures: [
+    {
+      id: 'p1',
+      instrumentId: 'pain',
+      takenOn: '2026-03-02',
+      answers: { now: 4 },
+      score: { now: 4, weekAverage: null },
+      value: 4,
+      recordedAt: '2026-03-02T08:00:00.000Z',
+    },
+  ],
 };
 
 describe('hasProgress', () => {

@@ -1,4 +1,4 @@
-import type { MeasurePoint, MeasuresSummary } from '../../api/progress.ts';
+import type { MeasurePoint, MeasuresSummary } from '../../../contract/measures.ts';
 import { scoreWords, tableDay } from '../../components/charts/chart-words.ts';
 import { changeWords, thresholdsWords, verdictWords } from './report-words.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InstrumentProgress } from '../../api/progress.ts';
+import type { InstrumentProgress } from '../../../contract/measures.ts';
 import { changeWords, signed, thresholdsWords, verdictWords } from './report-words.ts';
 
 const PAIN: InstrumentProgress = {

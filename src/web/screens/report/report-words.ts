@@ -2,8 +2,9 @@
  * The clinician report's words for each outcome measure: how far it moved from baseline and what that
  * means by the published thresholds. Kept apart from the page so the verdicts can be tested on their own.
  */
+
+import type { InstrumentProgress, MeasuresSummary } from '../../../contract/measures.ts';
 import { MEANINGFUL_CHANGE } from '../../../core/outcomes/meaningful-change.ts';
-import type { InstrumentProgress, MeasuresSummary } from '../../api/progress.ts';
 import { formatNumber } from '../../format.ts';
 
 /** Where the thresholds come from (see src/core/outcomes/meaningful-change.ts). */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import type { Decision } from '../../../contract/program.ts';
 import type { ApiProblem } from '../../api/client.ts';
-import type { Decision } from '../../api/training.ts';
 import { writes } from '../../api/writes.ts';
 import { FormAlert } from '../../components/forms.tsx';
 import { PainScale } from '../../components/PainScale.tsx';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import type { MeasuresSummary } from '../../api/measures.ts';
+import type { MeasuresSummary } from '../../../contract/measures.ts';
 import { describeDay } from '../../format.ts';
 import { dueSentence, joinNames } from '../measures/names.ts';
 import { SnoozeButtons } from './SnoozeButtons.tsx';

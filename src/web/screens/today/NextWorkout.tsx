@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { Prescription } from '../../api/training.ts';
+import type { Prescription } from '../../../contract/training.ts';
 import { DecisionList } from '../../components/DecisionList.tsx';
 import { EducationCard } from '../../components/EducationCard.tsx';
 import { PrescriptionCard } from '../../components/PrescriptionCard.tsx';

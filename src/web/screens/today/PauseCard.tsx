@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { ProgramView } from '../../api/training.ts';
+import type { ProgramView } from '../../../contract/program.ts';
 
 /**
  * The program is paused: say why in plain words, and offer the one way on. A pause waiting for a doctor

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import type { InstrumentId } from '../../../contract/measures.ts';
 import type { ApiProblem } from '../../api/client.ts';
-import { type InstrumentId, measureWrites } from '../../api/measures.ts';
+import { measureWrites } from '../../api/measures.ts';
 import { FormAlert, Notice } from '../../components/forms.tsx';
 import { useMemberData } from '../../offline/member-data.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredDecision } from '../../api/training.ts';
+import type { StoredDecision } from '../../../contract/program.ts';
 import { changesSinceLastWorkout, type TodayData } from './today-data.ts';
 
 function decision(overrides: Partial<StoredDecision>): StoredDecision {

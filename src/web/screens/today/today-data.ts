@@ -1,5 +1,7 @@
+import type { ProgramView, StoredDecision } from '../../../contract/program.ts';
+import type { WhatIsNext } from '../../../contract/training.ts';
 import { addDays } from '../../../core/engine/dates.ts';
-import { type ProgramView, type StoredDecision, training, type WhatIsNext } from '../../api/training.ts';
+import { training } from '../../api/training.ts';
 
 /** What the Today screen (and the start of a workout) needs: the plan and what comes next. */
 export interface TodayData {

@@ -1,5 +1,5 @@
+import type { Prescription } from '../../../contract/training.ts';
 import { getExercise, levelOf } from '../../../core/catalogue/index.ts';
-import type { Prescription } from '../../api/training.ts';
 import { EducationCard } from '../../components/EducationCard.tsx';
 import type { PainStop } from '../../workout/local-workout.ts';
 

@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
+import type { MemberEquipment } from '../../../contract/program.ts';
+import type { Prescription, SetLog } from '../../../contract/training.ts';
 import { getExercise } from '../../../core/catalogue/index.ts';
 import { isSameLoad, type WeightUnit } from '../../../core/catalogue/loads.ts';
 import { FORM_FAULT_IDS, type FormFaultId, type Load } from '../../../core/catalogue/types.ts';
 import { loadLadder } from '../../../core/engine/load-ladder.ts';
-import type { MemberEquipment, Prescription, SetLog } from '../../api/training.ts';
 import { LevelPicker } from '../../components/LevelPicker.tsx';
 import { PainScale } from '../../components/PainScale.tsx';
 import { formatLoad } from '../../format.ts';

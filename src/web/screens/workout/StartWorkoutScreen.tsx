@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, Redirect, useLocation } from 'wouter';
+import type { Workout } from '../../../contract/training.ts';
 import type { ApiProblem } from '../../api/client.ts';
-import type { Workout } from '../../api/training.ts';
 import { useApiData } from '../../api/useApiData.ts';
 import { writes } from '../../api/writes.ts';
 import { EducationCard } from '../../components/EducationCard.tsx';

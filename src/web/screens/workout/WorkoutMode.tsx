@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { Effort, LoggedSet, Prescription, SetLog } from '../../api/training.ts';
+import type { Effort } from '../../../contract/program.ts';
+import type { LoggedSet, Prescription, SetLog } from '../../../contract/training.ts';
 import { writes } from '../../api/writes.ts';
 import { EducationCard } from '../../components/EducationCard.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -143,7 +144,13 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
   function log(set: SetLog) {
     setIsAskingPain(false);
     if (isSoundOn) prepareSound();
-    const logged: LoggedSet = { ...set, id: crypto.randomUUID(), loggedAt: new Date().toISOString() };
+    // As the server stores it: counted by the member unless the set says otherwise.
+    const logged: LoggedSet = {
+      ...set,
+      measuredBy: set.measuredBy ?? 'member',
+      id: crypto.randomUUID(),
+      loggedAt: new Date().toISOString(),
+    };
     const label = setLabel(workout, set.exerciseId);
     data.workout.set((current) => (current ? withSetLogged(current, logged, Date.now()) : current));
     data.outbox.enqueue(writes.logSet(workout.id, logged, label));

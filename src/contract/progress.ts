@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { exerciseIdSchema, isoDateSchema, loadSchema } from '../../core/engine/index.ts';
-import type { TrainingProgress } from '../../core/progress/index.ts';
+import { exerciseIdSchema, isoDateSchema, loadSchema } from '../core/engine/index.ts';
+import type { TrainingProgress } from '../core/progress/index.ts';
 
-/** The progress API's shape, checked against the core's TrainingProgress so the two cannot drift. */
+/**
+ * Training progress over time (`GET /api/progress`, built by src/core/progress), checked against the core's
+ * TrainingProgress so the two cannot drift.
+ */
 const exercisePointSchema = z.object({
   date: isoDateSchema,
   workoutId: z.string(),
@@ -88,3 +91,5 @@ export const trainingProgressSchema = z.object({
   redFlags: z.array(redFlagEventSchema).describe('Every screen with a "yes" to a warning sign'),
   plan: planSummarySchema.nullable(),
 }) satisfies z.ZodType<TrainingProgress>;
+
+export type { TrainingProgress };

@@ -1,3 +1,7 @@
+/**
+ * Workouts: what is next, starting one, logging its sets, finishing it, and the next-morning check-in.
+ * Built from the engine's own schemas so the two cannot drift.
+ */
 import { z } from 'zod';
 import {
   decisionSchema,
@@ -11,17 +15,12 @@ import {
   STAGES,
   setLogSchema,
   withGoodRepsWithinReps,
-} from '../../core/engine/index.ts';
-import { DOCTOR_URGENCIES } from '../../core/red-flags/index.ts';
+} from '../core/engine/index.ts';
+import { clientIdSchema } from './common.ts';
+import type { MemberDateSchema } from './dates.ts';
+import { safetyHoldSchema } from './program.ts';
 
-/** Shapes of the training API, built from the engine's own schemas so the two cannot drift. */
-/**
- * A UUID is one id in any case (RFC 9562 compares them without regard to case), so it is stored in lower
- * case: a retry that spells the id in capitals finds the first entry instead of making a second.
- */
-export const clientIdSchema = z
-  .uuid({ error: 'expected a UUID made by the client for this entry' })
-  .overwrite((id) => id.toLowerCase());
+export type { MeasuredBy, SetLog } from '../core/engine/index.ts';
 
 export const prescriptionSchema = z.object({
   exerciseId: exerciseIdSchema,
@@ -38,13 +37,7 @@ export const prescriptionSchema = z.object({
   supported: z.boolean(),
   cues: z.array(z.string()),
 });
-
-export const storedDecisionSchema = decisionSchema.extend({
-  id: z.string(),
-  source: z.string(),
-  sourceId: z.string(),
-  madeAt: z.iso.datetime(),
-});
+export type Prescription = z.infer<typeof prescriptionSchema>;
 
 /**
  * A set as the member's phone sends it. `goodReps` only when counted apart from `reps` (by the camera),
@@ -63,12 +56,16 @@ export const setLogBodySchema = withGoodRepsWithinReps(
     })
     .strict(),
 );
+export type SetLogBody = z.input<typeof setLogBodySchema>;
+
+export const setParamsSchema = z.object({ workoutId: clientIdSchema, setId: clientIdSchema });
 
 export const loggedSetSchema = setLogSchema.extend({
   id: z.string(),
   measuredBy: z.enum(MEASURERS),
   loggedAt: z.iso.datetime(),
 });
+export type LoggedSet = z.infer<typeof loggedSetSchema>;
 
 /** What the in-workout pain rule makes of a logged set (core/engine/pain-during-workout.ts). */
 export const afterSetSchema = z
@@ -96,8 +93,10 @@ export const afterSetSchema = z
   .describe(
     'carry-on; stop-exercise (pain above 5/10 or 2 above the pain before: skip it or go one level lower); end-workout (pain 8/10 or more: the workout is finished and the program paused)',
   );
+export type AfterSet = z.infer<typeof afterSetSchema>;
 
 export const loggedSetAnswerSchema = loggedSetSchema.extend({ whatNext: afterSetSchema });
+export type LoggedSetAnswer = z.infer<typeof loggedSetAnswerSchema>;
 
 export const workoutSchema = z.object({
   id: z.string(),
@@ -112,20 +111,16 @@ export const workoutSchema = z.object({
   finishedAt: z.iso.datetime().nullable(),
   decisions: z.array(decisionSchema),
 });
+export type Workout = z.infer<typeof workoutSchema>;
+
+export const workoutListSchema = z.object({ workouts: z.array(workoutSchema) });
+export type WorkoutList = z.infer<typeof workoutListSchema>;
+
+export const workoutParamsSchema = z.object({ workoutId: clientIdSchema });
 
 const pauseViewSchema = planSchema.shape.pause.unwrap();
 
-/** The safety hold: why the member may not train, and what ends it. */
-export const safetyHoldSchema = z.object({
-  outcome: z.enum(['emergency', 'see-doctor']),
-  urgency: z.enum(DOCTOR_URGENCIES).optional(),
-  signs: z.array(z.string()),
-  since: z.iso.datetime(),
-  earliestAssessedOn: isoDateSchema,
-  message: z.string(),
-  whatToDo: z.array(z.string()),
-});
-
+/** The next workout the plan prescribes, or why there is none: the program is paused, or the account held. */
 export const nextWorkoutSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ready'),
@@ -138,25 +133,29 @@ export const nextWorkoutSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('paused'), pause: pauseViewSchema, message: z.string() }),
   z.object({ status: z.literal('held'), hold: safetyHoldSchema, message: z.string() }),
 ]);
+export type NextWorkout = z.infer<typeof nextWorkoutSchema>;
 
-export const screenResultSchema = z.object({
-  outcome: z.enum(['emergency', 'see-doctor', 'continue']),
-  urgency: z.enum(DOCTOR_URGENCIES).optional(),
-  reasons: z.array(z.object({ questionId: z.string(), category: z.string(), sign: z.string() })),
-  message: z.string(),
-});
+export const whatIsNextSchema = z.object({ inProgress: workoutSchema.nullable(), next: nextWorkoutSchema });
+export type WhatIsNext = z.infer<typeof whatIsNextSchema>;
 
-export const programSchema = z.object({
-  plan: planSchema,
-  phase: z.object({
-    number: z.int(),
-    name: z.string(),
-    focus: z.string(),
-    next: z.object({ phase: z.int(), unmet: z.array(z.string()) }).nullable(),
-  }),
-  pauseMessage: z.string().nullable(),
-});
-
-export function serverToday(now: Date): string {
-  return now.toISOString().slice(0, 10);
+export function startWorkoutBodySchema(memberDate: MemberDateSchema) {
+  return z.object({ id: clientIdSchema, date: memberDate, painBefore: painSchema }).strict();
 }
+export type StartWorkoutBody = z.input<ReturnType<typeof startWorkoutBodySchema>>;
+
+export const finishBodySchema = z
+  .object({ effort: z.enum(EFFORTS), newSymptoms: z.boolean().default(false) })
+  .strict();
+export type FinishBody = z.input<typeof finishBodySchema>;
+
+export function checkInBodySchema(memberDate: MemberDateSchema) {
+  return z
+    .object({
+      id: clientIdSchema,
+      workoutOn: memberDate,
+      pain: painSchema,
+      newSymptoms: z.boolean().default(false),
+    })
+    .strict();
+}
+export type CheckInBody = z.input<ReturnType<typeof checkInBodySchema>>;

@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { addDays } from '../../core/engine/index.ts';
-import { serverToday } from './training-schemas.ts';
+import { addDays } from '../core/engine/index.ts';
+
+/** The server's (UTC) calendar day. */
+export function serverToday(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
 
 /**
  * How far a member's date may be from the server's (UTC) day: a day ahead, for a member east of UTC whose
@@ -18,7 +22,8 @@ export function plausibleWindow(now: Date): { earliest: string; latest: string }
  * The one schema for every date a member sends (their today, a workout's day, a check-in's, a measure's, a
  * snooze's): a day on the calendar, within the plausible window around the server's day when the request
  * arrives. Refused dates come back as a 400 problem whose `errors` name the field and the days allowed,
- * so no date a client picks can make the server walk through centuries of calendar.
+ * so no date a client picks can make the server walk through centuries of calendar. A factory, because
+ * the window moves with the server's clock.
  */
 export function memberDateSchema(clock: () => Date) {
   // The window lies well inside the days the core's date code takes, so it alone says what is allowed.
@@ -38,11 +43,14 @@ export function memberDateSchema(clock: () => Date) {
 
 export type MemberDateSchema = ReturnType<typeof memberDateSchema>;
 
+/** The member's own calendar day, optional (it then defaults to the server's), as a query or body field. */
+export function memberTodaySchema(memberDate: MemberDateSchema) {
+  return memberDate
+    .optional()
+    .describe("The member's local date (YYYY-MM-DD); defaults to the server's date");
+}
+
 /** The member's own calendar day; the server's (UTC) day when the client does not say. */
 export function todayQuerySchema(memberDate: MemberDateSchema) {
-  return z.object({
-    today: memberDate
-      .optional()
-      .describe("The member's local date (YYYY-MM-DD); defaults to the server's date"),
-  });
+  return z.object({ today: memberTodaySchema(memberDate) });
 }

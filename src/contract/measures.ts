@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../../core/engine/index.ts';
+import { isoDateSchema } from '../core/engine/index.ts';
 import {
   CHANGE_MEASURES,
   chairStandAnswersSchema,
@@ -11,14 +11,21 @@ import {
   painAnswersSchema,
   rolandMorrisAnswersSchema,
   startBackAnswersSchema,
-} from '../../core/outcomes/index.ts';
-import type { MemberDateSchema } from './member-date.ts';
-import { clientIdSchema } from './training-schemas.ts';
+} from '../core/outcomes/index.ts';
+import { clientIdSchema } from './common.ts';
+import type { MemberDateSchema } from './dates.ts';
 
-/** Shapes of the measures API, built from the core's own answer schemas so the two cannot drift. */
+/**
+ * Outcome measures: the instruments' forms, recording, history with meaningful change, due and snooze.
+ * Built from the core's own answer schemas so the two cannot drift.
+ */
+export type { DisabilityInstrument, InstrumentId, StartBackRisk } from '../core/outcomes/index.ts';
+
 export const instrumentIdSchema = z.enum(INSTRUMENT_IDS, {
   error: `expected one of ${INSTRUMENT_IDS.join(', ')}`,
 });
+
+export const instrumentParamsSchema = z.object({ instrumentId: instrumentIdSchema });
 
 function measureBody<Id extends string, Answers extends z.ZodType>(
   instrumentId: Id,
@@ -53,6 +60,13 @@ export function recordMeasureBodySchema(memberDate: MemberDateSchema) {
 }
 
 export type RecordMeasureBody = z.infer<ReturnType<typeof recordMeasureBodySchema>>;
+/**
+ * What the phone sends to record a measure (the id is made once per attempt and kept for its retries),
+ * with the answers as its forms hold them: the server checks them against the instrument's own.
+ */
+export type MeasureSubmission = Omit<z.input<ReturnType<typeof recordMeasureBodySchema>>, 'answers'> & {
+  answers: Record<string, unknown>;
+};
 
 const scoreRecordSchema = z.record(z.string(), z.unknown());
 
@@ -67,6 +81,8 @@ export const measureSchema = z.object({
   value: z.number().nullable().describe('The headline number charts plot (see headline)'),
   recordedAt: z.iso.datetime(),
 });
+/** One time a member took an instrument, as stored and scored by the server. */
+export type Measure = z.infer<typeof measureSchema>;
 
 const headlineSchema = z.object({
   label: z.string(),
@@ -74,8 +90,11 @@ const headlineSchema = z.object({
   min: z.number(),
   max: z.number(),
 });
+/** The one number an instrument is charted by, and which way is better. */
+export type Headline = z.infer<typeof headlineSchema>;
 
 const pointSchema = z.object({ measureId: z.string(), takenOn: isoDateSchema, value: z.number() });
+export type MeasurePoint = z.infer<typeof pointSchema>;
 
 const meaningfulChangeSchema = z.object({
   measure: z.enum(CHANGE_MEASURES),
@@ -88,28 +107,40 @@ const meaningfulChangeSchema = z.object({
   thresholds: z.object({ points: z.number(), percentOfBaseline: z.number() }),
   sentence: z.string(),
 });
+export type MeaningfulChange = z.infer<typeof meaningfulChangeSchema>;
 
 export const instrumentProgressSchema = z.object({
   instrumentId: instrumentIdSchema,
   name: z.string(),
   headline: headlineSchema,
   count: z.int(),
+  /** The first measure with a headline value: every change is counted from it. */
   baseline: pointSchema.nullable(),
   latest: pointSchema.nullable(),
+  /** Baseline → latest judged by the published threshold (Oswestry, Roland-Morris, pain); else null. */
   change: meaningfulChangeSchema.nullable(),
+  /** The band a chart draws around the baseline (the same three instruments); else null. */
   band: z.object({ improvedAtOrBelow: z.number(), worsenedAtOrAbove: z.number() }).nullable(),
+  /** Chair stands: the latest against the published range, or the member's own first test. */
   comparison: z.string().nullable(),
 });
+export type InstrumentProgress = z.infer<typeof instrumentProgressSchema>;
 
 export const instrumentHistorySchema = instrumentProgressSchema.extend({ measures: z.array(measureSchema) });
+export type InstrumentHistory = z.infer<typeof instrumentHistorySchema>;
 
+/** `dueSince`: the first occasion not yet answered; it stays until the measure is taken. */
 const dueMeasureSchema = z.object({ instrumentId: instrumentIdSchema, dueSince: isoDateSchema });
+export type DueMeasure = z.infer<typeof dueMeasureSchema>;
 
 export const dueTodaySchema = z.object({
   baselineOn: isoDateSchema,
   due: z.array(dueMeasureSchema),
+  /** Due, but put off `until` the day it shows on Today again. */
   snoozed: z.array(dueMeasureSchema.extend({ until: isoDateSchema })),
 });
+export type DueToday = z.infer<typeof dueTodaySchema>;
+export type SnoozedMeasure = DueToday['snoozed'][number];
 
 export const measuresSummarySchema = dueTodaySchema.extend({
   disabilityInstrument: z.enum(DISABILITY_INSTRUMENTS),
@@ -125,6 +156,8 @@ export const measuresSummarySchema = dueTodaySchema.extend({
       'The latest complete STarT Back screen: high risk is shown to the coach and changes education cards',
     ),
 });
+export type MeasuresSummary = z.infer<typeof measuresSummarySchema>;
+export type StartBackSummary = NonNullable<MeasuresSummary['startBack']>;
 
 export function snoozeBodySchema(memberDate: MemberDateSchema) {
   return z.strictObject({
@@ -137,6 +170,7 @@ export function snoozeBodySchema(memberDate: MemberDateSchema) {
       .max(MEASURE_SCHEDULE.snoozeDaysMost, `a snooze lasts at most ${MEASURE_SCHEDULE.snoozeDaysMost} days`),
   });
 }
+export type SnoozeBody = z.input<ReturnType<typeof snoozeBodySchema>>;
 
 export const snoozeSchema = z.object({
   id: z.string(),
@@ -145,6 +179,7 @@ export const snoozeSchema = z.object({
   days: z.int(),
   until: isoDateSchema,
 });
+export type Snooze = z.infer<typeof snoozeSchema>;
 
 const answerOptionSchema = z.object({ value: z.number(), label: z.string() });
 
@@ -169,3 +204,14 @@ export const instrumentDefinitionSchema = z.object({
     }),
   ),
 });
+/** An instrument as the web forms need it: items, options, intro, and how often it is asked. */
+export type InstrumentDefinition = z.infer<typeof instrumentDefinitionSchema>;
+export type InstrumentItem = InstrumentDefinition['items'][number];
+
+export const instrumentListSchema = z.object({
+  disabilityInstrument: z.enum(['oswestry', 'roland-morris']),
+  oswestryWording: z.enum(['paraphrase', 'licensed']),
+  snoozeDaysMost: z.int(),
+  instruments: z.array(instrumentDefinitionSchema),
+});
+export type InstrumentList = z.infer<typeof instrumentListSchema>;

@@ -1,0 +1,39 @@
+/** Your data: everything as JSON, one table as CSV, the measures as FHIR R4. */
+import { z } from 'zod';
+
+const rows = z.array(z.unknown());
+
+export const memberExportSchema = z.looseObject({
+  format: z.literal('backstrong-export'),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  account: z.record(z.string(), z.unknown()).describe('No password hash and no tokens'),
+  consent: z.object({ version: z.string(), agreedAt: z.iso.datetime() }).nullable(),
+  assessments: rows,
+  screens: rows,
+  plan: z.record(z.string(), z.unknown()).nullable(),
+  workouts: rows.describe('Each workout with its logged sets'),
+  checkIns: rows,
+  decisions: rows,
+  measures: rows,
+  snoozes: rows,
+});
+
+export const CSV_TABLES = ['sets', 'workouts', 'measures', 'decisions', 'check-ins'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+export const csvQuerySchema = z.object({
+  table: z.enum(CSV_TABLES, { error: `expected one of ${CSV_TABLES.join(', ')}` }),
+});
+
+export const csvTableSchema = z.string().describe('text/csv; charset=utf-8');
+
+export const fhirBundleSchema = z.looseObject({
+  resourceType: z.literal('Bundle'),
+  id: z.string(),
+  type: z.literal('collection'),
+  timestamp: z.string(),
+  entry: z.array(
+    z.looseObject({ fullUrl: z.string(), resource: z.looseObject({ resourceType: z.string() }) }),
+  ),
+});

@@ -1,0 +1,143 @@
+/**
+ * The member's program: the safety screen, the assessment that starts the plan, the plan and its settings,
+ * the engine's decisions and the safety hold. Built from the engine's own schemas so the two cannot drift.
+ */
+import { z } from 'zod';
+import {
+  assessmentSchema,
+  decisionSchema,
+  equipmentSchema,
+  isoDateSchema,
+  planSchema,
+} from '../core/engine/index.ts';
+import { DOCTOR_URGENCIES, redFlagAnswersSchema } from '../core/red-flags/index.ts';
+import { clientIdSchema } from './common.ts';
+import { type MemberDateSchema, memberTodaySchema } from './dates.ts';
+
+export type { Load } from '../core/catalogue/types.ts';
+export type {
+  Assessment,
+  Decision,
+  Effort,
+  MemberEquipment,
+  Plan,
+} from '../core/engine/index.ts';
+export type { RedFlagAnswers } from '../core/red-flags/index.ts';
+
+export const redFlagQuestionListSchema = z.object({
+  questions: z.array(z.object({ id: z.string(), category: z.string(), text: z.string(), sign: z.string() })),
+});
+export type RedFlagQuestionList = z.infer<typeof redFlagQuestionListSchema>;
+
+export const screenBodySchema = z
+  .object({
+    id: clientIdSchema,
+    answers: redFlagAnswersSchema,
+    context: z.enum(['onboarding', 'symptoms']),
+  })
+  .strict();
+export type ScreenBody = z.input<typeof screenBodySchema>;
+
+export const screenResultSchema = z.object({
+  outcome: z.enum(['emergency', 'see-doctor', 'continue']),
+  urgency: z.enum(DOCTOR_URGENCIES).optional(),
+  reasons: z.array(z.object({ questionId: z.string(), category: z.string(), sign: z.string() })),
+  message: z.string(),
+});
+export type ScreenResult = z.infer<typeof screenResultSchema>;
+
+/** The decisions a write made: a check-in's, a clearance's. */
+export const decisionsAnswerSchema = z.object({ decisions: z.array(decisionSchema) });
+export type DecisionsAnswer = z.infer<typeof decisionsAnswerSchema>;
+
+export const screenAnswerSchema = z.object({
+  result: screenResultSchema,
+  decisions: z.array(decisionSchema),
+});
+export type ScreenAnswer = z.infer<typeof screenAnswerSchema>;
+
+export const programSchema = z.object({
+  plan: planSchema,
+  phase: z.object({
+    number: z.int(),
+    name: z.string(),
+    focus: z.string(),
+    next: z.object({ phase: z.int(), unmet: z.array(z.string()) }).nullable(),
+  }),
+  pauseMessage: z.string().nullable(),
+});
+export type ProgramView = z.infer<typeof programSchema>;
+
+export function startProgramBodySchema(memberDate: MemberDateSchema) {
+  return z
+    .object({ id: clientIdSchema, today: memberTodaySchema(memberDate), assessment: assessmentSchema })
+    .strict();
+}
+export type StartProgramBody = z.input<ReturnType<typeof startProgramBodySchema>>;
+
+export const startedProgramSchema = programSchema.extend({
+  screen: screenResultSchema,
+  decisions: z.array(decisionSchema),
+});
+export type StartedProgram = z.infer<typeof startedProgramSchema>;
+
+/**
+ * Equipment as the settings change it: every kind named, nothing else. The stored plan's schema fills a
+ * missing list with "none", which for a change would quietly take away what the member has.
+ */
+const { bands, dumbbellsKg, kettlebellsKg, cableKg } = equipmentSchema.shape;
+const equipmentChangeSchema = z
+  .object({
+    bands: bands.unwrap(),
+    dumbbellsKg: dumbbellsKg.unwrap(),
+    kettlebellsKg: kettlebellsKg.unwrap(),
+    cableKg: cableKg.unwrap(),
+  })
+  .strict();
+
+export const programSettingsBodySchema = z
+  .object({
+    daysPerWeek: z.int().min(2).max(4).optional(),
+    weightUnit: z.enum(['kg', 'lb']).optional(),
+    equipment: equipmentChangeSchema.optional(),
+  })
+  .strict();
+export type ProgramSettings = z.infer<typeof programSettingsBodySchema>;
+
+export const storedDecisionSchema = decisionSchema.extend({
+  id: z.string(),
+  /** What made it: 'assessment', 'workout', 'check-in', 'screen' or 'cleared'. */
+  source: z.string(),
+  sourceId: z.string(),
+  madeAt: z.iso.datetime(),
+});
+export type StoredDecision = z.infer<typeof storedDecisionSchema>;
+
+export const decisionListSchema = z.object({ decisions: z.array(storedDecisionSchema) });
+export type DecisionList = z.infer<typeof decisionListSchema>;
+
+/** The safety hold: why the member may not train, and what ends it. */
+export const safetyHoldSchema = z.object({
+  outcome: z.enum(['emergency', 'see-doctor']),
+  urgency: z.enum(DOCTOR_URGENCIES).optional(),
+  signs: z.array(z.string()),
+  since: z.iso.datetime(),
+  earliestAssessedOn: isoDateSchema,
+  message: z.string(),
+  whatToDo: z.array(z.string()),
+});
+export type SafetyHold = z.infer<typeof safetyHoldSchema>;
+
+export const safetyHoldAnswerSchema = z.object({ hold: safetyHoldSchema.nullable() });
+export type SafetyHoldAnswer = z.infer<typeof safetyHoldAnswerSchema>;
+
+export function clearanceBodySchema(memberDate: MemberDateSchema) {
+  return z
+    .object({
+      id: clientIdSchema,
+      assessedOn: isoDateSchema.describe('The date a doctor assessed the member (YYYY-MM-DD)'),
+      today: memberTodaySchema(memberDate),
+    })
+    .strict();
+}
+export type ClearanceBody = z.input<ReturnType<typeof clearanceBodySchema>>;

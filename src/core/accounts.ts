@@ -1,0 +1,6 @@
+/** What every account has, whoever checks it: the server's schemas and the web app's forms. */
+export const ROLES = ['member', 'coach', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
