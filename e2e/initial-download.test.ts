@@ -29,7 +29,7 @@ describe('the first download', () => {
     const signingIn = await harness.newPage();
     await signIn(signingIn, email, PASSWORD);
     await signingIn.waitForURL('**/start/welcome');
-    const started = await signingIn.request.post('/api/program', {
+    const started = await signingIn.request.post('/api/plan', {
       data: { id: crypto.randomUUID(), today: await browserDay(signingIn), assessment: ASSESSMENT },
     });
     expect(started.status()).toBe(201);

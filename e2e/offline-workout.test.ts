@@ -58,7 +58,7 @@ describe('a workout with the connection cut', () => {
       async () => {
         const kept = await (await caches.open('backstrong-api-v1')).keys();
         const paths = kept.map((request) => new URL(request.url).pathname);
-        return ['/api/me', '/api/program', '/api/workouts/next', '/api/measures'].every((path) =>
+        return ['/api/me', '/api/plan', '/api/workouts/next', '/api/measures'].every((path) =>
           paths.includes(path),
         );
       },

@@ -90,7 +90,7 @@ describe('the safety questions at the start', () => {
     await signIn(other, email, PASSWORD);
     await expectHeading(other, 'Please get medical help now');
     await visible(other.getByText(EMERGENCY_MESSAGE));
-    const refused = await other.request.post('/api/program', {
+    const refused = await other.request.post('/api/plan', {
       data: { id: crypto.randomUUID(), today: await browserDay(other), assessment: ASSESSMENT },
     });
     expect(refused.status()).toBe(409);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Decision, StoredDecision } from '../src/contract/program.ts';
+import type { Decision, StoredDecision } from '../src/contract/plan.ts';
 import type { Prescription } from '../src/contract/training.ts';
 import {
   checkScreen,
@@ -463,11 +463,11 @@ describe('a new member’s first week', () => {
     await page.getByRole('switch', { name: 'Play a sound when a rest ends' }).uncheck();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await visible(page.getByText('Your changes are saved. Your next workout uses them.'));
-    const program = await apiGet<{
+    const planView = await apiGet<{
       plan: { weightUnit: string; daysPerWeek: number; equipment: { kettlebellsKg: number[] } };
-    }>(page, `/api/program?today=${await browserDay(page)}`);
-    expect(program.plan).toMatchObject({ weightUnit: 'lb', daysPerWeek: 2 });
-    expect(program.plan.equipment.kettlebellsKg[0]).toBeCloseTo(18 / 2.20462, 2);
+    }>(page, `/api/plan?today=${await browserDay(page)}`);
+    expect(planView.plan).toMatchObject({ weightUnit: 'lb', daysPerWeek: 2 });
+    expect(planView.plan.equipment.kettlebellsKg[0]).toBeCloseTo(18 / 2.20462, 2);
     await visible(page.getByRole('button', { name: 'Remove 9 lb' }));
     await checkScreen(page, 'settings');
   });

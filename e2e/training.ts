@@ -28,7 +28,7 @@ export async function memberWithPlan(
   await createAccount(harness, account);
   await signIn(page, account.email, account.password);
   await page.waitForURL('**/start/welcome');
-  const started = await page.request.post('/api/program', {
+  const started = await page.request.post('/api/plan', {
     data: { id: crypto.randomUUID(), today: await browserDay(page), assessment: ASSESSMENT },
   });
   expect(started.status()).toBe(201);
@@ -144,7 +144,7 @@ export async function shownPrescription(page: Page, exerciseId: string) {
  */
 export async function expectTodayMatchesEngine(page: Page) {
   const { next } = await nextWorkout(page);
-  if (next.status !== 'ready') throw new Error(`expected a workout, the program is ${next.status}`);
+  if (next.status !== 'ready') throw new Error(`expected a workout, the plan is ${next.status}`);
   const cards = page.locator('.prescriptions [data-exercise]');
   expect(await cards.count()).toBe(next.exercises.length);
   for (const item of next.exercises) {

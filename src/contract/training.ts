@@ -18,7 +18,7 @@ import {
 } from '../core/engine/index.ts';
 import { clientIdSchema } from './common.ts';
 import type { MemberDateSchema } from './dates.ts';
-import { safetyHoldSchema } from './program.ts';
+import { safetyHoldSchema } from './plan.ts';
 
 export type { MeasuredBy, SetLog } from '../core/engine/index.ts';
 
@@ -91,7 +91,7 @@ export const afterSetSchema = z
     }),
   ])
   .describe(
-    'carry-on; stop-exercise (pain above 5/10 or 2 above the pain before: skip it or go one level lower); end-workout (pain 8/10 or more: the workout is finished and the program paused)',
+    'carry-on; stop-exercise (pain above 5/10 or 2 above the pain before: skip it or go one level lower); end-workout (pain 8/10 or more: the workout is finished and the plan paused)',
   );
 export type AfterSet = z.infer<typeof afterSetSchema>;
 
@@ -120,7 +120,7 @@ export const workoutParamsSchema = z.object({ workoutId: clientIdSchema });
 
 const pauseViewSchema = planSchema.shape.pause.unwrap();
 
-/** The next workout the plan prescribes, or why there is none: the program is paused, or the account held. */
+/** The next workout the plan prescribes, or why there is none: the plan is paused, or the account held. */
 export const nextWorkoutSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ready'),

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { SafetyHold } from '../contract/program.ts';
+import type { SafetyHold } from '../contract/plan.ts';
 import { training } from './api/training.ts';
 import { useSession } from './session.tsx';
 

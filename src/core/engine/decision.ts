@@ -22,7 +22,7 @@ export type DecisionInput = string | number | boolean | null | readonly string[]
 
 /**
  * One decision of the method: which rule fired, on what inputs, what it changed, and the sentence the
- * member reads. `exerciseId` is null for decisions about the whole program (a pause, a phase).
+ * member reads. `exerciseId` is null for decisions about the whole plan (a pause, a phase).
  */
 export interface Decision {
   exerciseId: ExerciseId | null;

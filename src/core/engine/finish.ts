@@ -28,7 +28,7 @@ export interface Outcome {
 }
 
 const PAUSED_SENTENCE =
-  'Your program is paused, so this workout does not change your plan: please see the message on your home screen first.';
+  'Your plan is paused, so this workout changes nothing in it: please see the message on your home screen first.';
 
 function highestPainIn(log: WorkoutLog): { pain: number; exerciseId: ExerciseId | null } {
   let worst: { pain: number; exerciseId: ExerciseId | null } = { pain: 0, exerciseId: null };

@@ -1,7 +1,7 @@
 /**
  * Pain during a workout, set by set. One rule for the phone (which applies it at once, offline too) and
  * the server (which applies it again when the set arrives, and refuses what the rule has stopped):
- * pain 8/10 or more ends the workout and pauses the program; pain above 5/10, or 2 or more points above
+ * pain 8/10 or more ends the workout and pauses the plan; pain above 5/10, or 2 or more points above
  * the pain before the workout, stops that exercise for today and the workout carries on with the others.
  */
 import type { ExerciseId } from '../catalogue/types.ts';

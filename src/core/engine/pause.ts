@@ -1,5 +1,5 @@
 /**
- * Pausing and resuming the program. A pause for severe pain or a new symptom waits for the red-flag
+ * Pausing and resuming the plan. A pause for severe pain or a new symptom waits for the red-flag
  * questions to be answered again; a flagged screen waits for the member to confirm a doctor has cleared
  * them. While paused there is no workout (see workout.ts).
  */
@@ -13,20 +13,20 @@ const PAUSED = { paused: { from: false, to: true } };
 const RESUMED = { paused: { from: true, to: false } };
 
 export const PAUSE_MESSAGES = {
-  screen: 'Your program is paused: before your next workout, please answer the safety questions again.',
+  screen: 'Your plan is paused: before your next workout, please answer the safety questions again.',
   clearance:
-    'Your program is paused until a doctor has checked you: once they have cleared you to exercise, tell us and your program carries on.',
+    'Your plan is paused until a doctor has checked you: once they have cleared you to exercise, tell us and your plan carries on.',
 } as const;
 
 const PAUSE_SENTENCES = {
   'severe-pain': (pain: number) =>
-    `Your pain reached ${pain}/10, so we pause your program and ask you the safety questions again before your next workout; your coach will hear about it.`,
+    `Your pain reached ${pain}/10, so we pause your plan and ask you the safety questions again before your next workout; your coach will hear about it.`,
   'new-symptom': () =>
-    'You told us about a new symptom, so we pause your program and ask you the safety questions again before your next workout; your coach will hear about it.',
+    'You told us about a new symptom, so we pause your plan and ask you the safety questions again before your next workout; your coach will hear about it.',
 } as const;
 
 /**
- * The decision that pauses the program for severe pain or a new symptom. The same decision whether the
+ * The decision that pauses the plan for severe pain or a new symptom. The same decision whether the
  * pain ends a workout as it is logged or is found when the workout is finished: one cause, one decision.
  */
 export function pauseDecision(
@@ -59,7 +59,7 @@ export function pauseForScreen(
 
 /** The answers, the outcome and the time are kept on the pause, so the coach can see them later. */
 function flaggedPause(plan: Plan, answers: RedFlagAnswers, result: ScreenResult, at: string): Pause {
-  if (result.outcome === 'continue') throw new Error('a clear screen does not pause the program');
+  if (result.outcome === 'continue') throw new Error('a clear screen does not pause the plan');
   return {
     reason: plan.pause?.reason ?? 'red-flag',
     since: plan.pause?.since ?? at,
@@ -93,14 +93,14 @@ export function screenDecision(plan: Plan, result: ScreenResult, at: string, isF
     inputs,
     change: isPaused ? RESUMED : {},
     sentence: isPaused
-      ? 'None of the warning signs apply to you now, so your program carries on.'
+      ? 'None of the warning signs apply to you now, so your plan carries on.'
       : result.message,
     tellCoach: false,
   };
 }
 
 /**
- * The red-flag screen answered (again). A flagged screen pauses the program until clearance; a clear one
+ * The red-flag screen answered (again). A flagged screen pauses the plan until clearance; a clear one
  * ends a pause that was only waiting for it. A pause waiting for a doctor's clearance is not ended by a
  * clear screen: only the member's confirmation ends it.
  */
@@ -135,7 +135,7 @@ export function confirmCleared(plan: Plan, at: string): { plan: Plan; decisions:
     ruleId: 'cleared-to-exercise',
     inputs: { pausedSince: plan.pause.since, reason: plan.pause.reason, at },
     change: RESUMED,
-    sentence: 'Thank you for letting us know a doctor has cleared you: your program carries on.',
+    sentence: 'Thank you for letting us know a doctor has cleared you: your plan carries on.',
     tellCoach: true,
   };
   return { plan: { ...plan, pause: null }, decisions: [decision] };

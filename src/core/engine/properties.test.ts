@@ -158,7 +158,7 @@ describe('a red flag', () => {
     );
   });
 
-  it('pauses a running program, and no workout comes until the member is cleared', () => {
+  it('pauses a running plan, and no workout comes until the member is cleared', () => {
     fc.assert(
       fc.property(journeyArbitrary, flaggedAnswersArbitrary, ([assessment, days], answers) => {
         const transitions = playJourney(assessment, days);

@@ -21,7 +21,7 @@ export const METHOD = {
     holdFrom: 4,
     /** Above this we regress one step and tell the coach. */
     regressAbove: 5,
-    /** From here the program pauses and the red-flag screen is asked again. */
+    /** From here the plan pauses and the red-flag screen is asked again. */
     pauseFrom: 8,
     /** A set this many points above the pain before the workout stops that exercise for today. */
     setRisesBy: 2,
@@ -143,11 +143,11 @@ export const RULES = {
   },
   'pain-pause': {
     group: 'safety',
-    says: 'Pain 8/10 or more: the workout ends at once (if it is under way), the program pauses and the red-flag questions are asked again.',
+    says: 'Pain 8/10 or more: the workout ends at once (if it is under way), the plan pauses and the red-flag questions are asked again.',
   },
   'symptom-pause': {
     group: 'safety',
-    says: 'A new symptom reported: pause the program and ask the red-flag questions again.',
+    says: 'A new symptom reported: pause the plan and ask the red-flag questions again.',
   },
   'form-hold': {
     group: 'form',
@@ -183,11 +183,11 @@ export const RULES = {
   },
   'screen-flagged': {
     group: 'safety',
-    says: 'A red-flag sign: the program is paused until the member confirms a doctor has cleared them.',
+    says: 'A red-flag sign: the plan is paused until the member confirms a doctor has cleared them.',
   },
   'screen-clear': {
     group: 'safety',
-    says: 'No red-flag sign on the repeated screen: the program carries on.',
+    says: 'No red-flag sign on the repeated screen: the plan carries on.',
   },
   'cleared-to-exercise': {
     group: 'safety',
@@ -197,9 +197,10 @@ export const RULES = {
     group: 'safety',
     says: 'An emergency or see-a-doctor screen holds the account until the member confirms a doctor has assessed them, with the date: the hold ends, and any pause waiting for it.',
   },
+  // The id stays as it is (not "plan-paused"): stored decisions name their rule by it.
   'program-paused': {
     group: 'safety',
-    says: 'While the program is paused, a workout changes nothing.',
+    says: 'While the plan is paused, a workout changes nothing.',
   },
 } as const satisfies Record<string, Rule>;
 

@@ -161,7 +161,7 @@ export const pauseSchema = z.object({
   since: momentSchema,
   /** 'screen': answer the red-flag questions again; 'clearance': confirm a doctor has cleared you. */
   waitingFor: z.enum(['screen', 'clearance']),
-  /** The flagged screen that keeps the program paused, kept to show the coach. */
+  /** The flagged screen that keeps the plan paused, kept to show the coach. */
   screen: z
     .object({
       answers: redFlagAnswersSchema,

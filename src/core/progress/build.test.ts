@@ -87,7 +87,7 @@ describe('before there is anything to show', () => {
     });
   });
 
-  it('paused from the start for a doctor: says the program waits for the clearance', () => {
+  it('paused from the start for a doctor: says the plan waits for the clearance', () => {
     const plan = planOf({
       pause: { reason: 'red-flag', since: '2026-03-02T08:00:00Z', waitingFor: 'clearance', screen: null },
     });
@@ -245,7 +245,7 @@ describe('a paused fortnight', () => {
     expect(progress.story).toEqual([
       'Since 2 March: squat still at a slight bend with no weight.',
       'Your Oswestry and back pain scores join this story once you have given them twice, a few weeks apart.',
-      'You did 4 workouts, more than the 3 your plan asked for, not counting the 13 days your program was paused.',
+      'You did 4 workouts, more than the 3 your plan asked for, not counting the 13 days your plan was paused.',
     ]);
   });
 
@@ -259,10 +259,10 @@ describe('a paused fortnight', () => {
     );
     expect(progress.adherence.weeks.map((week) => week.planned)).toEqual([0, 0, 3, 0, 0]);
     expect(progress.story).toContain(
-      'Your program is paused for now, until you answer the safety questions again; the paused days do not count against you.',
+      'Your plan is paused for now, until you answer the safety questions again; the paused days do not count against you.',
     );
     expect(progress.story.at(-1)).toBe(
-      'You did 4 workouts, more than the 3 your plan asked for, not counting the 24 days your program was paused.',
+      'You did 4 workouts, more than the 3 your plan asked for, not counting the 24 days your plan was paused.',
     );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * When the program was paused, read back from the engine's decisions: every pause and every resumption is
+ * When the plan was paused, read back from the engine's decisions: every pause and every resumption is
  * a decision whose change says `paused: false → true` (or back).
  */
 import { addDays, dayOf } from '../engine/dates.ts';
@@ -9,7 +9,7 @@ import type { HistoryDecision } from './history.ts';
 export interface PausePeriod {
   /** The day the pause began. */
   from: string;
-  /** The day the program carried on; null while it is still paused. */
+  /** The day the plan carried on; null while it is still paused. */
   to: string | null;
 }
 

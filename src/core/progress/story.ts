@@ -23,7 +23,7 @@ export interface StoryFacts {
   workoutCount: number;
   exercises: readonly ExerciseProgress[];
   adherence: Adherence;
-  /** Days the program was paused between the plan's start and today. */
+  /** Days the plan was paused between the plan's start and today. */
   pausedDays: number;
   pain: readonly PainPoint[];
 }
@@ -165,14 +165,14 @@ function pausedNowSentence(history: ProgressHistory): string | null {
     pause.waitingFor === 'clearance'
       ? 'until you tell us a doctor has cleared you to exercise'
       : 'until you answer the safety questions again';
-  return `Your program is paused for now, ${until}; the paused days do not count against you.`;
+  return `Your plan is paused for now, ${until}; the paused days do not count against you.`;
 }
 
 function adherenceSentence(adherence: Adherence, pausedDays: number): string | null {
   if (adherence.share === null) return null;
   const { done, planned } = adherence;
   const notCounting =
-    pausedDays > 0 ? `, not counting the ${count(pausedDays, 'day')} your program was paused` : '';
+    pausedDays > 0 ? `, not counting the ${count(pausedDays, 'day')} your plan was paused` : '';
   if (done > planned)
     return `You did ${count(done, 'workout')}, more than the ${planned} your plan asked for${notCounting}.`;
   if (done === planned) return `You did ${count(done, 'workout')}: all your plan asked for${notCounting}.`;

@@ -9,7 +9,7 @@ import { createTestDatabase } from '../db/test-database.ts';
 import { listAccounts } from '../services/accounts.ts';
 import type { Actor } from '../services/errors.ts';
 import { memberExport } from '../services/export.ts';
-import { changeProgramSettings, readProgram, startProgram } from '../services/program.ts';
+import { changePlanSettings, readPlan, startPlan } from '../services/plan.ts';
 import { readSafetyHold } from '../services/safety-hold.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { listWorkoutHistory, logSet, readWorkout, startWorkout } from '../services/workouts.ts';
@@ -56,13 +56,7 @@ beforeAll(async () => {
   await assignCoach(handle.db, { memberId: member.id, coachId: coach.id, at: now });
   await assignCoach(handle.db, { memberId: memberWithoutConsent.id, coachId: coach.id, at: now });
   const assessment = assessmentOf() as Assessment;
-  await startProgram(
-    handle.db,
-    member,
-    member.id,
-    { id: randomUUID(), assessment, today: '2026-03-02' },
-    now,
-  );
+  await startPlan(handle.db, member, member.id, { id: randomUUID(), assessment, today: '2026-03-02' }, now);
   workoutId = randomUUID();
   await startWorkout(handle.db, member, member.id, { id: workoutId, date: '2026-03-02', painBefore: 2 }, now);
 });
@@ -100,7 +94,7 @@ describe('a coach and the member they are assigned', () => {
     const history = await listWorkoutHistory(handle.db, coach, member.id, page);
     expect(history.map((workout) => workout.id)).toEqual([workoutId]);
     expect((await readWorkout(handle.db, coach, member.id, workoutId)).painBefore).toBe(2);
-    expect((await readProgram(handle.db, coach, member.id)).daysPerWeek).toBe(3);
+    expect((await readPlan(handle.db, coach, member.id)).daysPerWeek).toBe(3);
   });
 
   it('changes the member’s data: a set logged and settings changed land on the member', async () => {
@@ -120,8 +114,8 @@ describe('a coach and the member they are assigned', () => {
       .where('id', '=', setId)
       .executeTakeFirst();
     expect(row?.user_id).toBe(member.id);
-    await changeProgramSettings(handle.db, coach, member.id, { weightUnit: 'lb' }, now);
-    expect((await readProgram(handle.db, member, member.id)).weightUnit).toBe('lb');
+    await changePlanSettings(handle.db, coach, member.id, { weightUnit: 'lb' }, now);
+    expect((await readPlan(handle.db, member, member.id)).weightUnit).toBe('lb');
   });
 
   it('is refused a member who has not consented to storing health data', async () => {
@@ -146,7 +140,7 @@ describe('everyone else is refused a member’s data as if it were not there', (
     expect(await outcomeOf(() => readWorkout(handle.db, actor(), member.id, workoutId))).toBe('not-found');
     expect(await outcomeOf(() => readSafetyHold(handle.db, actor(), member.id))).toBe('not-found');
     expect(
-      await outcomeOf(() => changeProgramSettings(handle.db, actor(), member.id, { weightUnit: 'kg' }, now)),
+      await outcomeOf(() => changePlanSettings(handle.db, actor(), member.id, { weightUnit: 'kg' }, now)),
     ).toBe('not-found');
   });
 
@@ -174,7 +168,7 @@ describe('the member themself', () => {
 
   it('whose account has gone is treated as signed out', async () => {
     const gone = { id: randomUUID(), role: 'member' as const };
-    expect(await outcomeOf(() => readProgram(handle.db, gone, gone.id))).toBe('unauthenticated');
+    expect(await outcomeOf(() => readPlan(handle.db, gone, gone.id))).toBe('unauthenticated');
   });
 });
 

@@ -111,14 +111,14 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     method: 'POST',
-    url: '/api/program',
+    url: '/api/plan',
     body: (member) => ({ id: member.assessmentId, today: TODAY, assessment: assessmentOf() }),
     expected: membersObject(200, 409),
   },
-  { method: 'GET', url: '/api/program', expected: ownData(200) },
+  { method: 'GET', url: '/api/plan', expected: ownData(200) },
   {
     method: 'PUT',
-    url: '/api/program/settings',
+    url: '/api/plan/settings',
     body: () => ({ weightUnit: 'lb' }),
     expected: ownData(200),
   },

@@ -137,7 +137,7 @@ const ROUTES: { url: string; method?: 'POST' | 'PUT' | 'DELETE'; cookie?: () => 
   { url: '/api/me/health-consent', cookie: () => memberCookie },
   { url: '/api/admin/coach-invitations', cookie: () => adminCookie },
   { url: '/api/red-flag-screens', cookie: () => memberCookie },
-  { url: '/api/program', cookie: () => memberCookie },
+  { url: '/api/plan', cookie: () => memberCookie },
   { url: '/api/safety-hold/clearance', cookie: () => memberCookie },
   { url: '/api/workouts', cookie: () => memberCookie },
   {
@@ -147,7 +147,7 @@ const ROUTES: { url: string; method?: 'POST' | 'PUT' | 'DELETE'; cookie?: () => 
   },
   { url: `/api/workouts/${aWorkout}/finish`, cookie: () => memberCookie },
   { url: '/api/check-ins', cookie: () => memberCookie },
-  { url: '/api/program/settings', method: 'PUT', cookie: () => memberCookie },
+  { url: '/api/plan/settings', method: 'PUT', cookie: () => memberCookie },
   { url: '/api/measures', cookie: () => memberCookie },
   { url: '/api/measures/snoozes', cookie: () => memberCookie },
   { url: '/api/me', method: 'DELETE', cookie: () => memberCookie },

@@ -40,7 +40,7 @@ describe('client-made ids in upper case', () => {
     );
     await twice(
       'POST',
-      () => '/api/program',
+      () => '/api/plan',
       (id) => ({ id, today: '2026-03-02', assessment: assessmentOf() }),
     );
     now = new Date('2026-03-02T18:00:00Z');

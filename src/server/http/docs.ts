@@ -18,7 +18,7 @@ export async function registerApiDocs(app: FastifyInstance, publicUrl: string): 
       tags: [
         { name: 'accounts', description: 'Sign-up, sign-in, passwords and consent' },
         { name: 'exercises', description: 'The exercise catalogue' },
-        { name: 'program', description: 'Safety screen, assessment, plan and decisions' },
+        { name: 'plan', description: 'Safety screen, assessment, plan and decisions' },
         { name: 'workouts', description: 'Workouts, logged sets and the next-morning check-in' },
         {
           name: 'measures',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../testing/csv.ts';
 import { recordEverything } from '../testing/member-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { startProgramFor } from '../testing/training-fixtures.ts';
+import { startPlanFor } from '../testing/training-fixtures.ts';
 
 let server: TestServer;
 let now = new Date('2026-03-02T08:00:00Z');
@@ -19,7 +19,7 @@ beforeAll(async () => {
   ({ cookie, userId } = await signUp(server.app, { email: 'exporter@example.org', name: 'Ex Porter' }));
   ({ sets: loggedSets } = await recordEverything(server.app, cookie, (moment) => (now = new Date(moment))));
   const neighbour = await signUp(server.app, { email: 'neighbour@example.org' });
-  await startProgramFor(server.app, neighbour.cookie, '2026-03-09');
+  await startPlanFor(server.app, neighbour.cookie, '2026-03-09');
   await server.app.inject({
     method: 'POST',
     url: '/api/measures',

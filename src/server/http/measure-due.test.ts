@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measure, ODI_38 } from '../testing/measure-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { startProgramFor } from '../testing/training-fixtures.ts';
+import { startPlanFor } from '../testing/training-fixtures.ts';
 
 /** The measures schedule over the API: everything at baseline, pain weekly, snoozes that hide but never lose. */
 let server: TestServer;
@@ -18,7 +18,7 @@ const post = (url: string, cookie: string, payload: object) =>
 
 async function member(email: string) {
   const { cookie } = await signUp(server.app, { email });
-  await startProgramFor(server.app, cookie, '2026-03-02');
+  await startPlanFor(server.app, cookie, '2026-03-02');
   return cookie;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measure, ODI_26, ODI_38 } from '../testing/measure-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { startProgramFor } from '../testing/training-fixtures.ts';
+import { startPlanFor } from '../testing/training-fixtures.ts';
 
 let server: TestServer;
 let now = new Date('2026-03-02T08:00:00Z');
@@ -18,7 +18,7 @@ const post = (url: string, cookie: string, payload: object) =>
 
 async function member(email: string, options: { plan?: boolean } = {}) {
   const { cookie } = await signUp(server.app, { email });
-  if (options.plan !== false) await startProgramFor(server.app, cookie, '2026-03-02');
+  if (options.plan !== false) await startPlanFor(server.app, cookie, '2026-03-02');
   return cookie;
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { assessmentOf, startProgramFor } from '../testing/training-fixtures.ts';
+import { assessmentOf, startPlanFor } from '../testing/training-fixtures.ts';
 
 /**
  * Every date a member sends goes through one schema: a day on the calendar, from 30 days before the
@@ -13,7 +13,7 @@ let cookie: string;
 beforeAll(async () => {
   server = await startTestServer({ clock: () => new Date('2026-03-02T08:00:00Z') });
   cookie = (await signUp(server.app, { email: 'dates@example.org' })).cookie;
-  await startProgramFor(server.app, cookie, '2026-03-02');
+  await startPlanFor(server.app, cookie, '2026-03-02');
 });
 afterAll(() => server.close());
 
@@ -30,14 +30,14 @@ const DATE_ROUTES: DateRoute[] = [
     request: (d) => ({ method: 'GET', url: `/api/workouts/next?today=${d}` }),
   },
   {
-    name: 'the program',
+    name: 'the plan',
     field: 'querystring.today',
-    request: (d) => ({ method: 'GET', url: `/api/program?today=${d}` }),
+    request: (d) => ({ method: 'GET', url: `/api/plan?today=${d}` }),
   },
   {
     name: 'settings',
     field: 'querystring.today',
-    request: (d) => ({ method: 'PUT', url: `/api/program/settings?today=${d}`, payload: { daysPerWeek: 3 } }),
+    request: (d) => ({ method: 'PUT', url: `/api/plan/settings?today=${d}`, payload: { daysPerWeek: 3 } }),
   },
   {
     name: 'progress',
@@ -55,11 +55,11 @@ const DATE_ROUTES: DateRoute[] = [
     request: (d) => ({ method: 'GET', url: `/api/measures/due?today=${d}` }),
   },
   {
-    name: 'starting the program',
+    name: 'starting the plan',
     field: 'body.today',
     request: (d) => ({
       method: 'POST',
-      url: '/api/program',
+      url: '/api/plan',
       payload: { id: randomUUID(), today: d, assessment: assessmentOf() },
     }),
   },

@@ -160,7 +160,7 @@ describe('cross-origin isolation and the content security policy', () => {
     ['the model', MOVENET_MODEL_URL, 200],
     ['a WASM file', `${TFJS_WASM_BASE_URL}tfjs-backend-wasm-simd.wasm`, 200],
     ['an API read', '/api/exercises', 200],
-    ['an API read refused', '/api/program', 401],
+    ['an API read refused', '/api/plan', 401],
     ['the API docs', '/api/docs/', 200],
     ['the OpenAPI document', '/api/openapi.json', 200],
     ['a probe', '/healthz', 200],

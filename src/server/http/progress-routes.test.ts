@@ -10,7 +10,7 @@ import { up as repairTimeline } from '../db/migrations/0008_timeline.ts';
 import { generateHistory } from '../services/demo-history/generate.ts';
 import { measuresSummary } from '../services/measure-views.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { doWorkoutFor, startProgramFor } from '../testing/training-fixtures.ts';
+import { doWorkoutFor, startPlanFor } from '../testing/training-fixtures.ts';
 
 let server: TestServer;
 let now = new Date('2026-03-02T08:00:00Z');
@@ -39,7 +39,7 @@ describe('GET /api/progress', () => {
   it("shows a member's own workouts and check-in as they were logged", async () => {
     const { cookie } = await signUp(server.app, { email: 'progress@example.org' });
     setNow('2026-03-02T08:00:00Z');
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     setNow('2026-03-02T18:00:00Z');
     const first = await doWorkoutFor(server.app, cookie, '2026-03-02', 1);
     setNow('2026-03-03T07:30:00Z');
@@ -107,10 +107,10 @@ describe('GET /api/progress', () => {
     ]);
   });
 
-  it('lists a red flag raised, and asks for no workouts while the program waits for a doctor', async () => {
+  it('lists a red flag raised, and asks for no workouts while the plan waits for a doctor', async () => {
     const { cookie } = await signUp(server.app, { email: 'flagged@example.org' });
     setNow('2026-03-02T08:00:00Z');
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     setNow('2026-03-02T18:00:00Z');
     await doWorkoutFor(server.app, cookie, '2026-03-02');
     setNow('2026-03-03T09:00:00Z');
@@ -139,7 +139,7 @@ describe('GET /api/progress', () => {
       { weekStart: '2026-03-09', done: 0, planned: 0 },
     ]);
     expect(paused.story).toContain(
-      'Your program is paused for now, until you tell us a doctor has cleared you to exercise; the paused days do not count against you.',
+      'Your plan is paused for now, until you tell us a doctor has cleared you to exercise; the paused days do not count against you.',
     );
 
     setNow('2026-03-16T08:00:00Z');
@@ -154,18 +154,18 @@ describe('GET /api/progress', () => {
     expect(resumed.plan?.isPaused).toBe(false);
     expect(resumed.adherence.weeks.map((week) => week.planned)).toEqual([1, 0, 3]);
     expect(resumed.story.at(-1)).toBe(
-      'You did 1 workout of the 4 your plan asked for (25%), not counting the 12 days your program was paused.',
+      'You did 1 workout of the 4 your plan asked for (25%), not counting the 12 days your plan was paused.',
     );
   });
 
   it("never shows another member's training", async () => {
     const owner = await signUp(server.app, { email: 'owner@example.org' });
     setNow('2026-03-02T08:00:00Z');
-    await startProgramFor(server.app, owner.cookie, '2026-03-02');
+    await startPlanFor(server.app, owner.cookie, '2026-03-02');
     setNow('2026-03-02T18:00:00Z');
     const { workoutId } = await doWorkoutFor(server.app, owner.cookie, '2026-03-02');
     const other = await signUp(server.app, { email: 'other@example.org' });
-    await startProgramFor(server.app, other.cookie, '2026-03-02');
+    await startPlanFor(server.app, other.cookie, '2026-03-02');
 
     const response = await server.app.inject({
       method: 'GET',
@@ -212,7 +212,7 @@ describe('GET /api/progress', () => {
   it('a plan stored starting in year 0, before dates were checked, is repaired and its progress is only its weeks', async () => {
     const { cookie, userId } = await signUp(server.app, { email: 'year-zero@example.org' });
     setNow('2026-03-02T08:00:00Z');
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     const db = server.database.db;
     const row = await db
       .selectFrom('plans')

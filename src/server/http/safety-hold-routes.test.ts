@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noRedFlags } from '../../core/red-flags/index.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { assessmentOf, startProgramFor } from '../testing/training-fixtures.ts';
+import { assessmentOf, startPlanFor } from '../testing/training-fixtures.ts';
 
 let server: TestServer;
 let now = new Date('2026-03-02T08:00:00Z');
@@ -17,8 +17,8 @@ const send = (method: 'POST' | 'PUT', url: string, cookie: string, payload: obje
 
 const screen = (cookie: string, answers: object, context = 'onboarding') =>
   send('POST', '/api/red-flag-screens', cookie, { id: randomUUID(), answers, context });
-const startProgram = (cookie: string, assessment: object, id = randomUUID()) =>
-  send('POST', '/api/program', cookie, { id, today: '2026-03-02', assessment });
+const startPlan = (cookie: string, assessment: object, id = randomUUID()) =>
+  send('POST', '/api/plan', cookie, { id, today: '2026-03-02', assessment });
 const clear = (cookie: string, body: object) =>
   send('POST', '/api/safety-hold/clearance', cookie, { id: randomUUID(), today: '2026-03-04', ...body });
 
@@ -31,13 +31,13 @@ describe('the safety hold over the API', () => {
     expect(flagged.json().result.outcome).toBe('emergency');
 
     // Answering "no" to everything in the assessment does not get round it.
-    const refused = await startProgram(cookie, assessmentOf());
+    const refused = await startPlan(cookie, assessmentOf());
     expect(refused.statusCode).toBe(409);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.json()).toMatchObject({ type: expect.stringMatching(/safety-hold$/), status: 409 });
     expect(refused.json().detail).toMatch(/emergency care: go to A&E now, or call 999/);
     expect(refused.json().detail).toMatch(/once a doctor has assessed you, tell us the date/);
-    expect((await get('/api/program', cookie)).statusCode).toBe(404);
+    expect((await get('/api/plan', cookie)).statusCode).toBe(404);
     const hold = await get('/api/safety-hold', cookie);
     expect(hold.json().hold).toMatchObject({ outcome: 'emergency', since: '2026-03-02T08:00:00.000Z' });
     expect(hold.json().hold.whatToDo.join(' ')).toMatch(/A&E now, or call 999/);
@@ -90,7 +90,7 @@ describe('the safety hold over the API', () => {
     ]);
 
     expect((await get('/api/safety-hold', cookie)).json().hold).toBeNull();
-    const started = await startProgram(cookie, assessmentOf());
+    const started = await startPlan(cookie, assessmentOf());
     expect(started.statusCode, started.body).toBe(201);
     expect(started.json().plan.pause).toBeNull();
     expect((await get('/api/workouts/next?today=2026-03-04', cookie)).json().next.status).toBe('ready');
@@ -101,7 +101,7 @@ describe('the safety hold over the API', () => {
     const { cookie, userId } = await signUp(server.app, { email: 'cancer@example.org' });
     const assessment = assessmentOf({ redFlags: { ...noRedFlags(), 'cancer-history': true } });
     const id = randomUUID();
-    const refused = await startProgram(cookie, assessment, id);
+    const refused = await startPlan(cookie, assessment, id);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toMatch(/a doctor should see you before you exercise/);
     const hold = (await get('/api/safety-hold', cookie)).json().hold;
@@ -112,7 +112,7 @@ describe('the safety hold over the API', () => {
     });
     expect(hold.message).toMatch(/^Please talk to your GP before you start/);
     expect(hold.message).not.toMatch(/urgent|today|emergency/);
-    expect((await startProgram(cookie, assessment, id)).statusCode).toBe(409);
+    expect((await startPlan(cookie, assessment, id)).statusCode).toBe(409);
     const screens = await server.database.db
       .selectFrom('red_flag_screens')
       .select(['outcome', 'context'])
@@ -122,7 +122,7 @@ describe('the safety hold over the API', () => {
 
     now = new Date('2026-03-03T09:00:00Z');
     expect((await clear(cookie, { assessedOn: '2026-03-03', today: '2026-03-03' })).statusCode).toBe(201);
-    const started = await startProgram(cookie, assessment, id);
+    const started = await startPlan(cookie, assessment, id);
     expect(started.statusCode, started.body).toBe(201);
     expect(started.json().plan.pause).toBeNull();
     expect(started.json().pauseMessage).toBeNull();
@@ -131,7 +131,7 @@ describe('the safety hold over the API', () => {
   it('a hold that begins during a workout refuses its sets and any new workout, and the clearance resumes the plan', async () => {
     now = new Date('2026-03-02T08:00:00Z');
     const { cookie } = await signUp(server.app, { email: 'midworkout@example.org' });
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     const workoutId = randomUUID();
     const started = await send('POST', '/api/workouts', cookie, {
       id: workoutId,
@@ -159,7 +159,7 @@ describe('the safety hold over the API', () => {
       'cleared-to-exercise',
     ]);
     expect(cleared.json().decisions[0].sentence).toMatch(/so you can train again\.$/);
-    expect((await get('/api/program', cookie)).json().plan.pause).toBeNull();
+    expect((await get('/api/plan', cookie)).json().plan.pause).toBeNull();
     expect(
       (await send('PUT', `/api/workouts/${workoutId}/sets/${randomUUID()}`, cookie, set)).statusCode,
     ).toBe(201);

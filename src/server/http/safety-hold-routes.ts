@@ -1,10 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { memberDateSchema, serverToday } from '../../contract/dates.ts';
-import {
-  clearanceBodySchema,
-  decisionsAnswerSchema,
-  safetyHoldAnswerSchema,
-} from '../../contract/program.ts';
+import { clearanceBodySchema, decisionsAnswerSchema, safetyHoldAnswerSchema } from '../../contract/plan.ts';
 import { clearSafetyHold, readSafetyHold } from '../services/safety-hold.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems, problemsWithConflict } from './schemas.ts';
@@ -21,7 +17,7 @@ export function safetyHoldRoutes(context: AppContext): FastifyPluginAsyncZod {
       '/api/safety-hold',
       {
         schema: {
-          tags: ['program'],
+          tags: ['plan'],
           summary:
             'Whether the account is on a safety hold (after an emergency or see-a-doctor screen), and what to do',
           response: { 200: safetyHoldAnswerSchema, ...commonProblems },
@@ -37,7 +33,7 @@ export function safetyHoldRoutes(context: AppContext): FastifyPluginAsyncZod {
       '/api/safety-hold/clearance',
       {
         schema: {
-          tags: ['program'],
+          tags: ['plan'],
           summary:
             'The member confirms a doctor has assessed them, and when: the hold ends, and a plan paused for it resumes',
           description:

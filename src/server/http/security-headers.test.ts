@@ -16,7 +16,7 @@ afterAll(async () => {
 
 const ANSWERS = [
   ['an API read', '/api/exercises', 200],
-  ['an API read refused', '/api/program', 401],
+  ['an API read refused', '/api/plan', 401],
   ['nothing there', '/api/nothing-here', 404],
   ['the API docs', '/api/docs/', 200],
   ['the OpenAPI document', '/api/openapi.json', 200],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { startProgramFor } from '../testing/training-fixtures.ts';
+import { startPlanFor } from '../testing/training-fixtures.ts';
 
 let server: TestServer;
 /** A second passes with every look at the clock, so sets are logged one after another, as on a phone. */
@@ -23,7 +23,7 @@ interface Item {
 /** A member whose first workout is under way, with the pain before it given. */
 async function workoutUnderWay(email: string, painBefore: number) {
   const { cookie } = await signUp(server.app, { email });
-  await startProgramFor(server.app, cookie, '2026-03-02');
+  await startPlanFor(server.app, cookie, '2026-03-02');
   const workoutId = randomUUID();
   const started = await send('POST', '/api/workouts', cookie, {
     id: workoutId,

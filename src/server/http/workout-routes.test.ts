@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { assessmentOf, startProgramFor } from '../testing/training-fixtures.ts';
+import { assessmentOf, startPlanFor } from '../testing/training-fixtures.ts';
 
 let server: TestServer;
 /** The member's days run in March 2026; each request sees this clock. */
@@ -46,15 +46,15 @@ async function doWorkout(cookie: string, date: string, pain: number, painBefore 
 describe('the training loop over the API', () => {
   it('assessment → workouts → decisions → check-in → the next workout shows the progression', async () => {
     const { cookie } = await signUp(server.app, { email: 'loop@example.org' });
-    const program = await startProgramFor(server.app, cookie, '2026-03-02');
-    expect(program.plan.phase).toBe(2);
-    expect(program.plan.exercises.map((exercise: { exerciseId: string }) => exercise.exerciseId)).toEqual([
+    const planView = await startPlanFor(server.app, cookie, '2026-03-02');
+    expect(planView.plan.phase).toBe(2);
+    expect(planView.plan.exercises.map((exercise: { exerciseId: string }) => exercise.exerciseId)).toEqual([
       'squat',
       'hip-hinge',
       'split-squat',
     ]);
-    expect(program.decisions.length).toBeGreaterThan(0);
-    expect(program.decisions.every((decision: { sentence: string }) => decision.sentence.length > 0)).toBe(
+    expect(planView.decisions.length).toBeGreaterThan(0);
+    expect(planView.decisions.every((decision: { sentence: string }) => decision.sentence.length > 0)).toBe(
       true,
     );
 
@@ -110,7 +110,7 @@ describe('the training loop over the API', () => {
 
   it('pain above 5 during a workout steps the exercise back and says so', async () => {
     const { cookie } = await signUp(server.app, { email: 'sore@example.org' });
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     const finished = await doWorkout(cookie, '2026-03-02', 6);
     const regress = finished.decisions.filter(
       (decision: { ruleId: string }) => decision.ruleId === 'pain-regress',
@@ -122,7 +122,7 @@ describe('the training loop over the API', () => {
 
   it('a flagged safety screen holds the account: no workout can start until a doctor has assessed the member', async () => {
     const { cookie } = await signUp(server.app, { email: 'flag@example.org' });
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     const answers = { ...assessmentOf().redFlags, fever: true };
     const screen = await send('POST', '/api/red-flag-screens', cookie, {
       id: randomUUID(),
@@ -134,7 +134,7 @@ describe('the training loop over the API', () => {
 
     const next = await get('/api/workouts/next?today=2026-03-03', cookie);
     expect(next.json().next.status).toBe('held');
-    expect((await get('/api/program', cookie)).json().plan.pause.waitingFor).toBe('clearance');
+    expect((await get('/api/plan', cookie)).json().plan.pause.waitingFor).toBe('clearance');
     const start = await send('POST', '/api/workouts', cookie, {
       id: randomUUID(),
       date: '2026-03-03',
@@ -177,8 +177,8 @@ describe('the training loop over the API', () => {
 describe('settings', () => {
   it('changes training days, unit and equipment, and refuses what the plan cannot hold', async () => {
     const { cookie } = await signUp(server.app, { email: 'settings@example.org' });
-    await startProgramFor(server.app, cookie, '2026-03-02');
-    const changed = await send('PUT', '/api/program/settings', cookie, {
+    await startPlanFor(server.app, cookie, '2026-03-02');
+    const changed = await send('PUT', '/api/plan/settings', cookie, {
       daysPerWeek: 2,
       weightUnit: 'lb',
       equipment: { bands: ['light'], dumbbellsKg: [4, 6], kettlebellsKg: [], cableKg: [] },
@@ -189,15 +189,15 @@ describe('settings', () => {
       weightUnit: 'lb',
       equipment: { dumbbellsKg: [4, 6] },
     });
-    expect((await send('PUT', '/api/program/settings', cookie, { daysPerWeek: 6 })).statusCode).toBe(400);
-    expect((await get('/api/program', cookie)).json().plan.daysPerWeek).toBe(2);
+    expect((await send('PUT', '/api/plan/settings', cookie, { daysPerWeek: 6 })).statusCode).toBe(400);
+    expect((await get('/api/plan', cookie)).json().plan.daysPerWeek).toBe(2);
   });
 });
 
 describe('retries never duplicate', () => {
   it('the same set logged twice is stored once; the same id with other content is refused', async () => {
     const { cookie, userId } = await signUp(server.app, { email: 'retry@example.org' });
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     const workoutId = randomUUID();
     const started = await send('POST', '/api/workouts', cookie, {
       id: workoutId,
@@ -250,7 +250,7 @@ describe('sets the camera counted', () => {
   /** A member with a workout under way, and a set of its first exercise to log. */
   async function workoutUnderWay(email: string) {
     const { cookie, userId } = await signUp(server.app, { email });
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     now = new Date('2026-03-02T18:00:00Z');
     const workoutId = randomUUID();
     const started = await send('POST', '/api/workouts', cookie, {
@@ -383,12 +383,12 @@ describe('sets the camera counted', () => {
   });
 });
 
-describe('members see only their own program', () => {
+describe('members see only their own plan', () => {
   it("another member's workout, sets and ids are out of reach", async () => {
     const owner = await signUp(server.app, { email: 'owner@example.org' });
     const other = await signUp(server.app, { email: 'other@example.org' });
-    await startProgramFor(server.app, owner.cookie, '2026-03-02');
-    await startProgramFor(server.app, other.cookie, '2026-03-02');
+    await startPlanFor(server.app, owner.cookie, '2026-03-02');
+    await startPlanFor(server.app, other.cookie, '2026-03-02');
     const workoutId = randomUUID();
     const started = await send('POST', '/api/workouts', owner.cookie, {
       id: workoutId,
@@ -431,7 +431,7 @@ describe('members see only their own program', () => {
     const { cookie, userId } = await signUp(server.app, { email: 'noconsent2@example.org', consent: false });
     const response = await server.app.inject({
       method: 'POST',
-      url: '/api/program',
+      url: '/api/plan',
       headers: { cookie },
       payload: { id: randomUUID(), today: '2026-03-02', assessment: assessmentOf() },
     });
@@ -450,7 +450,7 @@ describe('the timeline only moves forward', () => {
   it('refuses a workout dated before the last one, or a second on the same day, and the plan keeps its day', async () => {
     const { cookie } = await signUp(server.app, { email: 'timeline@example.org' });
     now = new Date('2026-03-02T08:00:00Z');
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     await doWorkout(cookie, '2026-03-02', 1);
     await doWorkout(cookie, '2026-03-20', 1);
 
@@ -463,8 +463,8 @@ describe('the timeline only moves forward', () => {
       expect(refused.json().type).toBe(`urn:backstrong:problem:${type}`);
       expect(refused.json().detail).toMatch(/2026-03-20/);
     }
-    const program = await get('/api/program?today=2026-03-20', cookie);
-    expect(program.json().plan.lastWorkoutOn).toBe('2026-03-20');
+    const planView = await get('/api/plan?today=2026-03-20', cookie);
+    expect(planView.json().plan.lastWorkoutOn).toBe('2026-03-20');
     const workouts = await get('/api/workouts', cookie);
     expect(workouts.json().workouts.map((workout: { date: string }) => workout.date)).toEqual([
       '2026-03-20',
@@ -476,7 +476,7 @@ describe('the timeline only moves forward', () => {
   it('refuses a check-in for a day without a finished workout, and stores nothing', async () => {
     const { cookie } = await signUp(server.app, { email: 'no-workout-check-in@example.org' });
     now = new Date('2026-03-02T08:00:00Z');
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     await doWorkout(cookie, '2026-03-02', 1);
     now = new Date('2026-03-03T07:30:00Z');
     const id = randomUUID();

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageQuerySchema } from '../../contract/common.ts';
 import { memberDateSchema, serverToday, todayQuerySchema } from '../../contract/dates.ts';
-import { decisionsAnswerSchema } from '../../contract/program.ts';
+import { decisionsAnswerSchema } from '../../contract/plan.ts';
 import {
   checkInBodySchema,
   finishBodySchema,
@@ -37,7 +37,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['workouts'],
           summary:
-            'The workout under way, if any, and the next one the plan prescribes (or why the program is paused)',
+            'The workout under way, if any, and the next one the plan prescribes (or why the plan is paused)',
           querystring: todayQuerySchema(memberDate),
           response: {
             200: whatIsNextSchema,

@@ -178,7 +178,7 @@ describe('every exported service function that takes an actor checks access firs
       expect.arrayContaining([
         'workouts.ts: logSet',
         'workouts.ts: readWorkout',
-        'program.ts: startProgram',
+        'plan.ts: startPlan',
         'accounts.ts: inviteCoach',
         'erase.ts: eraseAccount',
         'export.ts: memberExport',

@@ -15,11 +15,11 @@ import {
   listLoginSessions,
   listSignInMethods,
 } from '../db/repositories/member-data.ts';
-import { findPlanRow } from '../db/repositories/program.ts';
+import { findPlanRow } from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, unauthenticated } from './errors.ts';
 import { toMeasureRecord } from './measures.ts';
-import { rowToDecision } from './program.ts';
+import { rowToDecision } from './plan.ts';
 
 /**
  * Everything Backstrong stores about the signed-in account, as one JSON document the member can take

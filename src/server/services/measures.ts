@@ -20,7 +20,7 @@ import {
   listSnoozes,
   listTakenMeasures,
 } from '../db/repositories/measures.ts';
-import { findPlanRow } from '../db/repositories/program.ts';
+import { findPlanRow } from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
 import { canonicalJson, headlineValue, instrumentOf } from './measure-values.ts';
@@ -145,7 +145,7 @@ export async function loadMeasureHistory(
 ): Promise<MeasureHistory> {
   const taken = await listTakenMeasures(db, userId);
   const snoozes = await listSnoozes(db, userId);
-  // The baseline is the first day anything was measured; before that, the day the program started, so
+  // The baseline is the first day anything was measured; before that, the day the plan started, so
   // "due since" does not creep forward while the first measures wait.
   const plan = taken.length === 0 ? await findPlanRow(db, userId) : undefined;
   const planStartedOn = (plan?.plan as { startedOn?: string } | undefined)?.startedOn;

@@ -18,11 +18,11 @@ import {
   listAllWorkouts,
   listCheckIns,
 } from '../db/repositories/member-data.ts';
-import { findPlanRow } from '../db/repositories/program.ts';
+import { findPlanRow } from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from './errors.ts';
 import { headlineValue } from './measure-values.ts';
-import { rowToDecision } from './program.ts';
+import { rowToDecision } from './plan.ts';
 
 /**
  * A member's training progress: the stored history read in one consistent snapshot, checked, mapped to

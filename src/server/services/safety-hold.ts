@@ -19,11 +19,11 @@ import {
   findPlanRow,
   listOpenFlaggedScreens,
   updatePlan,
-} from '../db/repositories/program.ts';
+} from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
 import { lockMember } from './member-lock.ts';
-import { rowToDecision } from './program.ts';
+import { rowToDecision } from './plan.ts';
 
 type ScreenRow = Awaited<ReturnType<typeof listOpenFlaggedScreens>>[number];
 

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewSetLog } from '../db/repositories/workouts.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { startProgramFor } from '../testing/training-fixtures.ts';
+import { startPlanFor } from '../testing/training-fixtures.ts';
 import { lockMember } from './member-lock.ts';
 import { createSetLogBatcher } from './set-log-batcher.ts';
 
@@ -18,7 +18,7 @@ const PASSWORD = 'correct horse battery';
 /** A signed-in member with a workout under way, and a set of its first exercise to log. */
 async function memberTraining(email: string) {
   const { cookie, userId } = await signUp(server.app, { email, password: PASSWORD });
-  await startProgramFor(server.app, cookie, '2026-03-02');
+  await startPlanFor(server.app, cookie, '2026-03-02');
   const workoutId = randomUUID();
   const started = await server.app.inject({
     method: 'POST',

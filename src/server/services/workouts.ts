@@ -19,7 +19,7 @@ import {
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { insertDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
-import { updatePlan } from '../db/repositories/program.ts';
+import { updatePlan } from '../db/repositories/plan.ts';
 import {
   findCheckIn,
   findSetLog,
@@ -37,7 +37,7 @@ import type { Database } from '../db/schema.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
 import { idReused, lockMember } from './member-lock.ts';
 import { refusedByPain } from './pain-refusals.ts';
-import { loadPlan, rowToDecision } from './program.ts';
+import { loadPlan, rowToDecision } from './plan.ts';
 import { currentHold, refuseWhileHeld } from './safety-hold.ts';
 import type { SetLogBatcher } from './set-log-batcher.ts';
 import { assertAfterLastWorkout, assertCheckInHasWorkout, lastWorkoutDay } from './timeline.ts';
@@ -174,7 +174,7 @@ export async function startWorkout(
     assertAfterLastWorkout(lastWorkoutDay(plan.lastWorkoutOn, finished), input.date);
     const next = nextWorkout(plan, finished, input.date);
     if (next.status === 'paused') {
-      throw new Refusal('conflict', 'program-paused', 'Your program is paused', next.message);
+      throw new Refusal('conflict', 'plan-paused', 'Your plan is paused', next.message);
     }
     await insertWorkout(trx, { ...input, userId: memberId, prescription: next.exercises, now });
     const row = await findWorkout(trx, input.id);

@@ -56,7 +56,7 @@ export async function memberWithWorkoutUnderWay(
     weightUnit: 'kg',
     redFlags: noRedFlags(),
   };
-  await callApi(base, 'POST', '/api/program', { id: randomUUID(), today, assessment }, cookie);
+  await callApi(base, 'POST', '/api/plan', { id: randomUUID(), today, assessment }, cookie);
   const workoutId = randomUUID();
   const started = await callApi(
     base,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { noRedFlags } from '../../core/red-flags/index.ts';
-import { doWorkoutFor, startProgramFor } from './training-fixtures.ts';
+import { doWorkoutFor, startPlanFor } from './training-fixtures.ts';
 
 /**
  * A member who has used every part of the app, 2–9 March 2026: the safety questions, the assessment,
@@ -24,7 +24,7 @@ export async function recordEverything(
     send('/api/measures', { id: randomUUID(), instrumentId, takenOn: '2026-03-02', answers });
   setNow('2026-03-02T08:00:00Z');
   await send('/api/red-flag-screens', { id: randomUUID(), answers: noRedFlags(), context: 'onboarding' });
-  await startProgramFor(app, cookie, '2026-03-02');
+  await startPlanFor(app, cookie, '2026-03-02');
   await measure('oswestry', { 'pain-intensity': 3, lifting: [2, 4], walking: 2 });
   await measure('pain', { now: 6, 'week-average': 5 });
   await measure('start-back', { 'leg-pain': 1, 'worrying-thoughts': 1, bothersome: 3 });

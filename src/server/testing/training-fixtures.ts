@@ -19,7 +19,7 @@ export function assessmentOf(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function startProgramFor(
+export async function startPlanFor(
   app: FastifyInstance,
   cookie: string,
   today: string,
@@ -27,12 +27,12 @@ export async function startProgramFor(
 ) {
   const response = await app.inject({
     method: 'POST',
-    url: '/api/program',
+    url: '/api/plan',
     headers: { cookie },
     payload: { id: randomUUID(), today, assessment: assessmentOf(overrides) },
   });
   if (response.statusCode !== 201)
-    throw new Error(`program start failed: ${response.statusCode} ${response.body}`);
+    throw new Error(`plan start failed: ${response.statusCode} ${response.body}`);
   return response.json();
 }
 

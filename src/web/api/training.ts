@@ -1,28 +1,28 @@
 /**
  * The training API's reads, and the writes whose answer a screen needs before it can go on (they are not
- * queued offline). The shapes are the contract's (src/contract/program.ts and training.ts), imported as
+ * queued offline). The shapes are the contract's (src/contract/plan.ts and training.ts), imported as
  * types only, so neither Zod nor the engine's code is bundled for the screens that only show what the
  * server decided.
  */
 import type {
   DecisionList,
-  ProgramSettings,
-  ProgramView,
+  PlanSettings,
+  PlanView,
   RedFlagQuestionList,
   SafetyHoldAnswer,
-  StartedProgram,
-  StartProgramBody,
-} from '../../contract/program.ts';
+  StartedPlan,
+  StartPlanBody,
+} from '../../contract/plan.ts';
 import type { WhatIsNext, Workout, WorkoutList } from '../../contract/training.ts';
 import { get, post, put } from './client.ts';
 
 const withToday = (path: string, today: string) => `${path}?today=${encodeURIComponent(today)}`;
 
 export const training = {
-  program: (today: string) => get<ProgramView>(withToday('/api/program', today)),
-  startProgram: (body: StartProgramBody) => post<StartedProgram>('/api/program', body),
-  changeSettings: (change: ProgramSettings, today: string) =>
-    put<ProgramView>(withToday('/api/program/settings', today), change),
+  plan: (today: string) => get<PlanView>(withToday('/api/plan', today)),
+  startPlan: (body: StartPlanBody) => post<StartedPlan>('/api/plan', body),
+  changeSettings: (change: PlanSettings, today: string) =>
+    put<PlanView>(withToday('/api/plan/settings', today), change),
   decisions: (limit = 200) => get<DecisionList>(`/api/decisions?limit=${limit}`),
   safetyHold: () => get<SafetyHoldAnswer>('/api/safety-hold'),
   redFlagQuestions: () => get<RedFlagQuestionList>('/api/red-flag-questions'),

@@ -2,7 +2,7 @@
  * The writes that go through the outbox (see offline/outbox.ts): each carries the client-made id that lets
  * the server recognise a retry, and a label the member reads while it waits to be sent.
  */
-import type { ClearanceBody, ScreenBody } from '../../contract/program.ts';
+import type { ClearanceBody, ScreenBody } from '../../contract/plan.ts';
 import type { CheckInBody, FinishBody, LoggedSet, StartWorkoutBody } from '../../contract/training.ts';
 import type { OutboxEntry } from '../offline/outbox.ts';
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import type { SafetyHold } from '../../contract/program.ts';
+import type { SafetyHold } from '../../contract/plan.ts';
 import type { ApiProblem } from '../api/client.ts';
 import { writes } from '../api/writes.ts';
 import { localDay } from '../format.ts';

@@ -1,4 +1,4 @@
-import type { Decision } from '../../contract/program.ts';
+import type { Decision } from '../../contract/plan.ts';
 import { getExercise } from '../../core/catalogue/index.ts';
 
 /** Each decision of the engine as the member reads it: what it is about, then its sentence. */
@@ -11,7 +11,7 @@ export function DecisionList({ decisions, label }: { decisions: readonly Decisio
         // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
         <li key={index} className="decision" data-rule={decision.ruleId}>
           <p className="decision__about">
-            {decision.exerciseId ? getExercise(decision.exerciseId).name : 'Your program'}
+            {decision.exerciseId ? getExercise(decision.exerciseId).name : 'Your plan'}
           </p>
           <p className="decision__sentence">{decision.sentence}</p>
         </li>

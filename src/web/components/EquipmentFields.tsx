@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { MemberEquipment } from '../../contract/program.ts';
+import type { MemberEquipment } from '../../contract/plan.ts';
 import type { WeightUnit } from '../../core/catalogue/loads.ts';
 import { BAND_STRENGTHS } from '../../core/catalogue/types.ts';
 import { formatWeightIn, toKilograms } from '../format.ts';

@@ -4,7 +4,7 @@
  * the member's id, so a second person signing in on the same phone never sends or sees the first one's.
  */
 import { useSyncExternalStore } from 'react';
-import type { Effort } from '../../contract/program.ts';
+import type { Effort } from '../../contract/plan.ts';
 import { request } from '../api/client.ts';
 import { useProfile } from '../session.tsx';
 import type { LocalWorkout } from '../workout/local-workout.ts';

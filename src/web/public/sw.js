@@ -14,7 +14,7 @@ const API = 'backstrong-api-v1';
 const NETWORK_PATIENCE_MS = 4000;
 const API_READS = [
   /^\/api\/me$/,
-  /^\/api\/program$/,
+  /^\/api\/plan$/,
   /^\/api\/decisions$/,
   /^\/api\/workouts(\/next|\/[\w-]+)?$/,
   /^\/api\/exercises(\/[\w-]+)?$/,

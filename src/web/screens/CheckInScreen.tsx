@@ -14,7 +14,7 @@ export function CheckInScreen() {
   const member = useMemberData();
   const memory = useStored(member.checkIns);
   const today = localDay();
-  const loaded = useApiData(() => training.program(today));
+  const loaded = useApiData(() => training.plan(today));
   const answeredToday = memory.answered.filter((entry) => entry.answeredOn === today).at(-1);
 
   let content: ReactNode;

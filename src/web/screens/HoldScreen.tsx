@@ -1,4 +1,4 @@
-import type { SafetyHold } from '../../contract/program.ts';
+import type { SafetyHold } from '../../contract/plan.ts';
 import { ClearanceForm } from '../components/ClearanceForm.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatDay, localDay } from '../format.ts';

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { StoredDecision } from '../../contract/program.ts';
+import type { StoredDecision } from '../../contract/plan.ts';
 import { getExercise, levelOf } from '../../core/catalogue/index.ts';
 import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
@@ -14,9 +14,9 @@ import { setsText } from '../components/PrescriptionCard.tsx';
 import { formatLoad, formatShortDay, localDay } from '../format.ts';
 
 async function loadPlan() {
-  const [program, { decisions }] = await Promise.all([training.program(localDay()), training.decisions()]);
+  const [planView, { decisions }] = await Promise.all([training.plan(localDay()), training.decisions()]);
   return {
-    program,
+    planView,
     /** Newest first, as the server sends them. */
     all: decisions,
     fromAssessment: decisions.filter((decision) => decision.source === 'assessment').reverse(),
@@ -44,8 +44,8 @@ export function PlanScreen() {
       </Page>
     );
   }
-  const { program, fromAssessment: decisions, all } = loaded.data;
-  const { plan, phase } = program;
+  const { planView, fromAssessment: decisions, all } = loaded.data;
+  const { plan, phase } = planView;
   const inPlan = new Set(plan.exercises.map((state) => state.exerciseId));
   const notYet = decisions.filter((decision) => decision.exerciseId && !inPlan.has(decision.exerciseId));
   const isNew = plan.lastWorkoutOn === null;
@@ -61,7 +61,7 @@ export function PlanScreen() {
         <strong>{phase.name.toLowerCase()}</strong>:{' '}
         {phase.focus.charAt(0).toLowerCase() + phase.focus.slice(1)}
       </p>
-      {program.pauseMessage && <p className="callout callout--caution">{program.pauseMessage}</p>}
+      {planView.pauseMessage && <p className="callout callout--caution">{planView.pauseMessage}</p>}
       <section className="section" aria-labelledby="why-heading">
         <h2 id="why-heading">Why these exercises, at these levels</h2>
         <ul className="plan-list">

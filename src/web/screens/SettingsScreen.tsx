@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
-import type { MemberEquipment, ProgramView } from '../../contract/program.ts';
+import type { MemberEquipment, PlanView } from '../../contract/plan.ts';
 import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { AllLessons } from '../components/EducationCard.tsx';
@@ -46,9 +46,9 @@ function Segmented<T extends string | number>({
   );
 }
 
-function TrainingSettings({ program, onSaved }: { program: ProgramView; onSaved(view: ProgramView): void }) {
+function TrainingSettings({ planView, onSaved }: { planView: PlanView; onSaved(view: PlanView): void }) {
   const member = useMemberData();
-  const { plan } = program;
+  const { plan } = planView;
   const [weightUnit, setWeightUnit] = useState(plan.weightUnit);
   const [daysPerWeek, setDaysPerWeek] = useState(plan.daysPerWeek);
   const [equipment, setEquipment] = useState<MemberEquipment>(plan.equipment);
@@ -130,8 +130,8 @@ function PhoneSettings() {
 }
 
 export function SettingsScreen() {
-  const loaded = useApiData(() => training.program(localDay()));
-  const [saved, setSaved] = useState<ProgramView | undefined>();
+  const loaded = useApiData(() => training.plan(localDay()));
+  const [saved, setSaved] = useState<PlanView | undefined>();
   const hasNoPlan = loaded.status === 'failed' && loaded.problem.status === 404;
   return (
     <Page title="Settings">
@@ -144,7 +144,7 @@ export function SettingsScreen() {
           You have not set up your program yet. <Link href="/start">Set up your program</Link>
         </p>
       )}
-      {loaded.status === 'ready' && <TrainingSettings program={saved ?? loaded.data} onSaved={setSaved} />}
+      {loaded.status === 'ready' && <TrainingSettings planView={saved ?? loaded.data} onSaved={setSaved} />}
       <PhoneSettings />
       <section className="section" aria-labelledby="learn-heading">
         <h2 id="learn-heading">Good to know</h2>

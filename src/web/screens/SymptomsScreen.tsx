@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { Decision } from '../../contract/program.ts';
+import type { Decision } from '../../contract/plan.ts';
 import { safetyHold } from '../../core/engine/safety-hold.ts';
 import type { RedFlagAnswers } from '../../core/red-flags/questions.ts';
 import { type ScreenResult, screenRedFlags } from '../../core/red-flags/screen.ts';
@@ -60,7 +60,7 @@ export function SymptomsScreen() {
         ) : (
           <DecisionList
             decisions={answered.decisions.filter((decision) => decision.sentence !== answered.result.message)}
-            label="What this means for your program"
+            label="What this means for your plan"
           />
         )}
         <div className="actions">

@@ -73,7 +73,7 @@ function CheckIn({
 }) {
   const memory = useStored(member.checkIns);
   const answeredToday = memory.answered.filter((entry) => entry.answeredOn === today).at(-1);
-  const awaiting = data.program.plan.awaitingCheckIn;
+  const awaiting = data.planView.plan.awaitingCheckIn;
   const isDue =
     awaiting !== null &&
     awaiting.workoutOn < today &&
@@ -109,7 +109,7 @@ function CheckIn({
 }
 
 function PhaseNote({ data }: { data: TodayData }) {
-  const { phase } = data.program;
+  const { phase } = data.planView;
   return (
     <section className="section phase" aria-labelledby="phase-heading">
       <h2 id="phase-heading">
@@ -146,7 +146,7 @@ export function TodayScreen() {
   // Apart from the workout, so Today never waits for it; without it (offline) Today simply shows no card.
   const measured = useApiData(() => measures.summary(today));
   const local = useStored(member.workout);
-  const unit = loaded.status === 'ready' ? loaded.data.program.plan.weightUnit : undefined;
+  const unit = loaded.status === 'ready' ? loaded.data.planView.plan.weightUnit : undefined;
   useEffect(() => {
     if (unit) member.weightUnit.set(unit);
   }, [unit, member]);
@@ -160,14 +160,14 @@ export function TodayScreen() {
     <Page title="Today" eyebrow={`Hello, ${firstName}`} width="wide">
       <p className="today__date">{formatDay(today)}</p>
       {data && <CheckIn member={member} data={data} today={today} onAnswered={loaded.retry} />}
-      {data?.program.plan.pause ? <PauseCard program={data.program} /> : carryOnFor(local, data)}
-      {/* While the program is paused for safety, the pause is the one thing to do (the check-ups include a test on your feet). */}
-      {data && !data.program.plan.pause && summary && (
+      {data?.planView.plan.pause ? <PauseCard planView={data.planView} /> : carryOnFor(local, data)}
+      {/* While the plan is paused for safety, the pause is the one thing to do (the check-ups include a test on your feet). */}
+      {data && !data.planView.plan.pause && summary && (
         <MeasuresDueCard summary={summary} today={today} onChanged={measured.retry} />
       )}
       {loaded.status === 'loading' && !local && <Loading what="Loading your workout" />}
       {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
-      {data && !data.program.plan.pause && !local && <NextWorkout data={data} today={today} />}
+      {data && !data.planView.plan.pause && !local && <NextWorkout data={data} today={today} />}
       {data && <NextLesson lessons={lessonsForStartBack(summary?.startBack)} />}
       {data && <PhaseNote data={data} />}
     </Page>

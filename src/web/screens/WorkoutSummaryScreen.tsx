@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import type { Decision, Effort } from '../../contract/program.ts';
+import type { Decision, Effort } from '../../contract/plan.ts';
 import type { LoggedSet, Prescription } from '../../contract/training.ts';
 import { endingSet } from '../../core/engine/pain-during-workout.ts';
 import { training } from '../api/training.ts';

@@ -5,7 +5,7 @@
  * server separately, through the outbox. These functions only compute the next state.
  */
 
-import type { MemberEquipment } from '../../contract/program.ts';
+import type { MemberEquipment } from '../../contract/plan.ts';
 import type { LoggedSet, Prescription, Workout } from '../../contract/training.ts';
 import { getExercise, levelOf } from '../../core/catalogue/index.ts';
 import type { WeightUnit } from '../../core/catalogue/loads.ts';

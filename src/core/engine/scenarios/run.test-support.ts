@@ -189,7 +189,7 @@ function checkExpectation(
     problems.push('the coach was not told');
   if (expect.phase !== null && plan.phase !== expect.phase) problems.push(`phase was ${plan.phase}`);
   if (expect.paused !== null) {
-    if (workout.status !== 'paused') problems.push('the program was not paused');
+    if (workout.status !== 'paused') problems.push('the plan was not paused');
     else if (workout.pause.waitingFor !== expect.paused)
       problems.push(`paused for ${workout.pause.waitingFor}`);
     return problems;

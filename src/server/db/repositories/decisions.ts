@@ -62,7 +62,7 @@ export function listDecisions(db: Executor, userId: string, limit: number, offse
     .execute();
 }
 
-/** The decisions that paused or resumed the program, oldest first: the pauses, read back for progress. */
+/** The decisions that paused or resumed the plan, oldest first: the pauses, read back for progress. */
 export function listPauseChanges(db: Executor, userId: string) {
   return db
     .selectFrom('decisions')

@@ -20,7 +20,7 @@ import { backdateAccount } from '../../db/repositories/users.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../errors.ts';
 import { dueMeasures, recordMeasure, snoozeMeasure } from '../measures.ts';
-import { loadPlan, screenSymptoms, startProgram } from '../program.ts';
+import { loadPlan, screenSymptoms, startPlan } from '../plan.ts';
 import { clearSafetyHold } from '../safety-hold.ts';
 import { createSetLogBatcher } from '../set-log-batcher.ts';
 import { checkIn, finish, logSet, startWorkout, whatIsNext } from '../workouts.ts';
@@ -95,7 +95,7 @@ export async function generateHistory(
     { id: randomUUID(), answers: noRedFlags(), context: 'onboarding' },
     at(startedOn, '08:00'),
   );
-  await startProgram(
+  await startPlan(
     db,
     actor,
     actor.id,
@@ -164,7 +164,7 @@ export async function generateHistory(
   return summary;
 }
 
-/** A paused program waits for the member: they answer the safety questions again (all clear), or confirm clearance. */
+/** A paused plan waits for the member: they answer the safety questions again (all clear), or confirm clearance. */
 async function resumeIfPaused(db: Kysely<Database>, actor: Actor, moment: Date): Promise<void> {
   const plan = await loadPlan(db, actor.id);
   if (plan.pause?.waitingFor === 'screen') {

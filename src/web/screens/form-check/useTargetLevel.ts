@@ -40,9 +40,9 @@ export function useTargetLevel(exercise: Exercise, search: string): FormCheckTar
   useEffect(() => {
     if (!isPlanNeeded) return;
     let isCurrent = true;
-    training.program(localDay()).then(
-      (program) => {
-        const state = program.plan.exercises.find((item) => item.exerciseId === exercise.id);
+    training.plan(localDay()).then(
+      (planView) => {
+        const state = planView.plan.exercises.find((item) => item.exerciseId === exercise.id);
         if (isCurrent && state) setFromPlan(state.level);
       },
       // No plan yet, or offline: the form check works without a target.

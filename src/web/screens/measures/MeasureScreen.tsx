@@ -37,7 +37,7 @@ interface Loaded {
   definition: InstrumentDefinition | undefined;
   history: InstrumentHistory | undefined;
   summary: MeasuresSummary | undefined;
-  /** Why the program is paused for safety, if it is: the chair-stand test (on your feet) waits then. */
+  /** Why the plan is paused for safety, if it is: the chair-stand test (on your feet) waits then. */
   pauseMessage: string | null;
 }
 
@@ -45,12 +45,12 @@ async function loadMeasure(instrumentId: string, today: string): Promise<Loaded>
   const view = await measures.instruments();
   const definition = view.instruments.find((instrument) => instrument.id === instrumentId);
   if (!definition) return { view, definition, history: undefined, summary: undefined, pauseMessage: null };
-  const [history, summary, program] = await Promise.all([
+  const [history, summary, planView] = await Promise.all([
     measures.history(definition.id),
     measures.summary(today),
-    definition.id === 'chair-stand' ? training.program(today) : undefined,
+    definition.id === 'chair-stand' ? training.plan(today) : undefined,
   ]);
-  const pauseMessage = program?.plan.pause ? (program.pauseMessage ?? 'Your program is paused.') : null;
+  const pauseMessage = planView?.plan.pause ? (planView.pauseMessage ?? 'Your plan is paused.') : null;
   return { view, definition, history, summary, pauseMessage };
 }
 
@@ -169,7 +169,7 @@ export function MeasureScreen({ instrumentId }: { instrumentId: string }) {
       content = (
         <div className="callout callout--caution">
           <p>{data.pauseMessage}</p>
-          <p>The chair-stand test is done on your feet, so it waits until your program carries on.</p>
+          <p>The chair-stand test is done on your feet, so it waits until your plan carries on.</p>
           <p>
             <Link href="/today">Back to Today</Link>
           </p>

@@ -62,10 +62,10 @@ export function CheckStep({ draft, update, onMade }: StepProps & { onMade(): voi
   const { isBusy, problem, run } = useFormAction(async () => {
     const assessment = toAssessment(draft);
     if (!assessment) return;
-    const id = draft.programId ?? crypto.randomUUID();
-    if (!draft.programId) update({ programId: id });
+    const id = draft.planId ?? crypto.randomUUID();
+    if (!draft.planId) update({ planId: id });
     try {
-      await training.startProgram({ id, today: localDay(), assessment });
+      await training.startPlan({ id, today: localDay(), assessment });
     } catch (error) {
       // On a safety hold no plan is made: the hold screen takes over, with what to do.
       if (error instanceof ApiProblem && error.type.endsWith(':safety-hold')) {

@@ -3,7 +3,7 @@
  * member who stops halfway picks up where they left off, even days later.
  */
 
-import type { Assessment, MemberEquipment } from '../../../contract/program.ts';
+import type { Assessment, MemberEquipment } from '../../../contract/plan.ts';
 import type { SelfTestedRange } from '../../../core/engine/schemas.ts';
 import type { RedFlagAnswers } from '../../../core/red-flags/questions.ts';
 import { onDevice, type Stored } from '../../offline/stored.ts';
@@ -26,7 +26,7 @@ export interface OnboardingDraft {
   equipment?: MemberEquipment;
   daysPerWeek?: number;
   /** Made once, so sending the assessment again after a lost answer cannot make a second plan. */
-  programId?: string;
+  planId?: string;
 }
 
 export const QUESTION_STEPS = [

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Decision } from '../../../contract/program.ts';
+import type { Decision } from '../../../contract/plan.ts';
 import type { ApiProblem } from '../../api/client.ts';
 import { writes } from '../../api/writes.ts';
 import { FormAlert } from '../../components/forms.tsx';

@@ -16,7 +16,7 @@ export function NextWorkout({ data, today }: { data: TodayData; today: string })
   const { next } = data.next;
   if (next.status !== 'ready') return null;
   const isToday = next.date === today;
-  const unit = data.program.plan.weightUnit;
+  const unit = data.planView.plan.weightUnit;
   const count = next.exercises.length;
   const list = (
     <ul className="prescriptions" aria-label={isToday ? 'Today’s exercises' : 'Next exercises'}>
@@ -54,7 +54,7 @@ export function NextWorkout({ data, today }: { data: TodayData; today: string })
           {list}
         </details>
       )}
-      {isToday && data.program.plan.lastWorkoutOn === null && <EducationCard lesson="hips-and-back" />}
+      {isToday && data.planView.plan.lastWorkoutOn === null && <EducationCard lesson="hips-and-back" />}
       {isToday && !data.next.inProgress && (
         <div className="sticky-action">
           <Link

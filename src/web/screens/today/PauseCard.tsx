@@ -1,20 +1,20 @@
 import { Link } from 'wouter';
-import type { ProgramView } from '../../../contract/program.ts';
+import type { PlanView } from '../../../contract/plan.ts';
 
 /**
- * The program is paused: say why in plain words, and offer the one way on. A pause waiting for a doctor
+ * The plan is paused: say why in plain words, and offer the one way on. A pause waiting for a doctor
  * comes with a safety hold, whose screen (with the clearance form) covers every other while it lasts;
  * what is left here is the pause that waits for the safety questions again.
  */
-export function PauseCard({ program }: { program: ProgramView }) {
-  const pause = program.plan.pause;
+export function PauseCard({ planView }: { planView: PlanView }) {
+  const pause = planView.plan.pause;
   if (!pause) return null;
   return (
     <section className="card pause" aria-labelledby="pause-heading">
       <h2 id="pause-heading">
         {pause.waitingFor === 'screen' ? 'A few safety questions first' : 'Waiting for your doctor'}
       </h2>
-      <p>{program.pauseMessage}</p>
+      <p>{planView.pauseMessage}</p>
       {pause.waitingFor === 'screen' && (
         <Link href="/symptoms" className="button button--primary button--large">
           Answer the safety questions

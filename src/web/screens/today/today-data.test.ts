@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredDecision } from '../../../contract/program.ts';
+import type { StoredDecision } from '../../../contract/plan.ts';
 import { changesSinceLastWorkout, type TodayData } from './today-data.ts';
 
 function decision(overrides: Partial<StoredDecision>): StoredDecision {
@@ -19,7 +19,7 @@ function decision(overrides: Partial<StoredDecision>): StoredDecision {
 }
 
 function today(recent: StoredDecision[]): TodayData {
-  return { program: { plan: { lastWorkoutOn: '2026-03-04' } }, recent } as unknown as TodayData;
+  return { planView: { plan: { lastWorkoutOn: '2026-03-04' } }, recent } as unknown as TodayData;
 }
 
 describe('what changed since the last workout', () => {

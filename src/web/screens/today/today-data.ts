@@ -1,26 +1,26 @@
-import type { ProgramView, StoredDecision } from '../../../contract/program.ts';
+import type { PlanView, StoredDecision } from '../../../contract/plan.ts';
 import type { WhatIsNext } from '../../../contract/training.ts';
 import { addDays } from '../../../core/engine/dates.ts';
 import { training } from '../../api/training.ts';
 
 /** What the Today screen (and the start of a workout) needs: the plan and what comes next. */
 export interface TodayData {
-  program: ProgramView;
+  planView: PlanView;
   next: WhatIsNext;
   /** The newest decisions, to say what changed since the last workout; empty if they could not load. */
   recent: StoredDecision[];
 }
 
 export async function loadToday(today: string): Promise<TodayData> {
-  const [program, next, recent] = await Promise.all([
-    training.program(today),
+  const [planView, next, recent] = await Promise.all([
+    training.plan(today),
     training.next(today),
     training.decisions(30).then(
       ({ decisions }) => decisions,
       () => [],
     ),
   ]);
-  return { program, next, recent };
+  return { planView, next, recent };
 }
 
 /**
@@ -28,7 +28,7 @@ export async function loadToday(today: string): Promise<TodayData> {
  * first, as the member reads it: the sentence of each decision that changed its level, load or sets.
  */
 export function changesSinceLastWorkout(data: TodayData, exerciseId: string): string[] {
-  const last = data.program.plan.lastWorkoutOn;
+  const last = data.planView.plan.lastWorkoutOn;
   if (last === null) return [];
   // Decisions carry the server's (UTC) time; a day's leeway covers members far from Greenwich. Workouts
   // are never on consecutive days, so this reaches no further back than the last one.

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Effort } from '../../../contract/program.ts';
+import type { Effort } from '../../../contract/plan.ts';
 import { ChoiceList } from '../../components/ChoiceList.tsx';
 
 const EFFORT_CHOICES = [

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { MemberEquipment } from '../../../contract/program.ts';
+import type { MemberEquipment } from '../../../contract/plan.ts';
 import type { Prescription, SetLog } from '../../../contract/training.ts';
 import { getExercise } from '../../../core/catalogue/index.ts';
 import { isSameLoad, type WeightUnit } from '../../../core/catalogue/loads.ts';

@@ -9,7 +9,7 @@ export function SeverePainAdvice({ pain }: { pain: number }) {
   return (
     <section className="severe-pain" aria-labelledby="severe-pain-heading">
       <p className="lead" id="severe-pain-heading">
-        Your pain reached {pain}/10, so your workout stopped there. Your program is paused until you have
+        Your pain reached {pain}/10, so your workout stopped there. Your plan is paused until you have
         answered the safety questions again; your coach will hear about it.
       </p>
       <h2>What to do now</h2>

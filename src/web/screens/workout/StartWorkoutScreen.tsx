@@ -20,7 +20,7 @@ function BeforeYouStart({ today, data: todayData }: { today: string; data: Today
   const [, navigate] = useLocation();
   const [isBusy, setIsBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | undefined>();
-  const { plan } = todayData.program;
+  const { plan } = todayData.planView;
   const { next } = todayData.next;
   if (todayData.next.inProgress) return <Redirect to="/workout" replace />;
   if (next.status !== 'ready' || next.date !== today) return <Redirect to="/today" replace />;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { Effort } from '../../../contract/program.ts';
+import type { Effort } from '../../../contract/plan.ts';
 import type { LoggedSet, Prescription, SetLog } from '../../../contract/training.ts';
 import { writes } from '../../api/writes.ts';
 import { EducationCard } from '../../components/EducationCard.tsx';

@@ -17,7 +17,7 @@ function TakeUpWorkout({ data }: { data: MemberData }) {
 
   useEffect(() => {
     if (loaded.status !== 'ready' || !underWay) return;
-    const { plan } = loaded.data.program;
+    const { plan } = loaded.data.planView;
     data.workout.set(fromServer(underWay, plan, plan.lastWorkoutOn === null));
   }, [loaded, underWay, data]);
 

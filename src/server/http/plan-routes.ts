@@ -3,28 +3,28 @@ import { pageQuerySchema } from '../../contract/common.ts';
 import { memberDateSchema, serverToday, todayQuerySchema } from '../../contract/dates.ts';
 import {
   decisionListSchema,
-  programSchema,
-  programSettingsBodySchema,
+  planSettingsBodySchema,
+  planViewSchema,
   redFlagQuestionListSchema,
   screenAnswerSchema,
   screenBodySchema,
-  startedProgramSchema,
-  startProgramBodySchema,
-} from '../../contract/program.ts';
+  startedPlanSchema,
+  startPlanBodySchema,
+} from '../../contract/plan.ts';
 import { RED_FLAG_QUESTIONS } from '../../core/red-flags/index.ts';
 import {
-  changeProgramSettings,
+  changePlanSettings,
   decisionHistory,
-  programView,
-  readProgram,
+  planView,
+  readPlan,
   screenSymptoms,
-  startProgram,
-} from '../services/program.ts';
+  startPlan,
+} from '../services/plan.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems, problemsWithConflict } from './schemas.ts';
 
-/** The member's program: safety screen, assessment, plan and the history of its decisions. */
-export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
+/** The member's plan: safety screen, assessment, the plan and its settings, and the history of its decisions. */
+export function planRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
   const memberDate = memberDateSchema(context.clock);
   const todayQuery = todayQuerySchema(memberDate);
@@ -33,7 +33,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
       '/api/red-flag-questions',
       {
         schema: {
-          tags: ['program'],
+          tags: ['plan'],
           summary: 'The safety questions asked before any exercise and whenever symptoms change',
           response: { 200: redFlagQuestionListSchema },
         },
@@ -47,7 +47,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
       '/api/red-flag-screens',
       {
         schema: {
-          tags: ['program'],
+          tags: ['plan'],
           summary:
             'Record answers to the safety questions; a flag puts the account on a safety hold (and pauses a plan), a clear screen resumes a plan waiting for it',
           description: 'Idempotent by the client-made id: a retry answers 200 with the first result.',
@@ -68,18 +68,17 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
     );
 
     app.post(
-      '/api/program',
+      '/api/plan',
       {
         schema: {
-          tags: ['program'],
-          summary:
-            'Start the program from the assessment: the engine chooses the starting exercises and levels',
+          tags: ['plan'],
+          summary: 'Start the plan from the assessment: the engine chooses the starting exercises and levels',
           description:
             'Idempotent by the client-made id. Refused (409, safety-hold) while the account is on a safety hold. The assessment includes the safety answers: new flagged answers are recorded, put the account on hold, and no plan is made (409).',
-          body: startProgramBodySchema(memberDate),
+          body: startPlanBodySchema(memberDate),
           response: {
-            200: startedProgramSchema,
-            201: startedProgramSchema,
+            200: startedPlanSchema,
+            201: startedPlanSchema,
             ...problemsWithConflict,
           },
         },
@@ -88,46 +87,46 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
         const actor = await context.loginSessions.require(request);
         const now = context.clock();
         const today = request.body.today ?? serverToday(now);
-        const started = await startProgram(db, actor, actor.id, { ...request.body, today }, now);
+        const started = await startPlan(db, actor, actor.id, { ...request.body, today }, now);
         reply.status(started.isReplay ? 200 : 201);
-        return { ...programView(started.plan, today), screen: started.screen, decisions: started.decisions };
+        return { ...planView(started.plan, today), screen: started.screen, decisions: started.decisions };
       },
     );
 
     app.get(
-      '/api/program',
+      '/api/plan',
       {
         schema: {
-          tags: ['program'],
+          tags: ['plan'],
           summary:
             "The member's plan: phase and what the next phase needs, each exercise's level and load, any pause",
           querystring: todayQuery,
-          response: { 200: programSchema, ...commonProblems },
+          response: { 200: planViewSchema, ...commonProblems },
         },
       },
       async (request) => {
         const actor = await context.loginSessions.require(request);
-        const plan = await readProgram(db, actor, actor.id);
-        return programView(plan, request.query.today ?? serverToday(context.clock()));
+        const plan = await readPlan(db, actor, actor.id);
+        return planView(plan, request.query.today ?? serverToday(context.clock()));
       },
     );
 
     app.put(
-      '/api/program/settings',
+      '/api/plan/settings',
       {
         schema: {
-          tags: ['program'],
+          tags: ['plan'],
           summary: 'Change training days per week, the unit weights are shown in, or the equipment at hand',
-          body: programSettingsBodySchema,
+          body: planSettingsBodySchema,
           querystring: todayQuery,
-          response: { 200: programSchema, ...commonProblems },
+          response: { 200: planViewSchema, ...commonProblems },
         },
       },
       async (request) => {
         const actor = await context.loginSessions.require(request);
         const now = context.clock();
-        const plan = await changeProgramSettings(db, actor, actor.id, request.body, now);
-        return programView(plan, request.query.today ?? serverToday(now));
+        const plan = await changePlanSettings(db, actor, actor.id, request.body, now);
+        return planView(plan, request.query.today ?? serverToday(now));
       },
     );
 
@@ -135,7 +134,7 @@ export function programRoutes(context: AppContext): FastifyPluginAsyncZod {
       '/api/decisions',
       {
         schema: {
-          tags: ['program'],
+          tags: ['plan'],
           summary:
             'Every change the engine made to the plan, newest first, with its rule, inputs and sentence',
           querystring: pageQuerySchema,

@@ -2,7 +2,7 @@ import type { Executor } from '../executor.ts';
 import { toJsonColumn as json } from './json-column.ts';
 
 /**
- * Thin queries for the program: plans, assessments and red-flag screens. Every query names the member (user_id), so one member's rows can never be
+ * Thin queries for the plan: plans, assessments and red-flag screens. Every query names the member (user_id), so one member's rows can never be
  * read or written through another's request. JSON columns are written as strings and come back parsed
  * but unchecked: the services check them with the engine's Zod schemas.
  */

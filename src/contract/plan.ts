@@ -1,5 +1,5 @@
 /**
- * The member's program: the safety screen, the assessment that starts the plan, the plan and its settings,
+ * The member's plan: the safety screen, the assessment that starts it, the plan and its settings,
  * the engine's decisions and the safety hold. Built from the engine's own schemas so the two cannot drift.
  */
 import { z } from 'zod';
@@ -56,7 +56,7 @@ export const screenAnswerSchema = z.object({
 });
 export type ScreenAnswer = z.infer<typeof screenAnswerSchema>;
 
-export const programSchema = z.object({
+export const planViewSchema = z.object({
   plan: planSchema,
   phase: z.object({
     number: z.int(),
@@ -66,20 +66,20 @@ export const programSchema = z.object({
   }),
   pauseMessage: z.string().nullable(),
 });
-export type ProgramView = z.infer<typeof programSchema>;
+export type PlanView = z.infer<typeof planViewSchema>;
 
-export function startProgramBodySchema(memberDate: MemberDateSchema) {
+export function startPlanBodySchema(memberDate: MemberDateSchema) {
   return z
     .object({ id: clientIdSchema, today: memberTodaySchema(memberDate), assessment: assessmentSchema })
     .strict();
 }
-export type StartProgramBody = z.input<ReturnType<typeof startProgramBodySchema>>;
+export type StartPlanBody = z.input<ReturnType<typeof startPlanBodySchema>>;
 
-export const startedProgramSchema = programSchema.extend({
+export const startedPlanSchema = planViewSchema.extend({
   screen: screenResultSchema,
   decisions: z.array(decisionSchema),
 });
-export type StartedProgram = z.infer<typeof startedProgramSchema>;
+export type StartedPlan = z.infer<typeof startedPlanSchema>;
 
 /**
  * Equipment as the settings change it: every kind named, nothing else. The stored plan's schema fills a
@@ -95,14 +95,14 @@ const equipmentChangeSchema = z
   })
   .strict();
 
-export const programSettingsBodySchema = z
+export const planSettingsBodySchema = z
   .object({
     daysPerWeek: z.int().min(2).max(4).optional(),
     weightUnit: z.enum(['kg', 'lb']).optional(),
     equipment: equipmentChangeSchema.optional(),
   })
   .strict();
-export type ProgramSettings = z.infer<typeof programSettingsBodySchema>;
+export type PlanSettings = z.infer<typeof planSettingsBodySchema>;
 
 export const storedDecisionSchema = decisionSchema.extend({
   id: z.string(),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { ProgramSettings, ProgramView, StoredDecision } from '../../contract/program.ts';
+import type { PlanSettings, PlanView, StoredDecision } from '../../contract/plan.ts';
 import {
   type Assessment,
   type Decision,
@@ -30,7 +30,7 @@ import {
   insertPlan,
   insertScreen,
   updatePlan,
-} from '../db/repositories/program.ts';
+} from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
 import { idReused, lockMember } from './member-lock.ts';
@@ -56,7 +56,7 @@ export function noPlan(): Refusal {
   );
 }
 
-export function programView(plan: Plan, today: string): ProgramView {
+export function planView(plan: Plan, today: string): PlanView {
   const definition = phaseDefinition(plan.phase);
   const evaluation = evaluatePhase(plan, today);
   return {
@@ -73,7 +73,7 @@ export function programView(plan: Plan, today: string): ProgramView {
   };
 }
 
-export interface StartProgramResult {
+export interface StartPlanResult {
   isReplay: boolean;
   plan: Plan;
   screen: ScreenResult;
@@ -86,15 +86,15 @@ export interface StartProgramResult {
  * answers are recorded, put the account on hold, and no plan is made. A retry with the same id answers
  * with what the first one made.
  */
-export async function startProgram(
+export async function startPlan(
   db: Kysely<Database>,
   actor: Actor,
   memberId: string,
   input: { id: string; assessment: Assessment; today: string },
   now: Date,
-): Promise<StartProgramResult> {
+): Promise<StartPlanResult> {
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
-  const started = await db.transaction().execute(async (trx): Promise<StartProgramResult | SafetyHold> => {
+  const started = await db.transaction().execute(async (trx): Promise<StartPlanResult | SafetyHold> => {
     await lockMember(trx, memberId);
     const existing = await findAssessment(trx, input.id);
     if (existing) {
@@ -154,7 +154,7 @@ export async function startProgram(
   return started;
 }
 
-export async function readProgram(db: Executor, actor: Actor, memberId: string): Promise<Plan> {
+export async function readPlan(db: Executor, actor: Actor, memberId: string): Promise<Plan> {
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   return loadPlan(db, memberId);
 }
@@ -246,11 +246,11 @@ export async function decisionHistory(
 }
 
 /** Training days, display unit and equipment at hand: the member's to change at any time. */
-export async function changeProgramSettings(
+export async function changePlanSettings(
   db: Kysely<Database>,
   actor: Actor,
   memberId: string,
-  settings: ProgramSettings,
+  settings: PlanSettings,
   now: Date,
 ): Promise<Plan> {
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
-import { startProgramFor } from '../testing/training-fixtures.ts';
+import { startPlanFor } from '../testing/training-fixtures.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const changeSettings = (cookie: string, payload: object) =>
-  server.app.inject({ method: 'PUT', url: '/api/program/settings', headers: { cookie }, payload });
+  server.app.inject({ method: 'PUT', url: '/api/plan/settings', headers: { cookie }, payload });
 
 describe('changing the equipment at hand', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('changing the equipment at hand', () => {
       const { cookie } = await signUp(server.app, {
         email: `equipment-${field}-${Object.keys(equipment).length}@example.org`,
       });
-      const started = await startProgramFor(server.app, cookie, '2026-03-02');
+      const started = await startPlanFor(server.app, cookie, '2026-03-02');
       const before = started.plan.equipment;
       expect(before.bands).toEqual(['light', 'medium', 'heavy']);
 
@@ -36,14 +36,14 @@ describe('changing the equipment at hand', () => {
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.json().errors.map((error: { location: string }) => error.location)).toContain(field);
 
-      const program = await server.app.inject({ method: 'GET', url: '/api/program', headers: { cookie } });
-      expect(program.json().plan.equipment).toEqual(before);
+      const planView = await server.app.inject({ method: 'GET', url: '/api/plan', headers: { cookie } });
+      expect(planView.json().plan.equipment).toEqual(before);
     },
   );
 
   it('a complete list of equipment is stored as sent', async () => {
     const { cookie } = await signUp(server.app, { email: 'equipment-complete@example.org' });
-    await startProgramFor(server.app, cookie, '2026-03-02');
+    await startPlanFor(server.app, cookie, '2026-03-02');
     const equipment = { bands: ['light'], dumbbellsKg: [8], kettlebellsKg: [], cableKg: [] };
     const response = await changeSettings(cookie, { equipment });
     expect(response.statusCode, response.body).toBe(200);
