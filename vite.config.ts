@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, minify, type Plugin } from 'vite';
@@ -97,7 +98,8 @@ const ON_DEMAND_FILES = ['browser-runtime-*.js', 'pose-worker-*.js', 'tfjs-wasm-
 function serviceWorker() {
   return VitePWA({
     strategies: 'injectManifest',
-    srcDir: 'offline',
+    // Absolute, so a build from another root with this config (e2e/pose-probe) finds it too.
+    srcDir: fileURLToPath(new URL('./src/web/offline', import.meta.url)),
     filename: 'sw.ts',
     registerType: 'prompt',
     injectRegister: false,
