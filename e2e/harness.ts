@@ -71,6 +71,11 @@ export interface Harness {
   waitForMail(to: string, since: number): Promise<Mail>;
   /** How many messages the outbox holds now. */
   mailCount(): Promise<number>;
+  /**
+   * A new release: the server stops and starts again on the same address and database, serving the web
+   * app built in `webRoot`, as a deployment does.
+   */
+  redeploy(webRoot: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -181,21 +186,24 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const baseUrl = `http://127.0.0.1:${port}`;
   const database = await freshPostgresDatabase();
   let server: RunningServer | undefined;
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseUrl,
+    LOG_LEVEL: 'warn',
+    DEMO_ACCOUNTS: 'on',
+    DATABASE_URL: database?.url,
+  });
+  const startAppServer = (webRoot: string) =>
+    startServer(config, {
+      webRoot,
+      clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined,
+    });
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   try {
-    server = await startServer(
-      loadConfig({
-        DATA_DIR: dataDir,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: baseUrl,
-        LOG_LEVEL: 'warn',
-        DEMO_ACCOUNTS: 'on',
-        DATABASE_URL: database?.url,
-      }),
-      { webRoot: WEB_ROOT, clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined },
-    );
+    server = await startAppServer(WEB_ROOT);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs(options) });
   } catch (error) {
     await browser?.close();
@@ -204,7 +212,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const runningServer = server;
+  let runningServer = server;
   const runningBrowser = browser;
   const outbox = path.join(dataDir, 'outbox');
 
@@ -248,6 +256,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`no mail to ${to} arrived in the outbox`);
+    },
+    async redeploy(webRoot) {
+      await runningServer.stop();
+      runningServer = await startAppServer(webRoot);
     },
     async stop() {
       for (const context of contexts) await context.close().catch(() => {});

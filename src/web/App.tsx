@@ -4,6 +4,7 @@ import { ChromeProvider, useIsBare } from './chrome.tsx';
 import { BottomNav } from './components/BottomNav.tsx';
 import { LoadFailed } from './components/LoadFailed.tsx';
 import { Loading } from './components/Loading.tsx';
+import { NewVersionBanner } from './components/NewVersionBanner.tsx';
 import { OutboxStatus } from './components/OutboxStatus.tsx';
 import { Page } from './components/Page.tsx';
 import { TopBar } from './components/TopBar.tsx';
@@ -113,6 +114,7 @@ function Frame({ children }: { children: ReactNode }) {
   return (
     <>
       {!isBare && <TopBar isOnboarding={isOnboarding} />}
+      {!isBare && <NewVersionBanner />}
       {isMember && !isBare && <OutboxStatus />}
       <main id="main" className={hasTabs ? 'main main--with-tabs' : 'main'}>
         {children}

@@ -2,6 +2,7 @@ import { useLocation } from 'wouter';
 import type { Profile } from '../../contract/account.ts';
 import { FormAlert, useFormAction } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
+import { APP_RELEASE } from '../release.ts';
 import { useSession } from '../session.tsx';
 import { AdminSection } from './account/AdminSection.tsx';
 import { ChangePasswordSection } from './account/ChangePasswordSection.tsx';
@@ -31,6 +32,10 @@ function DetailsSection({ profile }: { profile: Profile }) {
         <div>
           <dt>Role</dt>
           <dd data-testid="role">{ROLE_WORDS[profile.role]}</dd>
+        </div>
+        <div>
+          <dt>App version</dt>
+          <dd data-testid="app-version">{APP_RELEASE}</dd>
         </div>
       </dl>
       <FormAlert problem={problem} />
