@@ -4,11 +4,10 @@ import {
   EFFORTS,
   exerciseIdSchema,
   isoDateSchema,
-  loadSchema,
   MEASURERS,
   painSchema,
   planSchema,
-  STAGES,
+  prescriptionSchema,
   setLogSchema,
   withGoodRepsWithinReps,
 } from '../../core/engine/index.ts';
@@ -22,22 +21,6 @@ import { DOCTOR_URGENCIES } from '../../core/red-flags/index.ts';
 export const clientIdSchema = z
   .uuid({ error: 'expected a UUID made by the client for this entry' })
   .overwrite((id) => id.toLowerCase());
-
-export const prescriptionSchema = z.object({
-  exerciseId: exerciseIdSchema,
-  name: z.string(),
-  level: z.int(),
-  levelName: z.string(),
-  levelDescription: z.string(),
-  maxLevel: z.int(),
-  load: loadSchema,
-  sets: z.int(),
-  reps: z.int(),
-  restSeconds: z.int(),
-  stage: z.enum(STAGES),
-  supported: z.boolean(),
-  cues: z.array(z.string()),
-});
 
 export const storedDecisionSchema = decisionSchema.extend({
   id: z.string(),

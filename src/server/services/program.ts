@@ -18,7 +18,12 @@ import {
 } from '../../core/engine/index.ts';
 import { type RedFlagAnswers, type ScreenResult, screenRedFlags } from '../../core/red-flags/index.ts';
 import type { Executor } from '../db/executor.ts';
-import { insertDecisions, listDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
+import {
+  type DecisionRow,
+  insertDecisions,
+  listDecisions,
+  listDecisionsOf,
+} from '../db/repositories/decisions.ts';
 import {
   findAssessment,
   findLatestScreen,
@@ -209,19 +214,12 @@ export async function screenSymptoms(
 }
 
 /** A stored decision row back in the engine's shape. */
-export function rowToDecision(row: {
-  exercise_id: string | null;
-  rule_id: string;
-  inputs: unknown;
-  change: unknown;
-  sentence: string;
-  tell_coach: boolean;
-}): Decision {
+export function rowToDecision(row: DecisionRow): Decision {
   return {
-    exerciseId: row.exercise_id as Decision['exerciseId'],
-    ruleId: row.rule_id as Decision['ruleId'],
-    inputs: row.inputs as Decision['inputs'],
-    change: row.change as Decision['change'],
+    exerciseId: row.exercise_id,
+    ruleId: row.rule_id,
+    inputs: row.inputs,
+    change: row.change,
     sentence: row.sentence,
     tellCoach: row.tell_coach,
   };

@@ -23,13 +23,15 @@ import {
   findSetLog,
   findWorkout,
   findWorkoutInProgress,
-  insertCheckIn,
+  insertCheckInOnce,
   insertSetLogOnce,
-  insertWorkout,
+  insertWorkoutOnce,
   listFinishedWorkoutDates,
   listSetLogs,
   listWorkouts,
   markWorkoutFinished,
+  type SetLogRow,
+  type WorkoutRow,
 } from '../db/repositories/workouts.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
@@ -60,19 +62,16 @@ export interface WorkoutRecord {
   decisions: Decision[];
 }
 
-type WorkoutRow = NonNullable<Awaited<ReturnType<typeof findWorkout>>>;
-type SetRow = Awaited<ReturnType<typeof listSetLogs>>[number];
-
-function toSet(row: SetRow): LoggedSet {
+function toSet(row: SetLogRow): LoggedSet {
   return {
     id: row.id,
-    exerciseId: row.exercise_id as SetLog['exerciseId'],
+    exerciseId: row.exercise_id,
     reps: row.reps,
     ...(row.good_reps !== null && { goodReps: row.good_reps }),
     level: row.level,
-    load: row.load as SetLog['load'],
+    load: row.load,
     pain: row.pain,
-    faults: row.faults as SetLog['faults'],
+    faults: row.faults,
     measuredBy: row.measured_by,
     loggedAt: new Date(row.logged_at).toISOString(),
   };
@@ -83,15 +82,15 @@ function asLogged(set: SetLog, id: string, now: Date): LoggedSet {
   return { ...set, id, measuredBy: set.measuredBy ?? 'member', loggedAt: now.toISOString() };
 }
 
-function toWorkout(row: WorkoutRow, sets: SetRow[], decisions: Decision[]): WorkoutRecord {
+function toWorkout(row: WorkoutRow, sets: SetLogRow[], decisions: Decision[]): WorkoutRecord {
   return {
     id: row.id,
     date: row.date,
     status: row.status,
     painBefore: row.pain_before,
-    effort: row.effort as Effort | null,
+    effort: row.effort,
     newSymptoms: row.new_symptoms,
-    prescription: row.prescription as Prescription[],
+    prescription: row.prescription,
     sets: sets.filter((set) => set.workout_id === row.id).map(toSet),
     startedAt: new Date(row.started_at).toISOString(),
     finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
@@ -106,7 +105,7 @@ async function ownWorkout(
   workoutId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<WorkoutRow> {
-  const row = await findWorkout(db, workoutId, options);
+  const row = await findWorkout(db, actor.id, workoutId, options);
   if (!row || row.user_id !== actor.id) throw notFound('There is no such workout.');
   return row;
 }
@@ -115,7 +114,7 @@ export async function readWorkout(db: Executor, actor: Actor, workoutId: string)
   await requireConsent(db, actor.id);
   const row = await ownWorkout(db, actor, workoutId);
   const decisions = await listDecisionsOf(db, actor.id, workoutId);
-  return toWorkout(row, await listSetLogs(db, [row.id]), decisions.map(rowToDecision));
+  return toWorkout(row, await listSetLogs(db, actor.id, [row.id]), decisions.map(rowToDecision));
 }
 
 export async function listWorkoutHistory(
@@ -127,6 +126,7 @@ export async function listWorkoutHistory(
   const rows = await listWorkouts(db, actor.id, page.limit, page.offset);
   const sets = await listSetLogs(
     db,
+    actor.id,
     rows.map((row) => row.id),
   );
   return rows.map((row) => toWorkout(row, sets, []));
@@ -141,7 +141,7 @@ export async function whatIsNext(
   await requireConsent(db, actor.id);
   const inProgressRow = await findWorkoutInProgress(db, actor.id);
   const inProgress = inProgressRow
-    ? toWorkout(inProgressRow, await listSetLogs(db, [inProgressRow.id]), [])
+    ? toWorkout(inProgressRow, await listSetLogs(db, actor.id, [inProgressRow.id]), [])
     : null;
   // On a safety hold there is no workout, with or without a plan yet.
   const hold = await currentHold(db, actor.id);
@@ -163,10 +163,12 @@ export async function startWorkout(
 ): Promise<{ isReplay: boolean; workout: WorkoutRecord }> {
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
-    const existing = await findWorkout(trx, input.id);
+    const existing = await findWorkout(trx, actor.id, input.id);
     if (existing) {
-      if (existing.user_id !== actor.id) throw idReused();
-      return { isReplay: true, workout: toWorkout(existing, await listSetLogs(trx, [existing.id]), []) };
+      return {
+        isReplay: true,
+        workout: toWorkout(existing, await listSetLogs(trx, actor.id, [existing.id]), []),
+      };
     }
     await refuseWhileHeld(trx, actor.id);
     const plan = await loadPlan(trx, actor.id, { forUpdate: true });
@@ -185,8 +187,14 @@ export async function startWorkout(
     if (next.status === 'paused') {
       throw new Refusal('conflict', 'program-paused', 'Your program is paused', next.message);
     }
-    await insertWorkout(trx, { ...input, userId: actor.id, prescription: next.exercises, now });
-    const row = await findWorkout(trx, input.id);
+    const isStored = await insertWorkoutOnce(trx, {
+      ...input,
+      userId: actor.id,
+      prescription: next.exercises,
+      now,
+    });
+    if (!isStored) throw idReused();
+    const row = await findWorkout(trx, actor.id, input.id);
     if (!row) throw new Error('workout vanished after insert');
     return { isReplay: false, workout: toWorkout(row, [], []) };
   });
@@ -232,9 +240,9 @@ async function logSetSlowly(
 ): Promise<{ isReplay: boolean; set: LoggedSet; painBefore: number }> {
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
-    const earlier = await findSetLog(trx, input.setId);
+    const earlier = await findSetLog(trx, actor.id, input.setId);
     if (earlier) {
-      if (earlier.user_id !== actor.id || earlier.workout_id !== input.workoutId) throw idReused();
+      if (earlier.workout_id !== input.workoutId) throw idReused();
       const stored = toSet(earlier);
       if (!isSameSet(stored, input.set)) throw idReused();
       const workout = await ownWorkout(trx, actor, input.workoutId);
@@ -242,7 +250,7 @@ async function logSetSlowly(
     }
     await refuseWhileHeld(trx, actor.id);
     const workout = await ownWorkout(trx, actor, input.workoutId);
-    const sets = (await listSetLogs(trx, [workout.id])).map(toSet);
+    const sets = (await listSetLogs(trx, actor.id, [workout.id])).map(toSet);
     const refusal = setRefusal(sets, workout.pain_before, input.set);
     if (refusal?.reason === 'workout-ended-for-pain') throw refusedByPain(refusal, input.set.level);
     if (workout.status === 'finished') {
@@ -254,7 +262,7 @@ async function logSetSlowly(
       );
     }
     if (refusal) throw refusedByPain(refusal, input.set.level);
-    const prescribed = (workout.prescription as Prescription[]).map((item) => item.exerciseId);
+    const prescribed = workout.prescription.map((item) => item.exerciseId);
     if (!prescribed.includes(input.set.exerciseId)) {
       throw new Refusal(
         'invalid',
@@ -263,13 +271,14 @@ async function logSetSlowly(
         `This workout has no ${input.set.exerciseId}.`,
       );
     }
-    await insertSetLogOnce(trx, {
+    const isStored = await insertSetLogOnce(trx, {
       id: input.setId,
       userId: actor.id,
       workoutId: input.workoutId,
       ...input.set,
       at: now,
     });
+    if (!isStored) throw idReused();
     return { isReplay: false, set: asLogged(input.set, input.setId, now), painBefore: workout.pain_before };
   });
 }
@@ -313,7 +322,7 @@ export async function finish(
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
     const workout = await ownWorkout(trx, actor, input.workoutId, { forUpdate: true });
-    const sets = await listSetLogs(trx, [workout.id]);
+    const sets = await listSetLogs(trx, actor.id, [workout.id]);
     if (workout.status === 'finished') {
       const decisions = await listDecisionsOf(trx, actor.id, workout.id);
       return toWorkout(workout, sets, decisions.map(rowToDecision));
@@ -335,7 +344,7 @@ async function finishOpenWorkout(
   answer: { effort: Effort | null; newSymptoms: boolean },
   now: Date,
 ) {
-  const sets = await listSetLogs(trx, [workout.id]);
+  const sets = await listSetLogs(trx, actor.id, [workout.id]);
   const plan = await loadPlan(trx, actor.id, { forUpdate: true });
   const outcome = finishWorkout(
     plan,
@@ -349,7 +358,7 @@ async function finishOpenWorkout(
     { at: now.toISOString() },
   );
   await updatePlan(trx, actor.id, outcome.plan, now);
-  await markWorkoutFinished(trx, workout.id, { ...answer, now });
+  await markWorkoutFinished(trx, actor.id, workout.id, { ...answer, now });
   await insertDecisions(trx, actor.id, { kind: 'workout', id: workout.id }, outcome.decisions, now);
   return outcome;
 }
@@ -363,9 +372,8 @@ export async function checkIn(
 ): Promise<{ isReplay: boolean; decisions: Decision[] }> {
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
-    const earlier = await findCheckIn(trx, input.id);
+    const earlier = await findCheckIn(trx, actor.id, input.id);
     if (earlier) {
-      if (earlier.user_id !== actor.id) throw idReused();
       return {
         isReplay: true,
         decisions: (await listDecisionsOf(trx, actor.id, input.id)).map(rowToDecision),
@@ -374,7 +382,7 @@ export async function checkIn(
     await assertCheckInHasWorkout(trx, actor.id, input.workoutOn);
     const plan = await loadPlan(trx, actor.id, { forUpdate: true });
     const outcome = applyCheckIn(plan, { ...input, at: now.toISOString() });
-    await insertCheckIn(trx, { ...input, userId: actor.id, at: now });
+    if (!(await insertCheckInOnce(trx, { ...input, userId: actor.id, at: now }))) throw idReused();
     await updatePlan(trx, actor.id, outcome.plan, now);
     await insertDecisions(trx, actor.id, { kind: 'check-in', id: input.id }, outcome.decisions, now);
     return { isReplay: false, decisions: outcome.decisions };
