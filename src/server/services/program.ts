@@ -29,9 +29,9 @@ import {
   findLatestScreen,
   findPlanRow,
   findScreen,
-  insertAssessment,
+  insertAssessmentOnce,
   insertPlan,
-  insertScreen,
+  insertScreenOnce,
   updatePlan,
 } from '../db/repositories/program.ts';
 import type { Database } from '../db/schema.ts';
@@ -103,9 +103,8 @@ export async function startProgram(
 ): Promise<StartProgramResult> {
   const started = await db.transaction().execute(async (trx): Promise<StartProgramResult | SafetyHold> => {
     await lockConsentingMember(trx, actor.id);
-    const existing = await findAssessment(trx, input.id);
+    const existing = await findAssessment(trx, actor.id, input.id);
     if (existing) {
-      if (existing.user_id !== actor.id) throw idReused();
       const plan = await loadPlan(trx, actor.id);
       const decisions = await listDecisionsOf(trx, actor.id, input.id);
       return {
@@ -140,7 +139,7 @@ export async function startProgram(
         at: now.toISOString(),
         clearedAt: null,
       };
-      await insertScreen(trx, {
+      await insertScreenOnce(trx, {
         ...recorded,
         userId: actor.id,
         urgency: screen.urgency ?? null,
@@ -151,7 +150,8 @@ export async function startProgram(
       if (hold) return hold;
     }
     const started = startingPlan(input.assessment, input.today, { isScreenCleared });
-    await insertAssessment(trx, { id: input.id, userId: actor.id, answers: input.assessment, now });
+    const assessment = { id: input.id, userId: actor.id, answers: input.assessment, now };
+    if (!(await insertAssessmentOnce(trx, assessment))) throw idReused();
     await insertPlan(trx, actor.id, input.id, started.plan, now);
     await insertDecisions(trx, actor.id, { kind: 'assessment', id: input.id }, started.decisions, now);
     return { isReplay: false, plan: started.plan, screen: started.screen, decisions: started.decisions };
@@ -179,9 +179,8 @@ export async function screenSymptoms(
 ): Promise<{ isReplay: boolean; result: ScreenResult; decisions: Decision[] }> {
   return db.transaction().execute(async (trx) => {
     await lockConsentingMember(trx, actor.id);
-    const existing = await findScreen(trx, input.id);
+    const existing = await findScreen(trx, actor.id, input.id);
     if (existing) {
-      if (existing.user_id !== actor.id) throw idReused();
       const decisions = await listDecisionsOf(trx, actor.id, input.id);
       return {
         isReplay: true,
@@ -198,7 +197,7 @@ export async function screenSymptoms(
       decisions = recorded.decisions;
       await updatePlan(trx, actor.id, recorded.plan, now);
     }
-    await insertScreen(trx, {
+    const isStored = await insertScreenOnce(trx, {
       id: input.id,
       userId: actor.id,
       answers: input.answers,
@@ -208,6 +207,7 @@ export async function screenSymptoms(
       context: input.context,
       at: now,
     });
+    if (!isStored) throw idReused();
     await insertDecisions(trx, actor.id, { kind: 'screen', id: input.id }, decisions, now);
     return { isReplay: false, result, decisions };
   });
