@@ -24,6 +24,7 @@ runCommand('npm run db:seed-history -- EMAIL [NAME]', async ([email, name]) => {
       publicUrl: config.publicUrl,
       secret: await resolveAuthSecret(config.authSecret, config.dataDir),
       mailer: { async send() {}, close() {} },
+      clock: () => new Date(),
     });
     const started = performance.now();
     const created = await createMemberWithHistory(

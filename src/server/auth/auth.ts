@@ -2,12 +2,12 @@ import { betterAuth } from 'better-auth';
 import { createEmailVerificationToken } from 'better-auth/api';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import { isCurrentConsentVersion } from '../../core/consent.ts';
 import { deletePasswordLinks, hasPassword, markEmailVerified } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { redactSecretsInText } from '../log.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { passwordResetMessage, signUpAttemptMessage, signUpConfirmationMessage } from '../mail/messages.ts';
+import { consentAtSignUp } from '../services/health-consent.ts';
 
 export const AUTH_BASE_PATH = '/api/auth';
 export const PASSWORD_MIN_LENGTH = 10;
@@ -28,6 +28,8 @@ export interface AuthOptions {
   publicUrl: string;
   secret: string;
   mailer: Mailer;
+  /** The app's clock: the time a sign-up's consent is recorded with. */
+  clock: () => Date;
 }
 
 /** Column names as our migrations spell them, for the auth library's camelCase fields. */
@@ -170,17 +172,8 @@ export function createAuth(options: AuthOptions) {
     databaseHooks: {
       user: {
         create: {
-          // Consent is recorded with the time it was given; an outdated or unknown version is not consent.
           async before(user) {
-            const version = user.healthConsentVersion;
-            const hasConsent = isCurrentConsentVersion(version);
-            return {
-              data: {
-                ...user,
-                healthConsentVersion: hasConsent ? version : null,
-                healthConsentAt: hasConsent ? new Date() : null,
-              },
-            };
+            return { data: { ...user, ...consentAtSignUp(user.healthConsentVersion, options.clock()) } };
           },
         },
       },
