@@ -1,7 +1,7 @@
 import { createAuth } from '../server/auth/auth.ts';
 import { resolveAuthSecret } from '../server/auth/secret.ts';
 import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
+import { databaseTargetFrom, openDatabase } from '../server/db/database.ts';
 import { assertServerStopped } from '../server/db/embedded-backup.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { createMemberWithHistory } from '../server/services/demo-history/new-member.ts';
@@ -14,12 +14,9 @@ import { runCommand } from './run-command.ts';
  */
 runCommand('npm run db:seed-history -- EMAIL [NAME]', async ([email, name]) => {
   const config = loadConfig();
-  if (!config.databaseUrl) await assertServerStopped(config.dataDir);
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
-      : { kind: 'pglite', dataDir: config.dataDir },
-  );
+  const target = databaseTargetFrom(config);
+  if (target.kind === 'pglite') await assertServerStopped(config.dataDir);
+  const database = await openDatabase(target);
   try {
     await migrateToLatest(database.db);
     const auth = createAuth({
@@ -27,6 +24,7 @@ runCommand('npm run db:seed-history -- EMAIL [NAME]', async ([email, name]) => {
       publicUrl: config.publicUrl,
       secret: await resolveAuthSecret(config.authSecret, config.dataDir),
       mailer: { async send() {}, close() {} },
+      clock: () => new Date(),
     });
     const started = performance.now();
     const created = await createMemberWithHistory(

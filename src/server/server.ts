@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { resolveAuthSecret } from './auth/secret.ts';
 import type { Config } from './config.ts';
-import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { type DatabaseHandle, databaseTargetFrom, openDatabase } from './db/database.ts';
 import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
@@ -30,13 +30,10 @@ export interface StartOptions {
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
-  const isEmbedded = !config.databaseUrl;
+  const target = databaseTargetFrom(config);
+  const isEmbedded = target.kind === 'pglite';
   if (isEmbedded) await assertServerStopped(config.dataDir);
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
-      : { kind: 'pglite', dataDir: config.dataDir },
-  );
+  const database = await openDatabase(target);
   try {
     await migrateToLatest(database.db);
     const authSecret = await resolveAuthSecret(config.authSecret, config.dataDir);

@@ -3,12 +3,12 @@ import { createEmailVerificationToken } from 'better-auth/api';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../core/accounts.ts';
-import { isCurrentConsentVersion } from '../../core/consent.ts';
 import { deletePasswordLinks, hasPassword, markEmailVerified } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { redactSecretsInText } from '../log.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { passwordResetMessage, signUpAttemptMessage, signUpConfirmationMessage } from '../mail/messages.ts';
+import { consentAtSignUp } from '../services/health-consent.ts';
 
 export const AUTH_BASE_PATH = '/api/auth';
 export const RESET_LINK_LIFETIME_SECONDS = 60 * 60;
@@ -27,6 +27,8 @@ export interface AuthOptions {
   publicUrl: string;
   secret: string;
   mailer: Mailer;
+  /** The app's clock: the time a sign-up's consent is recorded with. */
+  clock: () => Date;
 }
 
 /** Column names as our migrations spell them, for the auth library's camelCase fields. */
@@ -169,17 +171,8 @@ export function createAuth(options: AuthOptions) {
     databaseHooks: {
       user: {
         create: {
-          // Consent is recorded with the time it was given; an outdated or unknown version is not consent.
           async before(user) {
-            const version = user.healthConsentVersion;
-            const hasConsent = isCurrentConsentVersion(version);
-            return {
-              data: {
-                ...user,
-                healthConsentVersion: hasConsent ? version : null,
-                healthConsentAt: hasConsent ? new Date() : null,
-              },
-            };
+            return { data: { ...user, ...consentAtSignUp(user.healthConsentVersion, options.clock()) } };
           },
         },
       },

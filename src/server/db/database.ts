@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { Config } from '../config.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -16,6 +17,16 @@ export interface DatabaseHandle {
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | undefined }
   | { kind: 'postgres'; url: string; poolSize?: number };
+
+/**
+ * The database the configuration names: the PostgreSQL server at DATABASE_URL when it is set, otherwise
+ * the embedded one in DATA_DIR. Every entry point (server, migrate, seed, backup, restore) asks this.
+ */
+export function databaseTargetFrom(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: config.dataDir };
+}
 
 /** Where the embedded database keeps its files inside DATA_DIR. */
 export function pgliteDirectory(dataDir: string): string {

@@ -85,6 +85,7 @@ export async function buildApp(
     secret: options.authSecret,
     mailer: options.mailer,
     logger: app.log,
+    clock,
   });
   const context: AppContext = {
     config,

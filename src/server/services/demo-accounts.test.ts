@@ -15,6 +15,7 @@ it('creates the demo accounts with their roles once, and never brings a deleted 
     publicUrl: 'http://localhost:3000',
     secret: 'test-secret-that-is-long-enough-0123456789',
     mailer: { async send() {}, close() {} },
+    clock: () => new Date(),
   });
   expect(await seedDemoAccounts(server.database.db, auth)).toBe(true);
   const users = await server.database.db
@@ -49,6 +50,7 @@ it('gives the demo member six months of generated history up to now, and only th
       publicUrl: 'http://localhost:3000',
       secret: 'test-secret-that-is-long-enough-0123456789',
       mailer: { async send() {}, close() {} },
+      clock: () => new Date(),
     });
     const now = new Date('2026-11-25T10:00:00Z');
     let elapsedMs = 0;

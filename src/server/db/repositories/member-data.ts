@@ -1,8 +1,11 @@
 import type { Executor } from '../executor.ts';
+import { checkedDecision, type DecisionRow } from './decisions.ts';
+import { checkedSetLog, checkedWorkout, type SetLogRow, type WorkoutRow } from './workouts.ts';
 
 /**
  * Everything stored about one account, table by table, for the export; and the erase. Every query names
- * the account (user_id, or the id itself), so nobody else's rows are read or removed.
+ * the account (user_id, or the id itself), so nobody else's rows are read or removed. Workouts, sets and
+ * decisions are checked as their own repositories check them.
  */
 
 export function findAccount(db: Executor, userId: string) {
@@ -47,24 +50,26 @@ export function listAllScreens(db: Executor, userId: string) {
     .execute();
 }
 
-export function listAllWorkouts(db: Executor, userId: string) {
-  return db
+export async function listAllWorkouts(db: Executor, userId: string): Promise<WorkoutRow[]> {
+  const rows = await db
     .selectFrom('workouts')
     .selectAll()
     .where('user_id', '=', userId)
     .orderBy('date')
     .orderBy('started_at')
     .execute();
+  return rows.map(checkedWorkout);
 }
 
-export function listAllSetLogs(db: Executor, userId: string) {
-  return db
+export async function listAllSetLogs(db: Executor, userId: string): Promise<SetLogRow[]> {
+  const rows = await db
     .selectFrom('set_logs')
     .selectAll()
     .where('user_id', '=', userId)
     .orderBy('logged_at')
     .orderBy('id')
     .execute();
+  return rows.map(checkedSetLog);
 }
 
 export function listCheckIns(db: Executor, userId: string) {
@@ -76,14 +81,15 @@ export function listCheckIns(db: Executor, userId: string) {
     .execute();
 }
 
-export function listAllDecisions(db: Executor, userId: string) {
-  return db
+export async function listAllDecisions(db: Executor, userId: string): Promise<DecisionRow[]> {
+  const rows = await db
     .selectFrom('decisions')
     .selectAll()
     .where('user_id', '=', userId)
     .orderBy('made_at')
     .orderBy('position')
     .execute();
+  return rows.map(checkedDecision);
 }
 
 /**

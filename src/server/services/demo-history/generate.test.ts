@@ -214,6 +214,7 @@ describe('a new member with history (npm run db:seed-history)', () => {
       publicUrl: 'http://localhost:3000',
       secret: 'test-secret-that-is-long-enough-0123456789',
       mailer: { async send() {}, close() {} },
+      clock: () => new Date(),
     });
     const input = { email: 'Sample@Example.org', disability: 'oswestry' as const, now: until, days: 30 };
     const created = await createMemberWithHistory({ db: db(), auth }, input);
