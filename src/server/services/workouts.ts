@@ -12,7 +12,6 @@ import {
   heldWorkout,
   type NextWorkout,
   nextWorkout,
-  type Prescription,
   type SetLog,
   setRefusal,
 } from '../../core/engine/index.ts';
