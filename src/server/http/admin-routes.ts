@@ -35,7 +35,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = await context.sessions.require(request);
         const user = await inviteCoach(
-          { db: context.db, auth: context.auth, mailer: context.mailer, publicUrl: context.config.publicUrl },
+          { db: context.db, auth: context.auth, mail: context.mail, publicUrl: context.config.publicUrl },
           actor,
           request.body,
           context.clock(),

@@ -6,6 +6,7 @@ import * as outcomes from './0004_outcomes.ts';
 import * as setMeasurement from './0005_set_measurement.ts';
 import * as safetyHold from './0006_safety_hold.ts';
 import * as timeline from './0008_timeline.ts';
+import * as outgoingMail from './0010_outgoing_mail.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_set_measurement': setMeasurement,
   '0006_safety_hold': safetyHold,
   '0008_timeline': timeline,
+  '0010_outgoing_mail': outgoingMail,
 };
