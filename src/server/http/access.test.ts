@@ -52,6 +52,7 @@ const ENDPOINTS: Endpoint[] = [
     rule: { allowed: ['member', 'coach', 'admin'] },
   },
   { method: 'GET', url: '/api/admin/accounts', rule: { allowed: ['admin'] } },
+  { method: 'GET', url: '/api/admin/failed-mail', rule: { allowed: ['admin'] } },
   {
     method: 'POST',
     url: '/api/admin/coach-invitations',

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../db/schema.ts';
 import { inviteCoach, listAccounts } from '../services/accounts.ts';
+import { failedMailForAdmin } from '../services/outgoing-mail.ts';
 import type { AppContext } from './context.ts';
 import {
   commonProblems,
@@ -18,6 +19,23 @@ const accountSummarySchema = z.object({
   name: z.string(),
   role: z.enum(ROLES),
   createdAt: z.iso.datetime(),
+});
+
+const failedMailSchema = z.object({
+  /** How many messages could not be sent in all; `mails` holds the newest of them. */
+  total: z.number().int(),
+  mails: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string().describe('which message: password-reset, coach-invitation, sign-up-confirmation, …'),
+      to: z.string(),
+      subject: z.string(),
+      attempts: z.number().int(),
+      lastError: z.string().nullable().describe("the mail server's or transport's words on the last try"),
+      createdAt: z.iso.datetime(),
+      lastAttemptAt: z.iso.datetime().nullable(),
+    }),
+  ),
 });
 
 export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -65,6 +83,35 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
             name: row.name,
             role: row.role,
             createdAt: new Date(row.created_at).toISOString(),
+          })),
+        };
+      },
+    );
+
+    app.get(
+      '/api/admin/failed-mail',
+      {
+        schema: {
+          tags: ['admin'],
+          summary:
+            'Emails that could not be sent after every try (admins only): recipient, subject, tries and the last error; never the text',
+          response: { 200: failedMailSchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await context.sessions.require(request);
+        const { total, mails } = await failedMailForAdmin(context.db, actor);
+        return {
+          total,
+          mails: mails.map((mail) => ({
+            id: mail.id,
+            kind: mail.kind,
+            to: mail.recipient,
+            subject: mail.subject,
+            attempts: mail.attempts,
+            lastError: mail.last_error,
+            createdAt: new Date(mail.created_at).toISOString(),
+            lastAttemptAt: mail.last_attempt_at ? new Date(mail.last_attempt_at).toISOString() : null,
           })),
         };
       },
