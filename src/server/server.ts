@@ -6,7 +6,7 @@ import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts'
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import type { AttemptLimits } from './http/attempt-limits.ts';
-import { type Jobs, startJobs } from './jobs/jobs.ts';
+import { type Jobs, type JobTiming, startJobs } from './jobs/jobs.ts';
 import type { MailRetry } from './jobs/send-mail.ts';
 import { createLogger } from './log.ts';
 import { createMailer, outboxDirectory } from './mail/mailer.ts';
@@ -31,7 +31,7 @@ export interface StartOptions {
   clock?: () => Date;
   /** Tests try failed mail again sooner, and look for due work more often. */
   mailRetry?: MailRetry;
-  jobsPollingIntervalSeconds?: number;
+  jobTiming?: JobTiming;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
@@ -58,7 +58,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       mailer,
       logger,
       mailRetry: options.mailRetry,
-      pollingIntervalSeconds: options.jobsPollingIntervalSeconds,
+      timing: options.jobTiming,
     });
     const { app, context } = await buildApp({
       config,

@@ -5,10 +5,10 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import {
   createOutgoingMail,
+  DEFAULT_ATTEMPT_SECONDS,
   DEFAULT_MAIL_RETRY,
   type MailRetry,
   SEND_MAIL,
-  SEND_MAIL_EXPIRE_SECONDS,
   sendMail,
   sendMailDataSchema,
 } from './send-mail.ts';
@@ -18,11 +18,18 @@ export interface JobsOptions {
   mailer: Mailer;
   logger: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
   mailRetry?: MailRetry;
+  timing?: JobTiming;
+}
+
+/** Production keeps the defaults; tests make them short. */
+export interface JobTiming {
   /**
    * Seconds between looks for work that is due (a retry, a job sent for later). New jobs wake the
-   * worker at once; this only bounds how late delayed work starts. Tests make it short.
+   * worker at once; this only bounds how late delayed work starts. Default 5.
    */
   pollingIntervalSeconds?: number;
+  /** Seconds between checks for tries that took too long (their process died). Default 60. */
+  superviseIntervalSeconds?: number;
 }
 
 export interface Jobs {
@@ -51,16 +58,22 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     schema: JOBS_SCHEMA,
     useListenNotify: true,
     openTelemetry: { enabled: false },
+    ...(options.timing?.superviseIntervalSeconds
+      ? {
+          superviseIntervalSeconds: options.timing.superviseIntervalSeconds,
+          monitorIntervalSeconds: options.timing.superviseIntervalSeconds,
+        }
+      : {}),
   });
   // pg-boss's own errors (a failed poll, maintenance); a job's failure is recorded by the job itself.
   boss.on('error', (error: Error) => options.logger.error({ err: error }, 'background jobs: error'));
   await boss.start();
-  const retry = options.mailRetry ?? DEFAULT_MAIL_RETRY;
-  const queueOptions = { ...retry, expireInSeconds: SEND_MAIL_EXPIRE_SECONDS, notify: true };
+  const { attemptSeconds = DEFAULT_ATTEMPT_SECONDS, ...retry } = options.mailRetry ?? DEFAULT_MAIL_RETRY;
+  const queueOptions = { ...retry, expireInSeconds: attemptSeconds, notify: true };
   await boss.createQueue(SEND_MAIL, queueOptions);
   await boss.updateQueue(SEND_MAIL, queueOptions);
 
-  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
+  const pollingIntervalSeconds = options.timing?.pollingIntervalSeconds ?? 5;
   await boss.work(
     SEND_MAIL,
     {
@@ -73,6 +86,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       const { mailId } = sendMailDataSchema.parse(job.data);
       await sendMail({ db: options.database.db, mailer: options.mailer, logger: options.logger }, mailId, {
         isLast: job.retryCount >= job.retryLimit,
+        attemptSeconds,
       });
     },
   );

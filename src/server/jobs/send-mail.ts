@@ -21,9 +21,6 @@ export const SEND_MAIL = 'send-mail';
 export const sendMailDataSchema = z.object({ mailId: z.uuid() }).strict();
 export type SendMailData = z.infer<typeof sendMailDataSchema>;
 
-/** How long one delivery may take before the job counts as lost (the process died) and runs again. */
-export const SEND_MAIL_EXPIRE_SECONDS = 120;
-
 /** Tries and waits between them: about 30 s, 1, 2, 4 … minutes, up to an hour apart, for about 4 hours. */
 export interface MailRetry {
   /** Tries after the first one. */
@@ -33,7 +30,14 @@ export interface MailRetry {
   retryBackoff: boolean;
   /** The longest wait between tries, with `retryBackoff` only. */
   retryDelayMax?: number;
+  /**
+   * How long one try may take before it counts as lost (its process died) and the message may be taken
+   * again; the SMTP timeouts (mailer.ts) end a try well before.
+   */
+  attemptSeconds?: number;
 }
+
+export const DEFAULT_ATTEMPT_SECONDS = 120;
 
 export const DEFAULT_MAIL_RETRY: MailRetry = {
   retryLimit: 10,
@@ -79,9 +83,9 @@ export type SendMailOutcome = 'sent' | 'nothing-to-do';
 export async function sendMail(
   deps: { db: Kysely<Database>; mailer: Mailer; logger: Pick<FastifyBaseLogger, 'info' | 'warn'> },
   mailId: string,
-  attempt: { isLast: boolean },
+  attempt: { isLast: boolean; attemptSeconds?: number },
 ): Promise<SendMailOutcome> {
-  const mail = await claimDueMail(deps.db, mailId, SEND_MAIL_EXPIRE_SECONDS);
+  const mail = await claimDueMail(deps.db, mailId, attempt.attemptSeconds ?? DEFAULT_ATTEMPT_SECONDS);
   if (!mail) return 'nothing-to-do';
   try {
     await deps.mailer.send({

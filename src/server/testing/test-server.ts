@@ -77,7 +77,7 @@ export async function startTestServer(
     mailer,
     logger: options.logger ?? createLogger('silent'),
     mailRetry: options.mailRetry ?? QUICK_MAIL_RETRY,
-    pollingIntervalSeconds: 0.5,
+    timing: { pollingIntervalSeconds: 0.5 },
   });
   const { app } = await buildApp({
     config,
