@@ -21,7 +21,7 @@ export const SEND_MAIL = 'send-mail';
 export const sendMailDataSchema = z.object({ mailId: z.uuid() }).strict();
 export type SendMailData = z.infer<typeof sendMailDataSchema>;
 
-/** Tries and waits between them: about 30 s, 1, 2, 4 … minutes, up to an hour apart, for about 4 hours. */
+/** Tries and the waits between them: from about half a minute, doubling, at most an hour; about 4.5 hours in all. */
 export interface MailRetry {
   /** Tries after the first one. */
   retryLimit: number;
