@@ -162,6 +162,8 @@ export interface HarnessOptions {
    * permission granted without asking.
    */
   fakeCameraFile?: string;
+  /** Mail to this SMTP server (a test's listener), tried again quickly, instead of the outbox folder. */
+  smtp?: { url: string; retryLimit: number };
 }
 
 function chromiumArgs(options: HarnessOptions): string[] {
@@ -193,8 +195,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         LOG_LEVEL: 'warn',
         DEMO_ACCOUNTS: 'on',
         DATABASE_URL: database?.url,
+        ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}),
       }),
-      { webRoot: WEB_ROOT, clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined },
+      {
+        webRoot: WEB_ROOT,
+        clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined,
+        ...(options.smtp
+          ? {
+              mailRetry: { retryLimit: options.smtp.retryLimit, retryDelay: 1, retryBackoff: false },
+              jobTiming: { pollingIntervalSeconds: 0.5 },
+            }
+          : {}),
+      },
     );
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs(options) });
   } catch (error) {
