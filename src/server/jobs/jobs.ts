@@ -7,8 +7,10 @@ import {
   createOutgoingMail,
   DEFAULT_ATTEMPT_SECONDS,
   DEFAULT_MAIL_RETRY,
+  giveUpOnMail,
   type MailRetry,
   SEND_MAIL,
+  SEND_MAIL_GIVEN_UP,
   sendMail,
   sendMailDataSchema,
 } from './send-mail.ts';
@@ -69,7 +71,13 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   boss.on('error', (error: Error) => options.logger.error({ err: error }, 'background jobs: error'));
   await boss.start();
   const { attemptSeconds = DEFAULT_ATTEMPT_SECONDS, ...retry } = options.mailRetry ?? DEFAULT_MAIL_RETRY;
-  const queueOptions = { ...retry, expireInSeconds: attemptSeconds, notify: true };
+  await boss.createQueue(SEND_MAIL_GIVEN_UP, { notify: true });
+  const queueOptions = {
+    ...retry,
+    expireInSeconds: attemptSeconds,
+    notify: true,
+    deadLetter: SEND_MAIL_GIVEN_UP,
+  };
   await boss.createQueue(SEND_MAIL, queueOptions);
   await boss.updateQueue(SEND_MAIL, queueOptions);
 
@@ -88,6 +96,16 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
         isLast: job.retryCount >= job.retryLimit,
         attemptSeconds,
       });
+    },
+  );
+
+  await boss.work(
+    SEND_MAIL_GIVEN_UP,
+    { pollingIntervalSeconds, notifyPollingIntervalSeconds: pollingIntervalSeconds },
+    async ([job]) => {
+      if (!job) return;
+      const { mailId } = sendMailDataSchema.parse(job.data);
+      await giveUpOnMail({ db: options.database.db, logger: options.logger }, mailId);
     },
   );
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth } from '../auth/auth.ts';
 import { createVerifiedAccount } from '../auth/verified-account.ts';
@@ -170,6 +171,47 @@ describe('a message that keeps failing', () => {
       ],
     });
     expect(response.body).not.toMatch(/token|reset-password\?/);
+  });
+});
+
+describe('a last try cut off', () => {
+  let server: TestServer;
+  const sockets: Socket[] = [];
+  // A mail server that takes the connection and never says a word: the try outlasts its time.
+  const silent = createServer((socket) => sockets.push(socket));
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    server = await startTestServer({
+      mailer: createMailer({
+        smtpUrl: `smtp://127.0.0.1:${port}`,
+        from: 'Backstrong <no-reply@backstrong.example>',
+        outboxDir: '/nonexistent',
+        logger: { info() {} },
+      }),
+      mailRetry: { retryLimit: 0, retryDelay: 1, retryBackoff: false, attemptSeconds: 1 },
+      superviseIntervalSeconds: 1,
+    });
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await server.close();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+  });
+
+  it('is given up on by the queue, and the message is marked failed for the admin', async () => {
+    await accountFor(server, 'cut-off@example.org');
+    expect((await askForReset(server, 'cut-off@example.org')).statusCode).toBe(200);
+    // Well before the mail client's own greeting timeout (10 s) would end the try.
+    await eventually(
+      'the queue giving up',
+      async () => (await onlyMailTo(server, 'cut-off@example.org')).status === 'failed',
+      8_000,
+    );
+    const failed = await onlyMailTo(server, 'cut-off@example.org');
+    expect(failed.last_error).toBe('the last try was cut off');
+    expect(failed.text).toBeNull();
   });
 });
 

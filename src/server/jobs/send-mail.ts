@@ -8,6 +8,7 @@ import {
   claimDueMail,
   insertOutgoingMail,
   markMailAttemptFailed,
+  markMailGivenUp,
   markMailSent,
 } from '../db/repositories/outgoing-mail.ts';
 import type { Database } from '../db/schema.ts';
@@ -16,6 +17,8 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 
 export const SEND_MAIL = 'send-mail';
+/** Where the queue puts a send-mail job it failed for good, including one whose last try was lost. */
+export const SEND_MAIL_GIVEN_UP = 'send-mail-given-up';
 
 /** The job carries the message's id and nothing else: its text (and link) stay in our table. */
 export const sendMailDataSchema = z.object({ mailId: z.uuid() }).strict();
@@ -113,4 +116,18 @@ function deliveryError(error: unknown): string {
     .filter(Boolean)
     .join(': ');
   return redactSecretsInText(words).slice(0, 500);
+}
+
+/**
+ * A send-mail job the queue failed for good. Usually its last try already marked the message failed, and
+ * this does nothing; but a last try cut off by a crash (or a timeout) recorded nothing, and without this
+ * its message would wait forever, unseen by the admin.
+ */
+export async function giveUpOnMail(
+  deps: { db: Kysely<Database>; logger: Pick<FastifyBaseLogger, 'warn'> },
+  mailId: string,
+): Promise<void> {
+  if (await markMailGivenUp(deps.db, mailId)) {
+    deps.logger.warn({ mailId }, 'mail could not be sent: given up after its last try was cut off');
+  }
 }

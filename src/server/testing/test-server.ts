@@ -54,6 +54,8 @@ export async function startTestServer(
     mailer?: Mailer;
     /** How failed mail is tried again; by default quickly, twice. */
     mailRetry?: MailRetry;
+    /** How often tries that took too long are looked for; pg-boss's default (a minute) without it. */
+    superviseIntervalSeconds?: number;
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
@@ -77,7 +79,7 @@ export async function startTestServer(
     mailer,
     logger: options.logger ?? createLogger('silent'),
     mailRetry: options.mailRetry ?? QUICK_MAIL_RETRY,
-    timing: { pollingIntervalSeconds: 0.5 },
+    timing: { pollingIntervalSeconds: 0.5, superviseIntervalSeconds: options.superviseIntervalSeconds },
   });
   const { app } = await buildApp({
     config,

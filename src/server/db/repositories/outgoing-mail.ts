@@ -83,6 +83,24 @@ export async function markMailAttemptFailed(
     .execute();
 }
 
+/**
+ * Given up on by the job queue itself: its last try was cut off (the process died, or it took longer than
+ * a try may), so the job never recorded the outcome. A message already settled is left as it is.
+ */
+export async function markMailGivenUp(db: Executor, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('outgoing_mail')
+    .set({
+      status: 'failed',
+      text: null,
+      last_error: sql`coalesce(last_error || '; ', '') || 'the last try was cut off'`,
+    })
+    .where('id', '=', id)
+    .where('status', 'in', ['pending', 'sending'])
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export function findOutgoingMail(db: Executor, id: string): Promise<OutgoingMailRow | undefined> {
   return db.selectFrom('outgoing_mail').selectAll().where('id', '=', id).executeTakeFirst();
 }
