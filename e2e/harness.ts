@@ -167,6 +167,8 @@ export interface HarnessOptions {
    * permission granted without asking.
    */
   fakeCameraFile?: string;
+  /** Mail to this SMTP server (a test's listener), tried again quickly, instead of the outbox folder. */
+  smtp?: { url: string; retryLimit: number };
 }
 
 function chromiumArgs(options: HarnessOptions): string[] {
@@ -194,11 +196,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     LOG_LEVEL: 'warn',
     DEMO_ACCOUNTS: 'on',
     DATABASE_URL: database?.url,
+    ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}),
   });
   const startAppServer = (webRoot: string) =>
     startServer(config, {
       webRoot,
       clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined,
+      ...(options.smtp
+        ? {
+            mailRetry: { retryLimit: options.smtp.retryLimit, retryDelay: 1, retryBackoff: false },
+            jobTiming: { pollingIntervalSeconds: 0.5 },
+          }
+        : {}),
     });
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];

@@ -4,6 +4,7 @@ import { loadConfig } from '../server/config.ts';
 import { databaseTargetFrom, openDatabase } from '../server/db/database.ts';
 import { assertServerStopped } from '../server/db/embedded-backup.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import { NO_OUTGOING_MAIL } from '../server/mail/outgoing-mail.ts';
 import { createMemberWithHistory } from '../server/services/demo-history/new-member.ts';
 import { Refusal } from '../server/services/errors.ts';
 import { runCommand } from './run-command.ts';
@@ -23,7 +24,7 @@ runCommand('npm run db:seed-history -- EMAIL [NAME]', async ([email, name]) => {
       db: database.db,
       publicUrl: config.publicUrl,
       secret: await resolveAuthSecret(config.authSecret, config.dataDir),
-      mailer: { async send() {}, close() {} },
+      mail: NO_OUTGOING_MAIL,
       clock: () => new Date(),
     });
     const started = performance.now();

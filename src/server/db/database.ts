@@ -11,8 +11,12 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** What the background jobs connect to: the same embedded instance, or the same server. */
+  connection: DatabaseConnection;
   close(): Promise<void>;
 }
+
+export type DatabaseConnection = { kind: 'pglite'; pglite: PGlite } | { kind: 'postgres'; url: string };
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | undefined }
@@ -52,7 +56,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       },
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      kind: 'postgres',
+      connection: { kind: 'postgres', url: target.url },
+      close: () => db.destroy(),
+    };
   }
   let directory: string | undefined;
   if (target.dataDir !== undefined) {
@@ -61,5 +70,5 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   }
   const pglite = await PGlite.create(directory, { parsers: { [DATE_OID]: keepText } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', connection: { kind: 'pglite', pglite }, close: () => db.destroy() };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../executor.ts';
 import { checkedDecision, type DecisionRow } from './decisions.ts';
 import { checkedSetLog, checkedWorkout, type SetLogRow, type WorkoutRow } from './workouts.ts';
@@ -95,9 +96,18 @@ export async function listAllDecisions(db: Executor, userId: string): Promise<De
 /**
  * Removes the account. Its health data goes with it: every table holding a member's rows references
  * users(id) with ON DELETE CASCADE. Password-reset links are stored apart (identifier hashed, the account
- * id as value), so they are removed by that value first.
+ * id as value), so they are removed by that value first; and so is the account's outgoing mail.
  */
 export async function deleteAccount(db: Executor, userId: string): Promise<void> {
+  // Emails to the account are kept by address, not by account: they go with it, sent or not (a job
+  // still queued for one then finds nothing to send).
+  const account = await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
+  if (account) {
+    await db
+      .deleteFrom('outgoing_mail')
+      .where(sql<string>`lower(recipient)`, '=', account.email.toLowerCase())
+      .execute();
+  }
   await db.deleteFrom('auth_verifications').where('value', '=', userId).execute();
   await db.deleteFrom('users').where('id', '=', userId).execute();
 }
