@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, minify, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { CROSS_ORIGIN_ISOLATION_HEADERS } from './src/server/http/cross-origin-isolation.ts';
 
 /** The JavaScript a phone downloads before "Today" is interactive must stay under this (gzipped). */
@@ -72,12 +75,51 @@ function minifyAllButWasmThreads(): Plugin {
   };
 }
 
+/**
+ * The release the app says it is (Account → Your details): BACKSTRONG_RELEASE at build time, e.g. a commit,
+ * or package.json's version.
+ */
+const PACKAGE = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+const RELEASE = process.env.BACKSTRONG_RELEASE || PACKAGE.version;
+
+/**
+ * Files the service worker leaves out of its install: the form check's TensorFlow.js (1.6 MB before
+ * compression, page and worker copies), which loads when a form check first opens and is kept then. A
+ * workout offline does not need it, so not every phone downloads it at install.
+ */
+const ON_DEMAND_FILES = ['browser-runtime-*.js', 'pose-worker-*.js', 'tfjs-wasm-threads-*.js'];
+
+/**
+ * The service worker (src/web/offline/sw.ts), built to /sw.js with the list of files to keep from this
+ * build. Our own manifest.webmanifest stays as it is; main.tsx registers the worker itself.
+ */
+function serviceWorker() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    // Absolute, so a build from another root with this config (e2e/pose-probe) finds it too.
+    srcDir: fileURLToPath(new URL('./src/web/offline', import.meta.url)),
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    injectManifest: {
+      globPatterns: ['**/*.{js,css,html}'],
+      globIgnores: ON_DEMAND_FILES.map((pattern) => `assets/${pattern}`),
+      // build.minify is off for the app (minifyAllButWasmThreads); the worker has no such chunk.
+      minify: true,
+    },
+  });
+}
+
 // The web app lives in src/web and is built to dist/web, which the Fastify server serves in production.
 // In development (`npm run dev:web`) Vite proxies the API to a server started with `npm start`.
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react(), minifyAllButWasmThreads(), initialJavaScriptSize()],
+  plugins: [react(), minifyAllButWasmThreads(), initialJavaScriptSize(), serviceWorker()],
+  define: { 'import.meta.env.BACKSTRONG_RELEASE': JSON.stringify(RELEASE) },
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -71,6 +71,11 @@ export interface Harness {
   waitForMail(to: string, since: number): Promise<Mail>;
   /** How many messages the outbox holds now. */
   mailCount(): Promise<number>;
+  /**
+   * A new release: the server stops and starts again on the same address and database, serving the web
+   * app built in `webRoot`, as a deployment does.
+   */
+  redeploy(webRoot: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -162,6 +167,8 @@ export interface HarnessOptions {
    * permission granted without asking.
    */
   fakeCameraFile?: string;
+  /** Mail to this SMTP server (a test's listener), tried again quickly, instead of the outbox folder. */
+  smtp?: { url: string; retryLimit: number };
 }
 
 function chromiumArgs(options: HarnessOptions): string[] {
@@ -181,21 +188,31 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const baseUrl = `http://127.0.0.1:${port}`;
   const database = await freshPostgresDatabase();
   let server: RunningServer | undefined;
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseUrl,
+    LOG_LEVEL: 'warn',
+    DEMO_ACCOUNTS: 'on',
+    DATABASE_URL: database?.url,
+    ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}),
+  });
+  const startAppServer = (webRoot: string) =>
+    startServer(config, {
+      webRoot,
+      clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined,
+      ...(options.smtp
+        ? {
+            mailRetry: { retryLimit: options.smtp.retryLimit, retryDelay: 1, retryBackoff: false },
+            jobTiming: { pollingIntervalSeconds: 0.5 },
+          }
+        : {}),
+    });
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   try {
-    server = await startServer(
-      loadConfig({
-        DATA_DIR: dataDir,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: baseUrl,
-        LOG_LEVEL: 'warn',
-        DEMO_ACCOUNTS: 'on',
-        DATABASE_URL: database?.url,
-      }),
-      { webRoot: WEB_ROOT, clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined },
-    );
+    server = await startAppServer(WEB_ROOT);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs(options) });
   } catch (error) {
     await browser?.close();
@@ -204,7 +221,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const runningServer = server;
+  let runningServer = server;
   const runningBrowser = browser;
   const outbox = path.join(dataDir, 'outbox');
 
@@ -248,6 +265,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`no mail to ${to} arrived in the outbox`);
+    },
+    async redeploy(webRoot) {
+      await runningServer.stop();
+      runningServer = await startAppServer(webRoot);
     },
     async stop() {
       for (const context of contexts) await context.close().catch(() => {});

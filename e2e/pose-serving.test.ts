@@ -63,7 +63,9 @@ describe('the app, cross-origin isolated for the form check', () => {
       timeout: 30_000,
     });
     await page.waitForFunction(
-      async () => (await (await caches.open('backstrong-shell-v1')).match('/')) !== undefined,
+      async () =>
+        (await (await caches.open('backstrong-shell-v1')).match('/index.html', { ignoreSearch: true })) !==
+        undefined,
     );
     await page.context().setOffline(true);
     await page.reload();

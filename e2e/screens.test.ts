@@ -235,7 +235,7 @@ describe('every screen', () => {
       await checkScreen(page, 'demo-today');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
       await expectHeading(page, 'Your workouts');
-      await visible(page.locator('.chart-card').first());
+      await visible(page.locator('figure.chart-figure').first());
       expect(await page.locator('.history-item').count()).toBeGreaterThan(10);
       await checkScreen(page, 'demo-history');
       await page.locator('.history-item').first().click();

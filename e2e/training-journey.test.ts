@@ -441,10 +441,15 @@ describe('a new member’s first week', () => {
     await visible(items.first());
     expect(await items.count()).toBe(3);
     expect(await items.first().textContent()).toContain('Friday 6 March');
-    const charts = page.locator('.chart-card');
+    const charts = page.locator('figure.chart-figure');
+    await visible(charts.first());
     expect(await charts.count()).toBe(3);
+    const splitSquat = charts.filter({
+      has: page.getByRole('heading', { name: 'Split squat', exact: true }),
+    });
+    await visible(splitSquat.getByText(/^Now: level \d of \d+, .+$/));
     await visible(
-      page.getByRole('img', { name: /^Split squat: level \d on 2 Mar, level \d on 6 Mar, over 3 workouts/ }),
+      splitSquat.getByText(/^Split squat: from .+ on 2 Mar 2026 to .+ on 6 Mar 2026, over 3 workouts\.$/),
     );
     await checkScreen(page, 'history');
     await items.last().click();

@@ -1,5 +1,5 @@
 import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
+import { databaseTargetFrom, openDatabase } from '../server/db/database.ts';
 import { assertServerStopped } from '../server/db/embedded-backup.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { runCommand } from './run-command.ts';
@@ -9,12 +9,9 @@ runCommand(
   'npm run db:migrate',
   async () => {
     const config = loadConfig();
-    if (!config.databaseUrl) await assertServerStopped(config.dataDir);
-    const database = await openDatabase(
-      config.databaseUrl
-        ? { kind: 'postgres', url: config.databaseUrl }
-        : { kind: 'pglite', dataDir: config.dataDir },
-    );
+    const target = databaseTargetFrom(config);
+    if (target.kind === 'pglite') await assertServerStopped(config.dataDir);
+    const database = await openDatabase(target);
     try {
       const applied = await migrateToLatest(database.db);
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is already up to date.');

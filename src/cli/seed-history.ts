@@ -1,9 +1,10 @@
 import { createAuth } from '../server/auth/auth.ts';
 import { resolveAuthSecret } from '../server/auth/secret.ts';
 import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
+import { databaseTargetFrom, openDatabase } from '../server/db/database.ts';
 import { assertServerStopped } from '../server/db/embedded-backup.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import { NO_OUTGOING_MAIL } from '../server/mail/outgoing-mail.ts';
 import { createMemberWithHistory } from '../server/services/demo-history/new-member.ts';
 import { Refusal } from '../server/services/errors.ts';
 import { runCommand } from './run-command.ts';
@@ -14,19 +15,17 @@ import { runCommand } from './run-command.ts';
  */
 runCommand('npm run db:seed-history -- EMAIL [NAME]', async ([email, name]) => {
   const config = loadConfig();
-  if (!config.databaseUrl) await assertServerStopped(config.dataDir);
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
-      : { kind: 'pglite', dataDir: config.dataDir },
-  );
+  const target = databaseTargetFrom(config);
+  if (target.kind === 'pglite') await assertServerStopped(config.dataDir);
+  const database = await openDatabase(target);
   try {
     await migrateToLatest(database.db);
     const auth = createAuth({
       db: database.db,
       publicUrl: config.publicUrl,
       secret: await resolveAuthSecret(config.authSecret, config.dataDir),
-      mailer: { async send() {}, close() {} },
+      mail: NO_OUTGOING_MAIL,
+      clock: () => new Date(),
     });
     const started = performance.now();
     const created = await createMemberWithHistory(

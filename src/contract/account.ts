@@ -114,3 +114,22 @@ export type AccountSummary = z.infer<typeof accountSummarySchema>;
 
 export const accountListSchema = z.object({ accounts: z.array(accountSummarySchema) });
 export type AccountList = z.infer<typeof accountListSchema>;
+
+/** Emails the send-mail job gave up on, for the admin: who, what, when and why; never the text. */
+export const failedMailSchema = z.object({
+  /** How many messages could not be sent in all; `mails` holds the newest of them. */
+  total: z.number().int(),
+  mails: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string().describe('which message: password-reset, coach-invitation, sign-up-confirmation, …'),
+      to: z.string(),
+      subject: z.string(),
+      attempts: z.number().int(),
+      lastError: z.string().nullable().describe("the mail server's or transport's words on the last try"),
+      createdAt: z.iso.datetime(),
+      lastAttemptAt: z.iso.datetime().nullable(),
+    }),
+  ),
+});
+export type FailedMail = z.infer<typeof failedMailSchema>;

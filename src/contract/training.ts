@@ -8,11 +8,10 @@ import {
   EFFORTS,
   exerciseIdSchema,
   isoDateSchema,
-  loadSchema,
   MEASURERS,
   painSchema,
   planSchema,
-  STAGES,
+  prescriptionSchema,
   setLogSchema,
   withGoodRepsWithinReps,
 } from '../core/engine/index.ts';
@@ -20,24 +19,7 @@ import { clientIdSchema } from './common.ts';
 import type { MemberDateSchema } from './dates.ts';
 import { safetyHoldSchema } from './plan.ts';
 
-export type { MeasuredBy, SetLog } from '../core/engine/index.ts';
-
-export const prescriptionSchema = z.object({
-  exerciseId: exerciseIdSchema,
-  name: z.string(),
-  level: z.int(),
-  levelName: z.string(),
-  levelDescription: z.string(),
-  maxLevel: z.int(),
-  load: loadSchema,
-  sets: z.int(),
-  reps: z.int(),
-  restSeconds: z.int(),
-  stage: z.enum(STAGES),
-  supported: z.boolean(),
-  cues: z.array(z.string()),
-});
-export type Prescription = z.infer<typeof prescriptionSchema>;
+export type { MeasuredBy, Prescription, SetLog } from '../core/engine/index.ts';
 
 /**
  * A set as the member's phone sends it. `goodReps` only when counted apart from `reps` (by the camera),

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { resolveAuthSecret } from './auth/secret.ts';
 import type { Config } from './config.ts';
-import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { type DatabaseHandle, databaseTargetFrom, openDatabase } from './db/database.ts';
 import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import type { AttemptLimits } from './http/attempt-limits.ts';
+import { type Jobs, type JobTiming, startJobs } from './jobs/jobs.ts';
+import type { MailRetry } from './jobs/send-mail.ts';
 import { createLogger } from './log.ts';
 import { createMailer, outboxDirectory } from './mail/mailer.ts';
 import { seedDemoAccounts } from './services/demo-accounts.ts';
@@ -13,8 +15,9 @@ import { seedDemoAccounts } from './services/demo-accounts.ts';
 export interface RunningServer {
   app: FastifyInstance;
   database: DatabaseHandle;
+  jobs: Jobs;
   url: string;
-  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  /** Stops accepting, lets in-flight requests finish and the job in hand end, then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -26,17 +29,18 @@ export interface StartOptions {
   signInLimits?: AttemptLimits;
   /** The app's clock; browser tests move it to play out several days. */
   clock?: () => Date;
+  /** Tests try failed mail again sooner, and look for due work more often. */
+  mailRetry?: MailRetry;
+  jobTiming?: JobTiming;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
-  const isEmbedded = !config.databaseUrl;
+  const target = databaseTargetFrom(config);
+  const isEmbedded = target.kind === 'pglite';
   if (isEmbedded) await assertServerStopped(config.dataDir);
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
-      : { kind: 'pglite', dataDir: config.dataDir },
-  );
+  const database = await openDatabase(target);
+  let jobs: Jobs | undefined;
   try {
     await migrateToLatest(database.db);
     const authSecret = await resolveAuthSecret(config.authSecret, config.dataDir);
@@ -46,10 +50,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       outboxDir: outboxDirectory(config.dataDir),
       logger,
     });
+    jobs = await startJobs({
+      database,
+      mailer,
+      logger,
+      mailRetry: options.mailRetry,
+      timing: options.jobTiming,
+    });
     const { app, context } = await buildApp({
       config,
       db: database.db,
-      mailer,
+      mail: jobs.outgoingMail,
       authSecret,
       webRoot: options.webRoot,
       logger,
@@ -76,13 +87,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const url = await app.listen({ port: config.port, host: config.host });
     app.log.info({ database: database.kind, publicUrl: config.publicUrl }, 'Backstrong is ready');
     let stopping: Promise<void> | undefined;
+    const runningJobs = jobs;
     return {
       app,
       database,
+      jobs: runningJobs,
       url,
       stop() {
         stopping ??= (async () => {
           await app.close();
+          await runningJobs.stop();
           mailer.close();
           await database.close();
           await clearMarker();
@@ -91,6 +105,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       },
     };
   } catch (error) {
+    await jobs?.stop();
     await database.close();
     throw error;
   }

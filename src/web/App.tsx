@@ -4,9 +4,11 @@ import { ChromeProvider, useIsBare } from './chrome.tsx';
 import { BottomNav } from './components/BottomNav.tsx';
 import { LoadFailed } from './components/LoadFailed.tsx';
 import { Loading } from './components/Loading.tsx';
+import { NewVersionBanner } from './components/NewVersionBanner.tsx';
 import { OutboxStatus } from './components/OutboxStatus.tsx';
 import { Page } from './components/Page.tsx';
 import { TopBar } from './components/TopBar.tsx';
+import { LoginSessionProvider, useLoginSession } from './login-session.tsx';
 import { signInPathReturningTo } from './navigation.ts';
 import { SafetyHoldProvider, useSafetyHold } from './safety-hold.tsx';
 import { AccountScreen } from './screens/AccountScreen.tsx';
@@ -24,7 +26,6 @@ import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
 import { WorkoutSummaryScreen } from './screens/WorkoutSummaryScreen.tsx';
 import { StartWorkoutScreen } from './screens/workout/StartWorkoutScreen.tsx';
 import { WorkoutScreen } from './screens/workout/WorkoutScreen.tsx';
-import { SessionProvider, useSession } from './session.tsx';
 
 // Screens a member opens rarely load when first opened, so Today comes up fast on a slow phone.
 // Today, the workout and its summary stay in the first download: they must work with no connection.
@@ -67,7 +68,7 @@ const SymptomsScreen = lazy(() =>
 
 /** Screens for signed-in people only: anyone else signs in first and comes back here after. */
 function RequireSignIn({ children }: { children: ReactNode }) {
-  const { state, refresh } = useSession();
+  const { state, refresh } = useLoginSession();
   const [location] = useLocation();
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'unreachable') {
@@ -85,7 +86,7 @@ function RequireSignIn({ children }: { children: ReactNode }) {
 
 /** The start page: a member goes straight to Today; anyone else sees the welcome. */
 function Home() {
-  const { state } = useSession();
+  const { state } = useLoginSession();
   if (state.status === 'signed-in' && state.profile.role === 'member')
     return <Redirect to="/today" replace />;
   return <WelcomeScreen />;
@@ -95,7 +96,7 @@ function Home() {
 function Frame({ children }: { children: ReactNode }) {
   const isBare = useIsBare();
   const [location] = useLocation();
-  const { state } = useSession();
+  const { state } = useLoginSession();
   const { state: holdState } = useSafetyHold();
   const isMember = state.status === 'signed-in' && state.profile.role === 'member';
   // A member on a safety hold sees the hold, and only the hold, whichever screen they open.
@@ -113,6 +114,7 @@ function Frame({ children }: { children: ReactNode }) {
   return (
     <>
       {!isBare && <TopBar isOnboarding={isOnboarding} />}
+      {!isBare && <NewVersionBanner />}
       {isMember && !isBare && <OutboxStatus />}
       <main id="main" className={hasTabs ? 'main main--with-tabs' : 'main'}>
         {children}
@@ -124,7 +126,7 @@ function Frame({ children }: { children: ReactNode }) {
 
 export function App() {
   return (
-    <SessionProvider>
+    <LoginSessionProvider>
       <SafetyHoldProvider>
         <ChromeProvider>
           <Frame>
@@ -231,6 +233,6 @@ export function App() {
           </Frame>
         </ChromeProvider>
       </SafetyHoldProvider>
-    </SessionProvider>
+    </LoginSessionProvider>
   );
 }

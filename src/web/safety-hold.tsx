@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { SafetyHold } from '../contract/plan.ts';
 import { training } from './api/training.ts';
-import { useSession } from './session.tsx';
+import { useLoginSession } from './login-session.tsx';
 
 /**
  * Whether the signed-in member is on a safety hold, as the server says: asked on every app load, after
@@ -21,9 +21,11 @@ export interface SafetyHoldContext {
 const HoldContext = createContext<SafetyHoldContext | undefined>(undefined);
 
 export function SafetyHoldProvider({ children }: { children: ReactNode }) {
-  const { state: session } = useSession();
+  const { state: loginSession } = useLoginSession();
   const memberId =
-    session.status === 'signed-in' && session.profile.role === 'member' ? session.profile.id : null;
+    loginSession.status === 'signed-in' && loginSession.profile.role === 'member'
+      ? loginSession.profile.id
+      : null;
   const [state, setState] = useState<HoldState>({ status: 'unknown' });
 
   const refresh = useCallback(async () => {

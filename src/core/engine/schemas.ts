@@ -8,6 +8,7 @@ import { BAND_STRENGTHS, EXERCISE_IDS, FORM_FAULT_IDS, type Load } from '../cata
 import { redFlagAnswersSchema } from '../red-flags/answers-schema.ts';
 import { DOCTOR_URGENCIES } from '../red-flags/questions.ts';
 import { EARLIEST_DATE } from './dates.ts';
+import type { Prescription } from './workout.ts';
 
 /** A calendar day the date code can work with: year 0000 matches the ISO pattern but is no such day. */
 export const isoDateSchema = z.iso
@@ -133,6 +134,23 @@ export type CheckIn = z.infer<typeof checkInSchema>;
 export const STAGES = ['technique', 'work'] as const;
 export type Stage = (typeof STAGES)[number];
 export type StepKind = 'load' | 'range';
+
+/** One exercise of a workout as prescribed that day, kept with the workout so it reads as it was. */
+export const prescriptionSchema = z.object({
+  exerciseId: exerciseIdSchema,
+  name: z.string(),
+  level: z.int(),
+  levelName: z.string(),
+  levelDescription: z.string(),
+  maxLevel: z.int(),
+  load: loadSchema,
+  sets: z.int(),
+  reps: z.int(),
+  restSeconds: z.int(),
+  stage: z.enum(STAGES),
+  supported: z.boolean(),
+  cues: z.array(z.string()),
+}) satisfies z.ZodType<Prescription>;
 
 export const exerciseStateSchema = z.object({
   exerciseId: exerciseIdSchema,

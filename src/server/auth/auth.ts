@@ -3,12 +3,12 @@ import { createEmailVerificationToken } from 'better-auth/api';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../core/accounts.ts';
-import { isCurrentConsentVersion } from '../../core/consent.ts';
 import { deletePasswordLinks, hasPassword, markEmailVerified } from '../db/repositories/users.ts';
 import type { Database } from '../db/schema.ts';
 import { redactSecretsInText } from '../log.ts';
-import type { Mailer } from '../mail/mailer.ts';
 import { passwordResetMessage, signUpAttemptMessage, signUpConfirmationMessage } from '../mail/messages.ts';
+import type { OutgoingMail } from '../mail/outgoing-mail.ts';
+import { consentAtSignUp } from '../services/health-consent.ts';
 
 export const AUTH_BASE_PATH = '/api/auth';
 export const RESET_LINK_LIFETIME_SECONDS = 60 * 60;
@@ -26,7 +26,10 @@ export interface AuthOptions {
   logger?: Pick<FastifyBaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
   publicUrl: string;
   secret: string;
-  mailer: Mailer;
+  /** Emails are stored and sent by a job, so a request never waits on the mail server. */
+  mail: OutgoingMail;
+  /** The app's clock: the time a sign-up's consent is recorded with. */
+  clock: () => Date;
 }
 
 /** Column names as our migrations spell them, for the auth library's camelCase fields. */
@@ -79,10 +82,10 @@ export function createAuth(options: AuthOptions) {
             { userId: user.id },
           );
           const link = confirmEmailLink(options.publicUrl, token);
-          await options.mailer.send(signUpConfirmationMessage(user, link, { isSignUpAgain: true }));
+          await options.mail.send(signUpConfirmationMessage(user, link, { isSignUpAgain: true }));
           return;
         }
-        await options.mailer.send(
+        await options.mail.send(
           signUpAttemptMessage(user, {
             signIn: `${options.publicUrl}/sign-in`,
             resetPassword: `${options.publicUrl}/forgot-password`,
@@ -100,7 +103,7 @@ export function createAuth(options: AuthOptions) {
       },
       async sendResetPassword({ user, token }) {
         const link = `${options.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-        await options.mailer.send(passwordResetMessage(user, link));
+        await options.mail.send(passwordResetMessage(user, link));
       },
     },
     emailVerification: {
@@ -109,9 +112,7 @@ export function createAuth(options: AuthOptions) {
       expiresIn: CONFIRM_LINK_LIFETIME_SECONDS,
       // The link's token is signed, not stored: it holds the account's id and email and expires.
       async sendVerificationEmail({ user, token }) {
-        await options.mailer.send(
-          signUpConfirmationMessage(user, confirmEmailLink(options.publicUrl, token)),
-        );
+        await options.mail.send(signUpConfirmationMessage(user, confirmEmailLink(options.publicUrl, token)));
       },
     },
     user: {
@@ -169,17 +170,8 @@ export function createAuth(options: AuthOptions) {
     databaseHooks: {
       user: {
         create: {
-          // Consent is recorded with the time it was given; an outdated or unknown version is not consent.
           async before(user) {
-            const version = user.healthConsentVersion;
-            const hasConsent = isCurrentConsentVersion(version);
-            return {
-              data: {
-                ...user,
-                healthConsentVersion: hasConsent ? version : null,
-                healthConsentAt: hasConsent ? new Date() : null,
-              },
-            };
+            return { data: { ...user, ...consentAtSignUp(user.healthConsentVersion, options.clock()) } };
           },
         },
       },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { Config } from '../config.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -10,12 +11,26 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** What the background jobs connect to: the same embedded instance, or the same server. */
+  connection: DatabaseConnection;
   close(): Promise<void>;
 }
+
+export type DatabaseConnection = { kind: 'pglite'; pglite: PGlite } | { kind: 'postgres'; url: string };
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | undefined }
   | { kind: 'postgres'; url: string; poolSize?: number };
+
+/**
+ * The database the configuration names: the PostgreSQL server at DATABASE_URL when it is set, otherwise
+ * the embedded one in DATA_DIR. Every entry point (server, migrate, seed, backup, restore) asks this.
+ */
+export function databaseTargetFrom(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: config.dataDir };
+}
 
 /** Where the embedded database keeps its files inside DATA_DIR. */
 export function pgliteDirectory(dataDir: string): string {
@@ -41,7 +56,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       },
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      kind: 'postgres',
+      connection: { kind: 'postgres', url: target.url },
+      close: () => db.destroy(),
+    };
   }
   let directory: string | undefined;
   if (target.dataDir !== undefined) {
@@ -50,5 +70,5 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   }
   const pglite = await PGlite.create(directory, { parsers: { [DATE_OID]: keepText } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', connection: { kind: 'pglite', pglite }, close: () => db.destroy() };
 }

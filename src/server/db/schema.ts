@@ -188,6 +188,28 @@ export interface CoachAssignmentsTable {
   assigned_at: DefaultedTimestamp;
 }
 
+/** pending: waiting for its next attempt; sending: out with a job now; sent; failed: given up on. */
+export type OutgoingMailStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** An email on its way out; see mail/outgoing-mail.ts. */
+export interface OutgoingMailTable {
+  id: string;
+  /** Which message it is (password-reset, coach-invitation, …), for the admin and the logs. */
+  kind: string;
+  recipient: string;
+  subject: string;
+  /** The message itself, with its link; cleared once delivered. */
+  text: string | null;
+  status: ColumnType<OutgoingMailStatus, OutgoingMailStatus | undefined, OutgoingMailStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  /** Not delivered before this time: now for most mail, later for mail sent ahead. */
+  send_after: DefaultedTimestamp;
+  created_at: DefaultedTimestamp;
+  last_attempt_at: Timestamp | null;
+  sent_at: Timestamp | null;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -204,6 +226,7 @@ export interface Database {
   measures: MeasuresTable;
   measure_snoozes: MeasureSnoozesTable;
   coach_assignments: CoachAssignmentsTable;
+  outgoing_mail: OutgoingMailTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -95,6 +95,7 @@ const ENDPOINTS: Endpoint[] = [
     expected: ownData(200),
   },
   { method: 'GET', url: '/api/admin/accounts', expected: adminOnly(200) },
+  { method: 'GET', url: '/api/admin/failed-mail', expected: adminOnly(200) },
   {
     method: 'POST',
     url: '/api/admin/coach-invitations',

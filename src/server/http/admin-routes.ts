@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { accountListSchema, coachInvitationBodySchema, userSchema } from '../../contract/account.ts';
+import {
+  accountListSchema,
+  coachInvitationBodySchema,
+  failedMailSchema,
+  userSchema,
+} from '../../contract/account.ts';
 import { pageQuerySchema } from '../../contract/common.ts';
 import { inviteCoach, listAccounts } from '../services/accounts.ts';
+import { failedMailForAdmin } from '../services/outgoing-mail.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems, problemsWithConflict } from './schemas.ts';
 
@@ -20,7 +26,7 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = await context.loginSessions.require(request);
         const user = await inviteCoach(
-          { db: context.db, auth: context.auth, mailer: context.mailer, publicUrl: context.config.publicUrl },
+          { db: context.db, auth: context.auth, mail: context.mail, publicUrl: context.config.publicUrl },
           actor,
           request.body,
           context.clock(),
@@ -50,6 +56,35 @@ export function adminRoutes(context: AppContext): FastifyPluginAsyncZod {
             name: row.name,
             role: row.role,
             createdAt: new Date(row.created_at).toISOString(),
+          })),
+        };
+      },
+    );
+
+    app.get(
+      '/api/admin/failed-mail',
+      {
+        schema: {
+          tags: ['admin'],
+          summary:
+            'Emails that could not be sent after every try (admins only): recipient, subject, tries and the last error; never the text',
+          response: { 200: failedMailSchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const actor = await context.loginSessions.require(request);
+        const { total, mails } = await failedMailForAdmin(context.db, actor);
+        return {
+          total,
+          mails: mails.map((mail) => ({
+            id: mail.id,
+            kind: mail.kind,
+            to: mail.recipient,
+            subject: mail.subject,
+            attempts: mail.attempts,
+            lastError: mail.last_error,
+            createdAt: new Date(mail.created_at).toISOString(),
+            lastAttemptAt: mail.last_attempt_at ? new Date(mail.last_attempt_at).toISOString() : null,
           })),
         };
       },

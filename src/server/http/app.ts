@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { createAuth } from '../auth/auth.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
-import type { Mailer } from '../mail/mailer.ts';
+import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { adminRoutes } from './admin-routes.ts';
 import {
@@ -45,7 +45,8 @@ import { workoutRoutes } from './workout-routes.ts';
 export interface BuildAppOptions {
   config: Config;
   db: Kysely<Database>;
-  mailer: Mailer;
+  /** Stores each email and has a background job deliver it. */
+  mail: OutgoingMail;
   authSecret: string;
   /** Folder of the built web app; undefined serves the API alone (most tests). */
   webRoot?: string;
@@ -83,13 +84,14 @@ export async function buildApp(
     db: options.db,
     publicUrl: config.publicUrl,
     secret: options.authSecret,
-    mailer: options.mailer,
+    mail: options.mail,
     logger: app.log,
+    clock,
   });
   const context: AppContext = {
     config,
     db: options.db,
-    mailer: options.mailer,
+    mail: options.mail,
     auth,
     loginSessions: createLoginSessionResolver(auth, clock),
     setLogBatcher: createSetLogBatcher(options.db),

@@ -73,6 +73,7 @@ describe('sign-in limits', () => {
 
 describe('reset email limits', () => {
   async function outboxCount(): Promise<number> {
+    await server.mailDelivered();
     const files = await readdir(outboxDirectory(server.dataDir)).catch(() => [] as string[]);
     return files.filter((file) => path.extname(file) === '.eml').length;
   }

@@ -1,9 +1,11 @@
 import { inspect } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { JOBS_SCHEMA } from '../jobs/jobs.ts';
 import { createLogger } from '../log.ts';
-import { outboxDirectory } from '../mail/mailer.ts';
+import { createMailer, outboxDirectory } from '../mail/mailer.ts';
 import { newestMailTo } from '../testing/outbox.ts';
+import { eventually, startSmtpListener } from '../testing/smtp-listener.ts';
 import { cookieFrom, signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 
 const logged: string[] = [];
@@ -103,5 +105,54 @@ describe('the log of a whole sign-up, sign-in and password reset', () => {
     expect(log).toContain('request failed');
     const found = secrets.filter((secret) => secret.length >= 8 && log.includes(secret));
     expect(found).toEqual([]);
+  });
+});
+
+describe('the log and the job queue while an email cannot be delivered', () => {
+  it("hold the message id and the mail server's words, never the link", async () => {
+    const smtp = await startSmtpListener();
+    await smtp.close();
+    const lines: string[] = [];
+    const logger = createLogger('debug', { write: (line: string) => lines.push(line) });
+    const failing = await startTestServer({
+      logger,
+      mailer: createMailer({ smtpUrl: smtp.url, from: 'a@b.example', outboxDir: '/nonexistent', logger }),
+      mailRetry: { retryLimit: 0, retryDelay: 1, retryBackoff: false },
+    });
+    try {
+      const response = await failing.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up/email',
+        payload: { email: 'undelivered@example.org', password: 'a long password 1', name: 'Un Delivered' },
+      });
+      expect(response.statusCode).toBe(200);
+      const stored = await failing.database.db
+        .selectFrom('outgoing_mail')
+        .selectAll()
+        .executeTakeFirstOrThrow();
+      const token = /token=([^\s&]+)/.exec(stored.text ?? '')?.[1] ?? '';
+      expect(token.length).toBeGreaterThan(20);
+      await eventually('giving up', async () => {
+        const mail = await failing.database.db
+          .selectFrom('outgoing_mail')
+          .select('status')
+          .executeTakeFirst();
+        return mail?.status === 'failed';
+      });
+
+      const log = lines.join('');
+      expect(log).toContain('mail could not be sent: given up');
+      expect(log).toContain(stored.id);
+      expect(log).not.toContain(token);
+      const jobs = await sql<{ data: unknown; output: unknown }>`
+        select data, output from ${sql.table(`${JOBS_SCHEMA}.job`)} where name = 'send-mail'`.execute(
+        failing.database.db,
+      );
+      expect(jobs.rows.map((job) => job.data)).toEqual([{ mailId: stored.id }]);
+      expect(JSON.stringify(jobs.rows)).not.toContain(token);
+      expect(JSON.stringify(jobs.rows)).toMatch(/ECONNREFUSED/);
+    } finally {
+      await failing.close();
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Auth } from '../auth/auth.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
-import type { Mailer } from '../mail/mailer.ts';
+import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import type { SetLogBatcher } from '../services/set-log-batcher.ts';
 import type { EmailLimiter, SignInLimiter } from './attempt-limits.ts';
 import type { LoginSessionResolver } from './auth-bridge.ts';
@@ -14,7 +14,8 @@ export interface AppContext {
   auth: Auth;
   /** Who is signed in: use this, not the auth library, so login sessions are looked up once. */
   loginSessions: LoginSessionResolver;
-  mailer: Mailer;
+  /** Email out: stored, then delivered by a background job. */
+  mail: OutgoingMail;
   /** Stores logged sets arriving together in one statement. */
   setLogBatcher: SetLogBatcher;
   signInLimiter: SignInLimiter;

@@ -69,6 +69,7 @@ describe('erasing an account', () => {
       'decisions',
       'measure_snoozes',
       'measures',
+      'outgoing_mail',
       'plans',
       'red_flag_screens',
       'set_logs',

@@ -64,6 +64,7 @@ describe('sign-up answers alike for a new and a known email', () => {
       name: 'Intruder',
     });
 
+    await server.mailDelivered();
     const mail = await newestMailTo(outbox(), 'owner@example.org');
     expect(mail.subject).toBe('Someone tried to create a Backstrong account with your email');
     expect(mail.raw).toMatch(/sign in/i);
@@ -86,6 +87,7 @@ describe('confirming the email', () => {
   it('signing up again before confirming sends a new link, and the account keeps its first password', async () => {
     await post('/api/auth/sign-up/email', signUpBody('again@example.org', 'first password 11'));
     await post('/api/auth/sign-up/email', signUpBody('again@example.org', 'second password 22'));
+    await server.mailDelivered();
     const second = await newestMailTo(outbox(), 'again@example.org');
     expect(second.subject).toBe('Confirm your email to finish creating your Backstrong account');
     const mailsTo = (await outboxMails(outbox())).filter((mail) => mail.to === 'again@example.org');
@@ -118,11 +120,13 @@ describe('confirming the email', () => {
     expect(early.body).toContain('email-not-verified');
     expect(early.headers['set-cookie']).toBeUndefined();
 
+    await server.mailDelivered();
     const mailsBefore = (await outboxMails(outbox())).length;
     const resent = await post('/api/auth/send-verification-email', { email: 'waiting@example.org' });
     const unknown = await post('/api/auth/send-verification-email', { email: 'nobody@example.org' });
     expect(resent.statusCode).toBe(200);
     expect(unknown.body).toBe(resent.body);
+    await server.mailDelivered();
     const mails = await outboxMails(outbox());
     expect(mails).toHaveLength(mailsBefore + 1);
     expect(mails.at(-1)?.to).toBe('waiting@example.org');

@@ -5,6 +5,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
 
 export interface MailMessage {
+  /** Which message this is (password-reset, coach-invitation, …): named in the logs and to the admin. */
+  kind: string;
   to: string;
   subject: string;
   text: string;
@@ -33,7 +35,13 @@ export function outboxDirectory(dataDir: string): string {
  */
 export function createMailer(options: MailerOptions): Mailer {
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    // Short timeouts: a server that does not answer fails this attempt, and the job tries again later.
+    const transport = nodemailer.createTransport({
+      url: options.smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
     return {
       async send(message) {
         await transport.sendMail({

@@ -2,6 +2,7 @@ import type { MailMessage } from './mailer.ts';
 
 export function passwordResetMessage(to: { email: string; name: string }, link: string): MailMessage {
   return {
+    kind: 'password-reset',
     to: to.email,
     subject: 'Reset your Backstrong password',
     text: [
@@ -24,6 +25,7 @@ export function coachInvitationMessage(
   link: string,
 ): MailMessage {
   return {
+    kind: 'coach-invitation',
     to: to.email,
     subject: 'You are invited to coach on Backstrong',
     text: [
@@ -43,6 +45,7 @@ export function signUpConfirmationMessage(
   options: { isSignUpAgain?: boolean } = {},
 ): MailMessage {
   return {
+    kind: 'sign-up-confirmation',
     to: to.email,
     subject: 'Confirm your email to finish creating your Backstrong account',
     text: [
@@ -75,6 +78,7 @@ export function signUpAttemptMessage(
   links: { signIn: string; resetPassword: string },
 ): MailMessage {
   return {
+    kind: 'sign-up-attempt',
     to: to.email,
     subject: 'Someone tried to create a Backstrong account with your email',
     text: [

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { isCurrentConsentVersion } from '../../core/consent.ts';
 import { requireAccess } from '../access/access.ts';
 import { type Auth, INVITE_LINK_LIFETIME_SECONDS } from '../auth/auth.ts';
-import type { Executor } from '../db/executor.ts';
+import { type Executor, inTransaction } from '../db/executor.ts';
 import {
   findUserByEmail,
   insertInvitedUser,
@@ -10,8 +10,8 @@ import {
   recordHealthConsent,
 } from '../db/repositories/users.ts';
 import type { User } from '../db/schema.ts';
-import type { Mailer } from '../mail/mailer.ts';
 import { coachInvitationMessage } from '../mail/messages.ts';
+import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { type Actor, Refusal } from './errors.ts';
 
 export async function giveHealthConsent(
@@ -44,7 +44,7 @@ export interface InviteCoachInput {
  * uses, so there is one code path for setting a password from an email.
  */
 export async function inviteCoach(
-  deps: { db: Executor; auth: Auth; mailer: Mailer; publicUrl: string },
+  deps: { db: Executor; auth: Auth; mail: OutgoingMail; publicUrl: string },
   actor: Actor & { name: string },
   input: InviteCoachInput,
   now: Date,
@@ -58,23 +58,29 @@ export async function inviteCoach(
       'This email already has an account.',
     );
   }
-  const user = await insertInvitedUser(deps.db, {
-    id: randomUUID(),
-    email: input.email,
-    name: input.name,
-    role: 'coach',
-    invitedBy: actor.id,
-    now,
-  });
+  // The link is stored by the auth library on its own connection, so before the transaction that makes
+  // the account and its invitation email together: either both are kept or neither.
+  const userId = randomUUID();
   const token = randomBytes(24).toString('base64url');
   const authContext = await deps.auth.$context;
   await authContext.internalAdapter.createVerificationValue({
-    value: user.id,
+    value: userId,
     identifier: `reset-password:${token}`,
     expiresAt: new Date(now.getTime() + INVITE_LINK_LIFETIME_SECONDS * 1000),
   });
   const link = `${deps.publicUrl}/reset-password?token=${encodeURIComponent(token)}&invited=1`;
-  await deps.mailer.send(coachInvitationMessage(user, actor.name, link));
+  const user = await inTransaction(deps.db, async (trx) => {
+    const invited = await insertInvitedUser(trx, {
+      id: userId,
+      email: input.email,
+      name: input.name,
+      role: 'coach',
+      invitedBy: actor.id,
+      now,
+    });
+    await deps.mail.send(coachInvitationMessage(invited, actor.name, link), { db: trx });
+    return invited;
+  });
   return user;
 }
 

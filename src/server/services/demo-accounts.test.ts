@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAuth } from '../auth/auth.ts';
+import { NO_OUTGOING_MAIL } from '../mail/outgoing-mail.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo-accounts.ts';
 
@@ -14,7 +15,8 @@ it('creates the demo accounts with their roles once, and never brings a deleted 
     db: server.database.db,
     publicUrl: 'http://localhost:3000',
     secret: 'test-secret-that-is-long-enough-0123456789',
-    mailer: { async send() {}, close() {} },
+    mail: NO_OUTGOING_MAIL,
+    clock: () => new Date(),
   });
   expect(await seedDemoAccounts(server.database.db, auth)).toBe(true);
   const users = await server.database.db
@@ -48,7 +50,8 @@ it('gives the demo member six months of generated history up to now, and only th
       db: other.database.db,
       publicUrl: 'http://localhost:3000',
       secret: 'test-secret-that-is-long-enough-0123456789',
-      mailer: { async send() {}, close() {} },
+      mail: NO_OUTGOING_MAIL,
+      clock: () => new Date(),
     });
     const now = new Date('2026-11-25T10:00:00Z');
     let elapsedMs = 0;

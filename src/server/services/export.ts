@@ -96,13 +96,13 @@ async function collect(db: Executor, memberId: string, now: Date) {
       .filter((set) => set.workout_id === workoutId)
       .map((set) => ({
         id: set.id,
-        exerciseId: set.exercise_id as SetLog['exerciseId'],
+        exerciseId: set.exercise_id,
         reps: set.reps,
         ...(set.good_reps !== null && { goodReps: set.good_reps }),
         level: set.level,
-        load: set.load as SetLog['load'],
+        load: set.load,
         pain: set.pain,
-        faults: set.faults as SetLog['faults'],
+        faults: set.faults,
         measuredBy: set.measured_by,
         loggedAt: iso(set.logged_at),
       }));
@@ -166,7 +166,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
         painBefore: row.pain_before,
         effort: row.effort,
         newSymptoms: row.new_symptoms,
-        prescription: row.prescription as Prescription[],
+        prescription: row.prescription,
         startedAt: iso(row.started_at),
         finishedAt: isoOrNull(row.finished_at),
         sets: setsOf(row.id),

@@ -15,8 +15,8 @@ import {
   findAssessedAge,
   findMeasure,
   findSnooze,
-  insertMeasure,
-  insertSnooze,
+  insertMeasureOnce,
+  insertSnoozeOnce,
   listSnoozes,
   listTakenMeasures,
 } from '../db/repositories/measures.ts';
@@ -119,18 +119,18 @@ export async function recordMeasure(
     const given =
       input.instrumentId === 'chair-stand' ? await completeChairStand(trx, memberId, input) : input.answers;
     const scored = scoreMeasure(input.instrumentId, given);
-    const existing = await findMeasure(trx, input.id);
+    const existing = await findMeasure(trx, actor.id, input.id);
     if (existing) {
       const isSame =
-        existing.user_id === memberId &&
         existing.instrument_id === input.instrumentId &&
         existing.taken_on === input.takenOn &&
         canonicalJson(existing.answers) === canonicalJson(scored.answers);
       if (!isSame) throw idReused();
       return { isReplay: true, measure: toMeasureRecord(existing) };
     }
-    await insertMeasure(trx, { ...input, ...scored, userId: memberId, at: options.now });
-    const stored = await findMeasure(trx, input.id);
+    const isStored = await insertMeasureOnce(trx, { ...input, ...scored, userId: memberId, at: options.now });
+    if (!isStored) throw idReused();
+    const stored = await findMeasure(trx, memberId, input.id);
     if (!stored) throw new Error('measure vanished after insert');
     return { isReplay: false, measure: toMeasureRecord(stored) };
   });
@@ -186,10 +186,9 @@ export async function snoozeMeasure(
   assertInUse(input.instrumentId, options.disability);
   return db.transaction().execute(async (trx) => {
     await lockMember(trx, memberId);
-    const existing = await findSnooze(trx, input.id);
+    const existing = await findSnooze(trx, memberId, input.id);
     if (existing) {
       const isSame =
-        existing.user_id === memberId &&
         existing.instrument_id === input.instrumentId &&
         existing.snoozed_on === input.on &&
         existing.days === input.days;
@@ -207,7 +206,7 @@ export async function snoozeMeasure(
         `${instrumentOf(input.instrumentId).name} is not due on ${input.on}, so there is nothing to snooze.`,
       );
     }
-    await insertSnooze(trx, { ...input, userId: memberId, at: options.now });
+    if (!(await insertSnoozeOnce(trx, { ...input, userId: memberId, at: options.now }))) throw idReused();
     return { isReplay: false, snooze: { ...input, until: addDays(input.on, input.days) } };
   });
 }

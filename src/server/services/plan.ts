@@ -20,15 +20,20 @@ import {
 import { type RedFlagAnswers, type ScreenResult, screenRedFlags } from '../../core/red-flags/index.ts';
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
-import { insertDecisions, listDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
+import {
+  type DecisionRow,
+  insertDecisions,
+  listDecisions,
+  listDecisionsOf,
+} from '../db/repositories/decisions.ts';
 import {
   findAssessment,
   findLatestScreen,
   findPlanRow,
   findScreen,
-  insertAssessment,
+  insertAssessmentOnce,
   insertPlan,
-  insertScreen,
+  insertScreenOnce,
   updatePlan,
 } from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
@@ -96,9 +101,8 @@ export async function startPlan(
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   const started = await db.transaction().execute(async (trx): Promise<StartPlanResult | SafetyHold> => {
     await lockMember(trx, memberId);
-    const existing = await findAssessment(trx, input.id);
+    const existing = await findAssessment(trx, memberId, input.id);
     if (existing) {
-      if (existing.user_id !== memberId) throw idReused();
       const plan = await loadPlan(trx, memberId);
       const decisions = await listDecisionsOf(trx, memberId, input.id);
       return {
@@ -133,7 +137,7 @@ export async function startPlan(
         at: now.toISOString(),
         clearedAt: null,
       };
-      await insertScreen(trx, {
+      await insertScreenOnce(trx, {
         ...recorded,
         userId: memberId,
         urgency: screen.urgency ?? null,
@@ -144,7 +148,8 @@ export async function startPlan(
       if (hold) return hold;
     }
     const started = startingPlan(input.assessment, input.today, { isScreenCleared });
-    await insertAssessment(trx, { id: input.id, userId: memberId, answers: input.assessment, now });
+    const assessment = { id: input.id, userId: memberId, answers: input.assessment, now };
+    if (!(await insertAssessmentOnce(trx, assessment))) throw idReused();
     await insertPlan(trx, memberId, input.id, started.plan, now);
     await insertDecisions(trx, memberId, { kind: 'assessment', id: input.id }, started.decisions, now);
     return { isReplay: false, plan: started.plan, screen: started.screen, decisions: started.decisions };
@@ -174,9 +179,8 @@ export async function screenSymptoms(
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
     await lockMember(trx, memberId);
-    const existing = await findScreen(trx, input.id);
+    const existing = await findScreen(trx, memberId, input.id);
     if (existing) {
-      if (existing.user_id !== memberId) throw idReused();
       const decisions = await listDecisionsOf(trx, memberId, input.id);
       return {
         isReplay: true,
@@ -193,7 +197,7 @@ export async function screenSymptoms(
       decisions = recorded.decisions;
       await updatePlan(trx, memberId, recorded.plan, now);
     }
-    await insertScreen(trx, {
+    const isStored = await insertScreenOnce(trx, {
       id: input.id,
       userId: memberId,
       answers: input.answers,
@@ -203,25 +207,19 @@ export async function screenSymptoms(
       context: input.context,
       at: now,
     });
+    if (!isStored) throw idReused();
     await insertDecisions(trx, memberId, { kind: 'screen', id: input.id }, decisions, now);
     return { isReplay: false, result, decisions };
   });
 }
 
 /** A stored decision row back in the engine's shape. */
-export function rowToDecision(row: {
-  exercise_id: string | null;
-  rule_id: string;
-  inputs: unknown;
-  change: unknown;
-  sentence: string;
-  tell_coach: boolean;
-}): Decision {
+export function rowToDecision(row: DecisionRow): Decision {
   return {
-    exerciseId: row.exercise_id as Decision['exerciseId'],
-    ruleId: row.rule_id as Decision['ruleId'],
-    inputs: row.inputs as Decision['inputs'],
-    change: row.change as Decision['change'],
+    exerciseId: row.exercise_id,
+    ruleId: row.rule_id,
+    inputs: row.inputs,
+    change: row.change,
     sentence: row.sentence,
     tellCoach: row.tell_coach,
   };

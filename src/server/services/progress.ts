@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { decisionSchema, planSchema, setLogSchema } from '../../core/engine/index.ts';
+import { planSchema, setLogSchema } from '../../core/engine/index.ts';
 import type { DisabilityInstrument, InstrumentId } from '../../core/outcomes/index.ts';
 import {
   buildTrainingProgress,
@@ -89,7 +89,6 @@ async function loadHistory(
     checkIns: checkIns.map((row) => ({ workoutOn: row.workout_on, pain: row.pain })),
     decisions: pauses.map((row) => ({
       ...rowToDecision(row),
-      change: decisionSchema.shape.change.parse(row.change),
       on: dayOf(row.made_at),
     })),
     screens: screens.map(

@@ -12,7 +12,6 @@ import {
   heldWorkout,
   type NextWorkout,
   nextWorkout,
-  type Prescription,
   type SetLog,
   setRefusal,
 } from '../../core/engine/index.ts';
@@ -25,13 +24,15 @@ import {
   findSetLog,
   findWorkout,
   findWorkoutInProgress,
-  insertCheckIn,
+  insertCheckInOnce,
   insertSetLogOnce,
-  insertWorkout,
+  insertWorkoutOnce,
   listFinishedWorkoutDates,
   listSetLogs,
   listWorkouts,
   markWorkoutFinished,
+  type SetLogRow,
+  type WorkoutRow,
 } from '../db/repositories/workouts.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
@@ -42,19 +43,16 @@ import { currentHold, refuseWhileHeld } from './safety-hold.ts';
 import type { SetLogBatcher } from './set-log-batcher.ts';
 import { assertAfterLastWorkout, assertCheckInHasWorkout, lastWorkoutDay } from './timeline.ts';
 
-type WorkoutRow = NonNullable<Awaited<ReturnType<typeof findWorkout>>>;
-type SetRow = Awaited<ReturnType<typeof listSetLogs>>[number];
-
-function toSet(row: SetRow): LoggedSet {
+function toSet(row: SetLogRow): LoggedSet {
   return {
     id: row.id,
-    exerciseId: row.exercise_id as SetLog['exerciseId'],
+    exerciseId: row.exercise_id,
     reps: row.reps,
     ...(row.good_reps !== null && { goodReps: row.good_reps }),
     level: row.level,
-    load: row.load as SetLog['load'],
+    load: row.load,
     pain: row.pain,
-    faults: row.faults as SetLog['faults'],
+    faults: row.faults,
     measuredBy: row.measured_by,
     loggedAt: new Date(row.logged_at).toISOString(),
   };
@@ -65,15 +63,15 @@ function asLogged(set: SetLog, id: string, now: Date): LoggedSet {
   return { ...set, id, measuredBy: set.measuredBy ?? 'member', loggedAt: now.toISOString() };
 }
 
-function toWorkout(row: WorkoutRow, sets: SetRow[], decisions: Decision[]): WorkoutRecord {
+function toWorkout(row: WorkoutRow, sets: SetLogRow[], decisions: Decision[]): WorkoutRecord {
   return {
     id: row.id,
     date: row.date,
     status: row.status,
     painBefore: row.pain_before,
-    effort: row.effort as Effort | null,
+    effort: row.effort,
     newSymptoms: row.new_symptoms,
-    prescription: row.prescription as Prescription[],
+    prescription: row.prescription,
     sets: sets.filter((set) => set.workout_id === row.id).map(toSet),
     startedAt: new Date(row.started_at).toISOString(),
     finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
@@ -88,8 +86,8 @@ async function ownWorkout(
   workoutId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<WorkoutRow> {
-  const row = await findWorkout(db, workoutId, options);
-  if (!row || row.user_id !== memberId) throw notFound('There is no such workout.');
+  const row = await findWorkout(db, memberId, workoutId, options);
+  if (!row) throw notFound('There is no such workout.');
   return row;
 }
 
@@ -102,7 +100,7 @@ export async function readWorkout(
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   const row = await ownWorkout(db, memberId, workoutId);
   const decisions = await listDecisionsOf(db, memberId, workoutId);
-  return toWorkout(row, await listSetLogs(db, [row.id]), decisions.map(rowToDecision));
+  return toWorkout(row, await listSetLogs(db, memberId, [row.id]), decisions.map(rowToDecision));
 }
 
 export async function listWorkoutHistory(
@@ -115,6 +113,7 @@ export async function listWorkoutHistory(
   const rows = await listWorkouts(db, memberId, page.limit, page.offset);
   const sets = await listSetLogs(
     db,
+    actor.id,
     rows.map((row) => row.id),
   );
   return rows.map((row) => toWorkout(row, sets, []));
@@ -130,7 +129,7 @@ export async function whatIsNext(
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   const inProgressRow = await findWorkoutInProgress(db, memberId);
   const inProgress = inProgressRow
-    ? toWorkout(inProgressRow, await listSetLogs(db, [inProgressRow.id]), [])
+    ? toWorkout(inProgressRow, await listSetLogs(db, actor.id, [inProgressRow.id]), [])
     : null;
   // On a safety hold there is no workout, with or without a plan yet.
   const hold = await currentHold(db, memberId);
@@ -154,10 +153,12 @@ export async function startWorkout(
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
     await lockMember(trx, memberId);
-    const existing = await findWorkout(trx, input.id);
+    const existing = await findWorkout(trx, memberId, input.id);
     if (existing) {
-      if (existing.user_id !== memberId) throw idReused();
-      return { isReplay: true, workout: toWorkout(existing, await listSetLogs(trx, [existing.id]), []) };
+      return {
+        isReplay: true,
+        workout: toWorkout(existing, await listSetLogs(trx, memberId, [existing.id]), []),
+      };
     }
     await refuseWhileHeld(trx, memberId);
     const plan = await loadPlan(trx, memberId, { forUpdate: true });
@@ -176,8 +177,14 @@ export async function startWorkout(
     if (next.status === 'paused') {
       throw new Refusal('conflict', 'plan-paused', 'Your plan is paused', next.message);
     }
-    await insertWorkout(trx, { ...input, userId: memberId, prescription: next.exercises, now });
-    const row = await findWorkout(trx, input.id);
+    const isStored = await insertWorkoutOnce(trx, {
+      ...input,
+      userId: memberId,
+      prescription: next.exercises,
+      now,
+    });
+    if (!isStored) throw idReused();
+    const row = await findWorkout(trx, memberId, input.id);
     if (!row) throw new Error('workout vanished after insert');
     return { isReplay: false, workout: toWorkout(row, [], []) };
   });
@@ -227,15 +234,15 @@ async function logSetSlowly(
     await lockMember(trx, memberId);
     // Another member's workout is not there, whichever set id comes with it.
     const workout = await ownWorkout(trx, memberId, input.workoutId);
-    const earlier = await findSetLog(trx, input.setId);
+    const earlier = await findSetLog(trx, memberId, input.setId);
     if (earlier) {
-      if (earlier.user_id !== memberId || earlier.workout_id !== input.workoutId) throw idReused();
+      if (earlier.workout_id !== input.workoutId) throw idReused();
       const stored = toSet(earlier);
       if (!isSameSet(stored, input.set)) throw idReused();
       return { isReplay: true, set: stored, painBefore: workout.pain_before };
     }
     await refuseWhileHeld(trx, memberId);
-    const sets = (await listSetLogs(trx, [workout.id])).map(toSet);
+    const sets = (await listSetLogs(trx, memberId, [workout.id])).map(toSet);
     const refusal = setRefusal(sets, workout.pain_before, input.set);
     if (refusal?.reason === 'workout-ended-for-pain') throw refusedByPain(refusal, input.set.level);
     if (workout.status === 'finished') {
@@ -247,7 +254,7 @@ async function logSetSlowly(
       );
     }
     if (refusal) throw refusedByPain(refusal, input.set.level);
-    const prescribed = (workout.prescription as Prescription[]).map((item) => item.exerciseId);
+    const prescribed = workout.prescription.map((item) => item.exerciseId);
     if (!prescribed.includes(input.set.exerciseId)) {
       throw new Refusal(
         'invalid',
@@ -256,13 +263,14 @@ async function logSetSlowly(
         `This workout has no ${input.set.exerciseId}.`,
       );
     }
-    await insertSetLogOnce(trx, {
+    const isStored = await insertSetLogOnce(trx, {
       id: input.setId,
       userId: memberId,
       workoutId: input.workoutId,
       ...input.set,
       at: now,
     });
+    if (!isStored) throw idReused();
     return { isReplay: false, set: asLogged(input.set, input.setId, now), painBefore: workout.pain_before };
   });
 }
@@ -308,7 +316,7 @@ export async function finish(
   return db.transaction().execute(async (trx) => {
     await lockMember(trx, memberId);
     const workout = await ownWorkout(trx, memberId, input.workoutId, { forUpdate: true });
-    const sets = await listSetLogs(trx, [workout.id]);
+    const sets = await listSetLogs(trx, memberId, [workout.id]);
     if (workout.status === 'finished') {
       const decisions = await listDecisionsOf(trx, memberId, workout.id);
       return toWorkout(workout, sets, decisions.map(rowToDecision));
@@ -330,7 +338,7 @@ async function finishOpenWorkout(
   answer: { effort: Effort | null; newSymptoms: boolean },
   now: Date,
 ) {
-  const sets = await listSetLogs(trx, [workout.id]);
+  const sets = await listSetLogs(trx, memberId, [workout.id]);
   const plan = await loadPlan(trx, memberId, { forUpdate: true });
   const outcome = finishWorkout(
     plan,
@@ -344,7 +352,7 @@ async function finishOpenWorkout(
     { at: now.toISOString() },
   );
   await updatePlan(trx, memberId, outcome.plan, now);
-  await markWorkoutFinished(trx, workout.id, { ...answer, now });
+  await markWorkoutFinished(trx, memberId, workout.id, { ...answer, now });
   await insertDecisions(trx, memberId, { kind: 'workout', id: workout.id }, outcome.decisions, now);
   return outcome;
 }
@@ -360,9 +368,8 @@ export async function checkIn(
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
     await lockMember(trx, memberId);
-    const earlier = await findCheckIn(trx, input.id);
+    const earlier = await findCheckIn(trx, memberId, input.id);
     if (earlier) {
-      if (earlier.user_id !== memberId) throw idReused();
       return {
         isReplay: true,
         decisions: (await listDecisionsOf(trx, memberId, input.id)).map(rowToDecision),
@@ -371,7 +378,7 @@ export async function checkIn(
     await assertCheckInHasWorkout(trx, memberId, input.workoutOn);
     const plan = await loadPlan(trx, memberId, { forUpdate: true });
     const outcome = applyCheckIn(plan, { ...input, at: now.toISOString() });
-    await insertCheckIn(trx, { ...input, userId: memberId, at: now });
+    if (!(await insertCheckInOnce(trx, { ...input, userId: memberId, at: now }))) throw idReused();
     await updatePlan(trx, memberId, outcome.plan, now);
     await insertDecisions(trx, memberId, { kind: 'check-in', id: input.id }, outcome.decisions, now);
     return { isReplay: false, decisions: outcome.decisions };

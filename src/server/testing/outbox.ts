@@ -1,5 +1,25 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Kysely } from 'kysely';
+import { countUndeliveredDueMail } from '../db/repositories/outgoing-mail.ts';
+import type { Database } from '../db/schema.ts';
+
+/** Mail is written by a background job moments after the request that sends it: tests poll for it. */
+const MAIL_WAIT_MS = 10_000;
+const POLL_MS = 20;
+
+/** Waits until no email that is due is still waiting for the send-mail job. */
+export async function waitForMailDelivered(db: Kysely<Database>): Promise<void> {
+  const deadline = Date.now() + MAIL_WAIT_MS;
+  for (;;) {
+    const waiting = await countUndeliveredDueMail(db);
+    if (waiting === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`${waiting} email(s) still not delivered after ${MAIL_WAIT_MS} ms`);
+    await sleep(POLL_MS);
+  }
+}
 
 export interface OutboxMail {
   to: string;
@@ -34,12 +54,19 @@ export async function outboxMails(outboxDir: string): Promise<OutboxMail[]> {
   );
 }
 
-/** The newest message to `email`, or an error naming the address. */
+/**
+ * The newest message to `email`, waiting (a while) for the first one to be written; or an error naming
+ * the address. A test expecting a second message to the same address waits for delivery first.
+ */
 export async function newestMailTo(outboxDir: string, email: string): Promise<OutboxMail> {
   const wanted = email.toLowerCase();
-  const mail = (await outboxMails(outboxDir)).findLast((each) => each.to.toLowerCase() === wanted);
-  if (!mail) throw new Error(`no mail to ${email} in the outbox`);
-  return mail;
+  const deadline = Date.now() + MAIL_WAIT_MS;
+  for (;;) {
+    const mail = (await outboxMails(outboxDir)).findLast((each) => each.to.toLowerCase() === wanted);
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`no mail to ${email} in the outbox`);
+    await sleep(POLL_MS);
+  }
 }
 
 /**

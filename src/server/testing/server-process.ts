@@ -7,7 +7,14 @@ import { startServer } from '../server.ts';
  * its parent its address once it listens.
  */
 const roomy = { perAccountAndAddress: 1000, perAccount: 1000, perAddress: 100_000, windowSeconds: 60 };
-const server = await startServer(loadConfig(), { accountActionLimits: roomy, signInLimits: roomy });
+// Failed mail is tried again every second, and a try lost with a killed process after two, so tests of
+// a mail server in trouble finish quickly.
+const server = await startServer(loadConfig(), {
+  accountActionLimits: roomy,
+  signInLimits: roomy,
+  mailRetry: { retryLimit: 30, retryDelay: 1, retryBackoff: false, attemptSeconds: 2 },
+  jobTiming: { pollingIntervalSeconds: 0.5, superviseIntervalSeconds: 1 },
+});
 process.send?.({ ready: true, url: server.url });
 process.on('SIGTERM', () => {
   server.stop().then(() => process.exit(0));

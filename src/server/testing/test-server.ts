@@ -8,16 +8,22 @@ import { findUserByEmail } from '../db/repositories/users.ts';
 import { createTestDatabase } from '../db/test-database.ts';
 import { buildApp } from '../http/app.ts';
 import type { AttemptLimits } from '../http/attempt-limits.ts';
-import { createMailer, outboxDirectory } from '../mail/mailer.ts';
-import { newestMailTo, type OutboxMail, outboxMails } from './outbox.ts';
+import { type Jobs, startJobs } from '../jobs/jobs.ts';
+import type { MailRetry } from '../jobs/send-mail.ts';
+import { createLogger } from '../log.ts';
+import { createMailer, type Mailer, outboxDirectory } from '../mail/mailer.ts';
+import { newestMailTo, type OutboxMail, outboxMails, waitForMailDelivered } from './outbox.ts';
 
 export const TEST_PUBLIC_URL = 'http://localhost:3000';
 
 export interface TestServer {
   app: FastifyInstance;
   database: DatabaseHandle;
+  jobs: Jobs;
   dataDir: string;
-  /** The newest message in the outbox, parsed just enough for a test to follow its link. */
+  /** Waits until every email due has been delivered (or given up on) by the send-mail job. */
+  mailDelivered(): Promise<void>;
+  /** The newest message in the outbox once the mail due is out, parsed enough to follow its link. */
   lastMail(): Promise<OutboxMail>;
   close(): Promise<void>;
 }
@@ -44,6 +50,12 @@ export async function startTestServer(
     logger?: FastifyBaseLogger;
     /** Where the app says it is served; plain-HTTP localhost unless a test needs another. */
     publicUrl?: string;
+    /** Delivers mail instead of the outbox (a test's SMTP listener). */
+    mailer?: Mailer;
+    /** How failed mail is tried again; by default quickly, twice. */
+    mailRetry?: MailRetry;
+    /** How often tries that took too long are looked for; pg-boss's default (a minute) without it. */
+    superviseIntervalSeconds?: number;
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
@@ -54,16 +66,25 @@ export async function startTestServer(
     LOG_LEVEL: 'silent',
   });
   const database = await createTestDatabase();
-  const mailer = createMailer({
-    smtpUrl: undefined,
-    from: config.mailFrom,
-    outboxDir: outboxDirectory(dataDir),
-    logger: options.logger ?? { info() {} },
+  const mailer =
+    options.mailer ??
+    createMailer({
+      smtpUrl: undefined,
+      from: config.mailFrom,
+      outboxDir: outboxDirectory(dataDir),
+      logger: options.logger ?? { info() {} },
+    });
+  const jobs = await startJobs({
+    database,
+    mailer,
+    logger: options.logger ?? createLogger('silent'),
+    mailRetry: options.mailRetry ?? QUICK_MAIL_RETRY,
+    timing: { pollingIntervalSeconds: 0.5, superviseIntervalSeconds: options.superviseIntervalSeconds },
   });
   const { app } = await buildApp({
     config,
     db: database.db,
-    mailer,
+    mail: jobs.outgoingMail,
     authSecret: 'test-secret-that-is-long-enough-0123456789',
     logger: options.logger ?? false,
     signInLimits: options.signInLimits ?? RELAXED_LIMITS,
@@ -75,20 +96,27 @@ export async function startTestServer(
   return {
     app,
     database,
+    jobs,
     dataDir,
+    mailDelivered: () => waitForMailDelivered(database.db),
     async lastMail() {
+      await waitForMailDelivered(database.db);
       const newest = (await outboxMails(outboxDirectory(dataDir))).at(-1);
       if (!newest) throw new Error('the outbox is empty');
       return newest;
     },
     async close() {
       await app.close();
+      await jobs.stop();
       await database.close();
       mailer.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
+
+/** Failed mail is tried again after a second, twice, so tests of failure finish quickly. */
+const QUICK_MAIL_RETRY: MailRetry = { retryLimit: 2, retryDelay: 1, retryBackoff: false };
 
 /** Each test server's outbox and database, so `signUp` can follow the link mailed by the app it is given. */
 const serverOfApp = new WeakMap<FastifyInstance, { outbox: string; database: DatabaseHandle }>();
@@ -122,6 +150,7 @@ export async function signUp(
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
   const server = serverOfApp.get(app);
   if (!server) throw new Error('signUp needs an app made by startTestServer');
+  await waitForMailDelivered(server.database.db);
   const { link } = await newestMailTo(server.outbox, person.email);
   if (!link) throw new Error(`the mail to ${person.email} has no link`);
   const opened = await app.inject({ method: 'GET', url: new URL(link).pathname + new URL(link).search });

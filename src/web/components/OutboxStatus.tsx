@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
+import { useProfile } from '../login-session.tsx';
 import { type MemberData, memberData, useOutbox } from '../offline/member-data.ts';
-import { useProfile } from '../session.tsx';
 
 function subscribeToConnection(onChange: () => void): () => void {
   window.addEventListener('online', onChange);

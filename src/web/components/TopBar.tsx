@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useSession } from '../session.tsx';
+import { useLoginSession } from '../login-session.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { APP_NAME } from './Page.tsx';
 
@@ -18,7 +18,7 @@ function NavLink({ href, isCurrent, children }: { href: string; isCurrent: boole
  */
 export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
   const [location] = useLocation();
-  const { state } = useSession();
+  const { state } = useLoginSession();
   const isSignedIn = state.status === 'signed-in';
   const isMember = isSignedIn && state.profile.role === 'member';
   return (

@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Effort } from '../../contract/plan.ts';
 import { request } from '../api/client.ts';
-import { useProfile } from '../session.tsx';
+import { useProfile } from '../login-session.tsx';
 import type { LocalWorkout } from '../workout/local-workout.ts';
 import { createOutbox, type Outbox, type OutboxSnapshot } from './outbox.ts';
 import { onDevice, type Stored } from './stored.ts';

@@ -2,7 +2,8 @@ import { useLocation } from 'wouter';
 import type { Profile } from '../../contract/account.ts';
 import { FormAlert, useFormAction } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
-import { useSession } from '../session.tsx';
+import { useLoginSession } from '../login-session.tsx';
+import { APP_RELEASE } from '../release.ts';
 import { AdminSection } from './account/AdminSection.tsx';
 import { ChangePasswordSection } from './account/ChangePasswordSection.tsx';
 import { ConsentSection } from './account/ConsentSection.tsx';
@@ -11,7 +12,7 @@ import { YourDataSection } from './account/YourDataSection.tsx';
 import type { WelcomeHistoryState } from './WelcomeScreen.tsx';
 
 function DetailsSection({ profile }: { profile: Profile }) {
-  const { signOut } = useSession();
+  const { signOut } = useLoginSession();
   const [, navigate] = useLocation();
   const { isBusy, problem, run } = useFormAction(() =>
     signOut(() => navigate('/', { state: { hasSignedOut: true } satisfies WelcomeHistoryState })),
@@ -32,6 +33,10 @@ function DetailsSection({ profile }: { profile: Profile }) {
           <dt>Role</dt>
           <dd data-testid="role">{ROLE_WORDS[profile.role]}</dd>
         </div>
+        <div>
+          <dt>App version</dt>
+          <dd data-testid="app-version">{APP_RELEASE}</dd>
+        </div>
       </dl>
       <FormAlert problem={problem} />
       <button type="button" className="button button--secondary" aria-disabled={isBusy} onClick={() => run()}>
@@ -42,7 +47,7 @@ function DetailsSection({ profile }: { profile: Profile }) {
 }
 
 export function AccountScreen() {
-  const { state } = useSession();
+  const { state } = useLoginSession();
   // RequireSignIn only shows this screen to someone signed in.
   if (state.status !== 'signed-in') return null;
   const { profile } = state;

@@ -8,7 +8,7 @@ import { FigureCrop } from '../components/FigureCrop.tsx';
 import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
-import { useProfile } from '../session.tsx';
+import { useProfile } from '../login-session.tsx';
 
 function firstSentence(text: string): string {
   const end = text.search(/[.!?](\s|$)/);

@@ -1,36 +1,30 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Workout } from '../../contract/training.ts';
-import { EXERCISES } from '../../core/catalogue/index.ts';
-import { compareLoads } from '../../core/catalogue/loads.ts';
+import { progressApi } from '../api/progress.ts';
 import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
-import { type ChartPoint, LevelLoadChart } from '../components/LevelLoadChart.tsx';
 import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
-import { formatDay } from '../format.ts';
+import { formatDay, localDay } from '../format.ts';
 import { useMemberData, useStored } from '../offline/member-data.ts';
+import { ExerciseCharts } from './progress/ExerciseCharts.tsx';
+import '../progress.css';
 
-/** Per exercise, oldest first: the highest level and the heaviest load of its sets in each workout. */
-export function progressByExercise(workouts: readonly Workout[]): Map<string, ChartPoint[]> {
-  const byExercise = new Map<string, ChartPoint[]>();
-  for (const workout of [...workouts].reverse()) {
-    for (const item of workout.prescription) {
-      const sets = workout.sets.filter((set) => set.exerciseId === item.exerciseId);
-      if (sets.length === 0) continue;
-      const level = Math.max(...sets.map((set) => set.level));
-      const load =
-        sets
-          .map((set) => set.load)
-          .sort(compareLoads)
-          .at(-1) ?? item.load;
-      const points = byExercise.get(item.exerciseId) ?? [];
-      points.push({ workoutId: workout.id, date: workout.date, level, load });
-      byExercise.set(item.exerciseId, points);
-    }
-  }
-  return byExercise;
+/** Each exercise's level and load, as "My progress" draws them (the server's progress, in the member's unit). */
+function LevelAndLoad() {
+  const member = useMemberData();
+  const unit = useStored(member.weightUnit);
+  const loaded = useApiData(() => progressApi.training(localDay()));
+  return (
+    <section className="section" aria-labelledby="progress-heading">
+      <h2 id="progress-heading">Level and load over time</h2>
+      {loaded.status === 'loading' && <Loading what="Loading your level and load" />}
+      {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
+      {loaded.status === 'ready' && <ExerciseCharts training={loaded.data} unit={unit} />}
+    </section>
+  );
 }
 
 function workoutSummary(workout: Workout): string {
@@ -42,9 +36,7 @@ function workoutSummary(workout: Workout): string {
 const FIRST_SHOWN = 12;
 
 export function HistoryScreen() {
-  const member = useMemberData();
   const [isAllShown, setIsAllShown] = useState(false);
-  const unit = useStored(member.weightUnit);
   const loaded = useApiData(() => training.workouts(100));
   return (
     <Page title="History" heading="Your workouts" width="wide">
@@ -63,30 +55,7 @@ export function HistoryScreen() {
               Your measures and training in charts, and a report for your doctor or physio
             </span>
           </Link>
-          <section className="section" aria-labelledby="progress-heading">
-            <h2 id="progress-heading">Level and load over time</h2>
-            <p className="chart__key">
-              Each line is your level (L1 is the smallest range). The strip under it is your load: the darker,
-              the heavier.
-            </p>
-            <div className="charts">
-              {EXERCISES.map((exercise) => {
-                const points = progressByExercise(loaded.data.workouts).get(exercise.id);
-                if (!points) return null;
-                return (
-                  <div key={exercise.id} className="card chart-card">
-                    <h3>{exercise.name}</h3>
-                    <LevelLoadChart
-                      name={exercise.name}
-                      points={points}
-                      maxLevel={exercise.levels.length}
-                      unit={unit}
-                    />
-                  </div>
-                );
-              })}
-            </div>
-          </section>
+          <LevelAndLoad />
           <section className="section" aria-labelledby="past-heading">
             <h2 id="past-heading">Past workouts</h2>
             <ul className="card-list history-list">

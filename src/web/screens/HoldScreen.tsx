@@ -2,8 +2,8 @@ import type { SafetyHold } from '../../contract/plan.ts';
 import { ClearanceForm } from '../components/ClearanceForm.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatDay, localDay } from '../format.ts';
+import { useLoginSession } from '../login-session.tsx';
 import { useSafetyHold } from '../safety-hold.tsx';
-import { useSession } from '../session.tsx';
 
 /**
  * What a member on a safety hold sees, whatever screen they open, on any device: what their answers
@@ -11,7 +11,7 @@ import { useSession } from '../session.tsx';
  */
 export function HoldScreen({ hold }: { hold: SafetyHold }) {
   const { refresh } = useSafetyHold();
-  const { signOut } = useSession();
+  const { signOut } = useLoginSession();
   const isEmergency = hold.outcome === 'emergency';
   const heading = isEmergency ? 'Please get medical help now' : 'Please see a doctor before you exercise';
   // The last step is always the way on; the ones before it are what to do now.

@@ -7,8 +7,8 @@ import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatDate, formatNumber, localDay } from '../format.ts';
+import { useLoginSession } from '../login-session.tsx';
 import { useMemberData, useStored } from '../offline/member-data.ts';
-import { useSession } from '../session.tsx';
 import { ExerciseCharts } from './progress/ExerciseCharts.tsx';
 import { MeasureCharts } from './progress/MeasureCharts.tsx';
 import { TrainingCharts } from './progress/TrainingCharts.tsx';
@@ -129,7 +129,7 @@ function Report({ data, name, generatedOn }: { data: ReportData; name: string; g
 
 /** A printable report for the member's doctor or physiotherapist: measures, training, safety and plan. */
 export function ReportScreen() {
-  const { state } = useSession();
+  const { state } = useLoginSession();
   const generatedOn = localDay();
   const loaded = useApiData(() => loadReport(generatedOn));
   const name = state.status === 'signed-in' ? state.profile.name : '';

@@ -13,20 +13,20 @@ import {
 } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
 import { ResendConfirmation } from '../components/ResendConfirmation.tsx';
+import { useLoginSession } from '../login-session.tsx';
 import { homePath, safeNextPath } from '../navigation.ts';
-import { useSession } from '../session.tsx';
 
 const LABELS = { email: 'Email', password: 'Password' };
 
 export function SignInScreen() {
   const [searchParams] = useSearchParams();
-  const { state, refresh } = useSession();
+  const { state, refresh } = useLoginSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [ownErrors, setOwnErrors] = useState<FieldErrors>({});
   const { isBusy, problem, run } = useFormAction(async () => {
     await api.signIn({ email: email.trim(), password });
-    // Once the session knows who this is, the redirect below takes them on.
+    // Once the login session knows who this is, the redirect below takes them on.
     await refresh();
   });
 

@@ -16,13 +16,13 @@ import {
 import { Page } from '../components/Page.tsx';
 import { ResendConfirmation } from '../components/ResendConfirmation.tsx';
 import { checkEmail, checkName, checkNewPassword, PASSWORD_HINT } from '../components/validation.ts';
+import { useLoginSession } from '../login-session.tsx';
 import { homePath } from '../navigation.ts';
-import { useSession } from '../session.tsx';
 
 const LABELS = { name: 'Your name', email: 'Email', password: 'Password' };
 
 export function SignUpScreen() {
-  const { state } = useSession();
+  const { state } = useLoginSession();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

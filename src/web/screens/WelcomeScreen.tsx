@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { Notice } from '../components/forms.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
-import { useSession } from '../session.tsx';
+import { useLoginSession } from '../login-session.tsx';
 
 /** Set in history state by the Account screen's Sign out and Delete buttons. */
 export interface WelcomeHistoryState {
@@ -16,7 +16,7 @@ function leavingState(): WelcomeHistoryState {
 }
 
 export function WelcomeScreen() {
-  const { state } = useSession();
+  const { state } = useLoginSession();
   if (state.status === 'loading') return <Loading />;
   const isSignedIn = state.status === 'signed-in';
   return (

@@ -7,6 +7,7 @@ import * as setMeasurement from './0005_set_measurement.ts';
 import * as safetyHold from './0006_safety_hold.ts';
 import * as timeline from './0008_timeline.ts';
 import * as coachAssignments from './0009_coach_assignments.ts';
+import * as outgoingMail from './0010_outgoing_mail.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -21,4 +22,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_safety_hold': safetyHold,
   '0008_timeline': timeline,
   '0009_coach_assignments': coachAssignments,
+  '0010_outgoing_mail': outgoingMail,
 };

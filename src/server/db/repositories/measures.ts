@@ -3,16 +3,23 @@ import { toJsonColumn as json } from './json-column.ts';
 
 /**
  * Thin queries for outcome measures and their snoozes. Every query names the member (user_id), so one
- * member's rows can never be read or written through another's request. Answers and scores come back
- * parsed but unchecked: the services check them before use.
+ * member's rows can never be read or written through another's request; an id another member already
+ * used is not read, its insert just stores nothing. Answers and scores come back parsed but unchecked:
+ * their shape is the instrument's, and the services read them through it.
  */
 
-/** By id alone, to recognise a retry (and refuse an id another member already used). */
-export function findMeasure(db: Executor, id: string) {
-  return db.selectFrom('measures').selectAll().where('id', '=', id).executeTakeFirst();
+/** The member's measure with this id, to recognise a retry. */
+export function findMeasure(db: Executor, userId: string, id: string) {
+  return db
+    .selectFrom('measures')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function insertMeasure(
+/** Inserts the measure unless its id is already stored (this member's or another's); says which happened. */
+export async function insertMeasureOnce(
   db: Executor,
   row: {
     id: string;
@@ -23,8 +30,8 @@ export async function insertMeasure(
     score: unknown;
     at: Date;
   },
-) {
-  await db
+): Promise<boolean> {
+  const inserted = await db
     .insertInto('measures')
     .values({
       id: row.id,
@@ -35,7 +42,10 @@ export async function insertMeasure(
       score: json(row.score),
       recorded_at: row.at,
     })
-    .execute();
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 /** The member's measures, oldest first; of one instrument when it is named. */
@@ -55,15 +65,21 @@ export function listTakenMeasures(db: Executor, userId: string) {
     .execute();
 }
 
-export function findSnooze(db: Executor, id: string) {
-  return db.selectFrom('measure_snoozes').selectAll().where('id', '=', id).executeTakeFirst();
+export function findSnooze(db: Executor, userId: string, id: string) {
+  return db
+    .selectFrom('measure_snoozes')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function insertSnooze(
+/** Inserts the snooze unless its id is already stored (this member's or another's); says which happened. */
+export async function insertSnoozeOnce(
   db: Executor,
   row: { id: string; userId: string; instrumentId: string; on: string; days: number; at: Date },
-) {
-  await db
+): Promise<boolean> {
+  const inserted = await db
     .insertInto('measure_snoozes')
     .values({
       id: row.id,
@@ -73,7 +89,10 @@ export async function insertSnooze(
       days: row.days,
       snoozed_at: row.at,
     })
-    .execute();
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 export function listSnoozes(db: Executor, userId: string) {

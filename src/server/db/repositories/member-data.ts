@@ -1,8 +1,12 @@
+import { sql } from 'kysely';
 import type { Executor } from '../executor.ts';
+import { checkedDecision, type DecisionRow } from './decisions.ts';
+import { checkedSetLog, checkedWorkout, type SetLogRow, type WorkoutRow } from './workouts.ts';
 
 /**
  * Everything stored about one account, table by table, for the export; and the erase. Every query names
- * the account (user_id, or the id itself), so nobody else's rows are read or removed.
+ * the account (user_id, or the id itself), so nobody else's rows are read or removed. Workouts, sets and
+ * decisions are checked as their own repositories check them.
  */
 
 export function findAccount(db: Executor, userId: string) {
@@ -47,24 +51,26 @@ export function listAllScreens(db: Executor, userId: string) {
     .execute();
 }
 
-export function listAllWorkouts(db: Executor, userId: string) {
-  return db
+export async function listAllWorkouts(db: Executor, userId: string): Promise<WorkoutRow[]> {
+  const rows = await db
     .selectFrom('workouts')
     .selectAll()
     .where('user_id', '=', userId)
     .orderBy('date')
     .orderBy('started_at')
     .execute();
+  return rows.map(checkedWorkout);
 }
 
-export function listAllSetLogs(db: Executor, userId: string) {
-  return db
+export async function listAllSetLogs(db: Executor, userId: string): Promise<SetLogRow[]> {
+  const rows = await db
     .selectFrom('set_logs')
     .selectAll()
     .where('user_id', '=', userId)
     .orderBy('logged_at')
     .orderBy('id')
     .execute();
+  return rows.map(checkedSetLog);
 }
 
 export function listCheckIns(db: Executor, userId: string) {
@@ -76,22 +82,32 @@ export function listCheckIns(db: Executor, userId: string) {
     .execute();
 }
 
-export function listAllDecisions(db: Executor, userId: string) {
-  return db
+export async function listAllDecisions(db: Executor, userId: string): Promise<DecisionRow[]> {
+  const rows = await db
     .selectFrom('decisions')
     .selectAll()
     .where('user_id', '=', userId)
     .orderBy('made_at')
     .orderBy('position')
     .execute();
+  return rows.map(checkedDecision);
 }
 
 /**
  * Removes the account. Its health data goes with it: every table holding a member's rows references
  * users(id) with ON DELETE CASCADE. Password-reset links are stored apart (identifier hashed, the account
- * id as value), so they are removed by that value first.
+ * id as value), so they are removed by that value first; and so is the account's outgoing mail.
  */
 export async function deleteAccount(db: Executor, userId: string): Promise<void> {
+  // Emails to the account are kept by address, not by account: they go with it, sent or not (a job
+  // still queued for one then finds nothing to send).
+  const account = await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
+  if (account) {
+    await db
+      .deleteFrom('outgoing_mail')
+      .where(sql<string>`lower(recipient)`, '=', account.email.toLowerCase())
+      .execute();
+  }
   await db.deleteFrom('auth_verifications').where('value', '=', userId).execute();
   await db.deleteFrom('users').where('id', '=', userId).execute();
 }

@@ -2,9 +2,11 @@ import type { Executor } from '../executor.ts';
 import { toJsonColumn as json } from './json-column.ts';
 
 /**
- * Thin queries for the plan: plans, assessments and red-flag screens. Every query names the member (user_id), so one member's rows can never be
- * read or written through another's request. JSON columns are written as strings and come back parsed
- * but unchecked: the services check them with the engine's Zod schemas.
+ * Thin queries for the plan: plans, assessments and red-flag screens. Every query names the member
+ * (user_id), so one member's rows can never be read or written through another's request; an id another
+ * member already used is not read, its insert just stores nothing. JSON columns are written as strings
+ * and come back parsed but unchecked: the services check plans with the engine's plan schema, and read
+ * screens' answers leniently, as a screen stored before a question was added lacks its answer.
  */
 
 export function findPlanRow(db: Executor, userId: string, options: { forUpdate?: boolean } = {}) {
@@ -40,25 +42,40 @@ export async function updatePlan(db: Executor, userId: string, plan: unknown, no
     .execute();
 }
 
-export function findAssessment(db: Executor, id: string) {
-  return db.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst();
+export function findAssessment(db: Executor, userId: string, id: string) {
+  return db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function insertAssessment(
+/** Inserts the assessment unless its id is already stored (this member's or another's); says which happened. */
+export async function insertAssessmentOnce(
   db: Executor,
   row: { id: string; userId: string; answers: unknown; now: Date },
-) {
-  await db
+): Promise<boolean> {
+  const inserted = await db
     .insertInto('assessments')
     .values({ id: row.id, user_id: row.userId, answers: json(row.answers), created_at: row.now })
-    .execute();
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
-export function findScreen(db: Executor, id: string) {
-  return db.selectFrom('red_flag_screens').selectAll().where('id', '=', id).executeTakeFirst();
+export function findScreen(db: Executor, userId: string, id: string) {
+  return db
+    .selectFrom('red_flag_screens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function insertScreen(
+/** Inserts the screen unless its id is already stored (this member's or another's); says which happened. */
+export async function insertScreenOnce(
   db: Executor,
   row: {
     id: string;
@@ -70,8 +87,8 @@ export async function insertScreen(
     context: 'onboarding' | 'assessment' | 'symptoms';
     at: Date;
   },
-) {
-  await db
+): Promise<boolean> {
+  const inserted = await db
     .insertInto('red_flag_screens')
     .values({
       id: row.id,
@@ -83,7 +100,10 @@ export async function insertScreen(
       context: row.context,
       screened_at: row.at,
     })
-    .execute();
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 /** The member's flagged screens no clearance has closed yet: what keeps the account on a safety hold. */

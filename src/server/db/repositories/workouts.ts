@@ -1,35 +1,91 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
+import { z } from 'zod';
+import type { ExerciseId, FormFaultId, Load } from '../../../core/catalogue/types.ts';
+import {
+  EFFORTS,
+  type Effort,
+  exerciseIdSchema,
+  formFaultSchema,
+  loadSchema,
+  type Prescription,
+  prescriptionSchema,
+} from '../../../core/engine/index.ts';
 import { METHOD } from '../../../core/engine/rules.ts';
 import type { Executor } from '../executor.ts';
-import { toJsonColumn as json } from './json-column.ts';
+import type { SetLogsTable, WorkoutsTable } from '../schema.ts';
+import { checkedColumn, toJsonColumn as json } from './json-column.ts';
 
 /**
- * Thin queries for workouts, their logged sets and next-morning check-ins. Every query names the member (user_id), so one member's rows can never be
- * read or written through another's request. JSON columns are written as strings and come back parsed
- * but unchecked: the services check them with the engine's Zod schemas.
+ * Thin queries for workouts, their logged sets and next-morning check-ins. Every query names the member
+ * (user_id), so one member's rows can never be read or written through another's request; an id another
+ * member already used is not read, its insert just stores nothing. JSON columns are written as strings,
+ * and every row read is checked here with the engine's Zod schemas, so what leaves this file is typed
+ * because it was checked: a row that fails is a CorruptRowError naming the table, column and row.
  */
 
-export function findWorkout(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
-  let query = db.selectFrom('workouts').selectAll().where('id', '=', id);
-  if (options.forUpdate) query = query.forUpdate();
-  return query.executeTakeFirst();
+export type WorkoutRow = Omit<Selectable<WorkoutsTable>, 'prescription' | 'effort'> & {
+  prescription: Prescription[];
+  effort: Effort | null;
+};
+
+export type SetLogRow = Omit<Selectable<SetLogsTable>, 'exercise_id' | 'load' | 'faults'> & {
+  exercise_id: ExerciseId;
+  load: Load;
+  faults: FormFaultId[];
+};
+
+const prescriptionsSchema = z.array(prescriptionSchema);
+const effortSchema = z.enum(EFFORTS).nullable();
+const faultsSchema = z.array(formFaultSchema);
+
+export function checkedWorkout(row: Selectable<WorkoutsTable>): WorkoutRow {
+  const at = (column: string) => ({ table: 'workouts', column, rowId: row.id });
+  return {
+    ...row,
+    prescription: checkedColumn(prescriptionsSchema, row.prescription, at('prescription')),
+    effort: checkedColumn(effortSchema, row.effort, at('effort')),
+  };
 }
 
-export function findWorkoutInProgress(db: Executor, userId: string) {
-  return db
+export function checkedSetLog(row: Selectable<SetLogsTable>): SetLogRow {
+  const at = (column: string) => ({ table: 'set_logs', column, rowId: row.id });
+  return {
+    ...row,
+    exercise_id: checkedColumn(exerciseIdSchema, row.exercise_id, at('exercise_id')),
+    load: checkedColumn(loadSchema, row.load, at('load')),
+    faults: checkedColumn(faultsSchema, row.faults, at('faults')),
+  };
+}
+
+export async function findWorkout(
+  db: Executor,
+  userId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<WorkoutRow | undefined> {
+  let query = db.selectFrom('workouts').selectAll().where('user_id', '=', userId).where('id', '=', id);
+  if (options.forUpdate) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  return row && checkedWorkout(row);
+}
+
+export async function findWorkoutInProgress(db: Executor, userId: string): Promise<WorkoutRow | undefined> {
+  const row = await db
     .selectFrom('workouts')
     .selectAll()
     .where('user_id', '=', userId)
     .where('status', '=', 'in-progress')
     .orderBy('started_at', 'desc')
     .executeTakeFirst();
+  return row && checkedWorkout(row);
 }
 
-export async function insertWorkout(
+/** Inserts the workout unless its id is already stored (this member's or another's); says which happened. */
+export async function insertWorkoutOnce(
   db: Executor,
   row: { id: string; userId: string; date: string; painBefore: number; prescription: unknown; now: Date },
-) {
-  await db
+): Promise<boolean> {
+  const inserted = await db
     .insertInto('workouts')
     .values({
       id: row.id,
@@ -43,11 +99,15 @@ export async function insertWorkout(
       started_at: row.now,
       finished_at: null,
     })
-    .execute();
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 export async function markWorkoutFinished(
   db: Executor,
+  userId: string,
   id: string,
   finish: { effort: string | null; newSymptoms: boolean; now: Date },
 ) {
@@ -59,6 +119,7 @@ export async function markWorkoutFinished(
       new_symptoms: finish.newSymptoms,
       finished_at: finish.now,
     })
+    .where('user_id', '=', userId)
     .where('id', '=', id)
     .execute();
 }
@@ -74,8 +135,13 @@ export function listFinishedWorkoutDates(db: Executor, userId: string) {
     .execute();
 }
 
-export function listWorkouts(db: Executor, userId: string, limit: number, offset: number) {
-  return db
+export async function listWorkouts(
+  db: Executor,
+  userId: string,
+  limit: number,
+  offset: number,
+): Promise<WorkoutRow[]> {
+  const rows = await db
     .selectFrom('workouts')
     .selectAll()
     .where('user_id', '=', userId)
@@ -84,13 +150,20 @@ export function listWorkouts(db: Executor, userId: string, limit: number, offset
     .limit(limit)
     .offset(offset)
     .execute();
+  return rows.map(checkedWorkout);
 }
 
-export function findSetLog(db: Executor, id: string) {
-  return db.selectFrom('set_logs').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findSetLog(db: Executor, userId: string, id: string): Promise<SetLogRow | undefined> {
+  const row = await db
+    .selectFrom('set_logs')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && checkedSetLog(row);
 }
 
-/** Inserts the set unless its id is already stored; says which happened. */
+/** Inserts the set unless its id is already stored (this member's or another's); says which happened. */
 export async function insertSetLogOnce(db: Executor, row: NewSetLog): Promise<boolean> {
   const inserted = await db
     .insertInto('set_logs')
@@ -202,26 +275,38 @@ export async function insertSetLogsIntoOpenWorkouts(
   return new Map(result.rows.map((row) => [row.id, { painBefore: row.pain_before }]));
 }
 
-export function listSetLogs(db: Executor, workoutIds: readonly string[]) {
-  if (workoutIds.length === 0) return Promise.resolve([]);
-  return db
+export async function listSetLogs(
+  db: Executor,
+  userId: string,
+  workoutIds: readonly string[],
+): Promise<SetLogRow[]> {
+  if (workoutIds.length === 0) return [];
+  const rows = await db
     .selectFrom('set_logs')
     .selectAll()
+    .where('user_id', '=', userId)
     .where('workout_id', 'in', workoutIds)
     .orderBy('logged_at')
     .orderBy('id')
     .execute();
+  return rows.map(checkedSetLog);
 }
 
-export function findCheckIn(db: Executor, id: string) {
-  return db.selectFrom('check_ins').selectAll().where('id', '=', id).executeTakeFirst();
+export function findCheckIn(db: Executor, userId: string, id: string) {
+  return db
+    .selectFrom('check_ins')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function insertCheckIn(
+/** Inserts the check-in unless its id is already stored (this member's or another's); says which happened. */
+export async function insertCheckInOnce(
   db: Executor,
   row: { id: string; userId: string; workoutOn: string; pain: number; newSymptoms: boolean; at: Date },
-) {
-  await db
+): Promise<boolean> {
+  const inserted = await db
     .insertInto('check_ins')
     .values({
       id: row.id,
@@ -231,7 +316,10 @@ export async function insertCheckIn(
       new_symptoms: row.newSymptoms,
       checked_in_at: row.at,
     })
-    .execute();
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 /** Whether the member finished a workout on that day: what a check-in must answer for. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExerciseId } from '../../../core/catalogue/types.ts';
 import { addDays, afterSet, daysBetween } from '../../../core/engine/index.ts';
+import { NO_OUTGOING_MAIL } from '../../mail/outgoing-mail.ts';
 import { signUp, startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { measuresSummary } from '../measure-views.ts';
 import { generateHistory, type HistorySummary } from './generate.ts';
@@ -213,7 +214,8 @@ describe('a new member with history (npm run db:seed-history)', () => {
       db: db(),
       publicUrl: 'http://localhost:3000',
       secret: 'test-secret-that-is-long-enough-0123456789',
-      mailer: { async send() {}, close() {} },
+      mail: NO_OUTGOING_MAIL,
+      clock: () => new Date(),
     });
     const input = { email: 'Sample@Example.org', disability: 'oswestry' as const, now: until, days: 30 };
     const created = await createMemberWithHistory({ db: db(), auth }, input);

@@ -16,6 +16,8 @@ export interface ChartTable {
 
 interface ChartFigureProps {
   title: string;
+  /** Where the series stands now, in words, read first: the chart's latest point. */
+  now?: string | null;
   /** One plain line: what the chart shows and how to read it. */
   explanation: ReactNode;
   /** What the chart says in one or two sentences, with its numbers: the text alternative to the canvas. */
@@ -36,6 +38,7 @@ function KeySwatch({ mark }: { mark: KeyMark }) {
  */
 export function ChartFigure({
   title,
+  now,
   explanation,
   caption,
   keyItems = [],
@@ -48,6 +51,7 @@ export function ChartFigure({
       <h3 id={headingId} className="chart-figure__title">
         {title}
       </h3>
+      {now && <p className="chart-figure__now">{now}</p>}
       <p className="chart-figure__explanation">{explanation}</p>
       {keyItems.length > 0 && (
         <ul className="chart-key" aria-label="Key">

@@ -4,7 +4,7 @@ import type { ExerciseProgress } from '../../../core/progress/types.ts';
 import { formatLoad, formatNumber } from '../../format.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { dateAxis, dots, STILL, steppedPath, valueAxis } from './chart-options.ts';
-import { exerciseCaption, levelWords, tableDay } from './chart-words.ts';
+import { exerciseCaption, exerciseNow, levelWords, tableDay } from './chart-words.ts';
 import type { ChartPalette } from './palette.ts';
 import { exerciseColumns, timeRange, wrapLabel } from './series.ts';
 import { UPlotChart } from './UPlotChart.tsx';
@@ -89,6 +89,7 @@ export function ExerciseChart({ exercise, unit }: ExerciseChartProps) {
   return (
     <ChartFigure
       title={exercise.name}
+      now={exerciseNow(exercise, unit)}
       explanation="Your range (solid line, left) and load (dashed line, right) at each workout. They take turns to go up."
       caption={exerciseCaption(exercise)}
       keyItems={[

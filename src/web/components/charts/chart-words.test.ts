@@ -4,6 +4,7 @@ import type { ExerciseProgress, PainPoint } from '../../../core/progress/types.t
 import {
   adherenceCaption,
   exerciseCaption,
+  exerciseNow,
   levelWords,
   measureCaption,
   painCaption,
@@ -48,6 +49,11 @@ describe('chart captions', () => {
       `Squat: from a slight bend with no weight on ${tableDay('2026-03-02')} to a half squat with a light band on ${tableDay('2026-05-25')}, over 2 workouts.`,
     );
     expect(levelWords(SQUAT, 4)).toBe('Level 4, thighs near level');
+  });
+
+  it('says where an exercise is now, level of levels and load, and nothing before its first workout', () => {
+    expect(exerciseNow(SQUAT, 'kg')).toBe('Now: level 3 of 5, half squat, light band');
+    expect(exerciseNow({ ...SQUAT, points: [] }, 'kg')).toBeNull();
   });
 
   it('names the busiest and the latest week', () => {

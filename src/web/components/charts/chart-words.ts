@@ -2,10 +2,10 @@
  * What each chart says in words: the caption a screen reader reads instead of the canvas, and the cells of
  * its table. Plain sentences with the numbers that matter, in the member's language settings.
  */
-
 import type { InstrumentProgress } from '../../../contract/measures.ts';
+import type { WeightUnit } from '../../../core/catalogue/loads.ts';
 import type { Adherence, ExerciseProgress, PainPoint, WeekVolume } from '../../../core/progress/types.ts';
-import { formatNumber } from '../../format.ts';
+import { formatLoad, formatNumber } from '../../format.ts';
 import { painAverages } from './series.ts';
 
 /** "3 Mar 2026": short, and with the year, since a report can span more than one. */
@@ -23,6 +23,15 @@ function plural(count: number, one: string, many: string): string {
 export function levelWords(exercise: Pick<ExerciseProgress, 'levelNames'>, level: number): string {
   const name = exercise.levelNames[level - 1];
   return name ? `Level ${level}, ${name.toLowerCase()}` : `Level ${level}`;
+}
+
+/** Where the member is now, read before the chart: "Now: level 3 of 5, half squat, light band". */
+export function exerciseNow(exercise: ExerciseProgress, unit: WeightUnit): string | null {
+  const latest = exercise.points.at(-1);
+  if (!latest) return null;
+  const name = exercise.levelNames[latest.level - 1];
+  const level = `level ${latest.level} of ${exercise.levelNames.length}${name ? `, ${name.toLowerCase()}` : ''}`;
+  return `Now: ${level}, ${formatLoad(latest.load, unit).toLowerCase()}`;
 }
 
 export function exerciseCaption(exercise: ExerciseProgress): string {

@@ -14,6 +14,7 @@ import {
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { checkEmail, checkName } from '../../components/validation.ts';
+import { failedMailHeadline, failedMailLine, loadFailedMail } from './failed-mail.ts';
 import { ROLE_WORDS } from './role-words.ts';
 
 const LABELS = { name: 'Coach’s name', email: 'Coach’s email' };
@@ -80,10 +81,33 @@ function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(iso));
 }
 
+/** Shown only while some email could not be sent: the member it was for may be waiting for a link. */
+function FailedMailNotice() {
+  const failed = useApiData(loadFailedMail);
+  if (failed.status === 'failed') return <LoadFailed problem={failed.problem} retry={failed.retry} />;
+  if (failed.status !== 'ready') return null;
+  const headline = failedMailHeadline(failed.data);
+  if (!headline) return null;
+  return (
+    <section className="section card" aria-labelledby="failed-mail-heading">
+      <h2 id="failed-mail-heading">Emails not sent</h2>
+      <p role="status">{headline}</p>
+      <ul className="account-list" aria-label="Emails not sent">
+        {failed.data.mails.map((mail) => (
+          <li key={mail.id} className="account-list__item">
+            {failedMailLine(mail)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function AdminSection() {
   const accounts = useApiData(api.accounts);
   return (
     <>
+      <FailedMailNotice />
       <InviteCoachForm onInvited={accounts.retry} />
       <section className="section card" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>

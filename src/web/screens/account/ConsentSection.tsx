@@ -3,14 +3,14 @@ import { HEALTH_DATA_CONSENT, isCurrentConsentVersion } from '../../../core/cons
 import { api } from '../../api/endpoints.ts';
 import { ConsentText } from '../../components/ConsentText.tsx';
 import { FormAlert, useFormAction } from '../../components/forms.tsx';
-import { useSession } from '../../session.tsx';
+import { useLoginSession } from '../../login-session.tsx';
 
 function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(iso));
 }
 
 export function ConsentSection({ profile }: { profile: Profile }) {
-  const { refresh } = useSession();
+  const { refresh } = useLoginSession();
   const { isBusy, problem, run } = useFormAction(async () => {
     await api.giveHealthConsent(HEALTH_DATA_CONSENT.version);
     await refresh();

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CsvTable } from '../../../contract/export.ts';
 import { FormAlert, PasswordField, SubmitButton, useFormAction } from '../../components/forms.tsx';
-import { useSession } from '../../session.tsx';
+import { useLoginSession } from '../../login-session.tsx';
 import type { WelcomeHistoryState } from '../WelcomeScreen.tsx';
 
 /** The export's CSV tables, as the contract names them. */
@@ -43,7 +43,7 @@ function DownloadLinks() {
 
 /** Deleting is for good: a password and a second, deliberate step, never one tap. */
 function DeleteAccount() {
-  const { deleteAccount } = useSession();
+  const { deleteAccount } = useLoginSession();
   const [, navigate] = useLocation();
   const [password, setPassword] = useState('');
   const [isSure, setIsSure] = useState(false);

@@ -3,9 +3,9 @@ import type { Exercise } from '../../../core/catalogue/types.ts';
 import { METHOD } from '../../../core/engine/rules.ts';
 import { training } from '../../api/training.ts';
 import { localDay } from '../../format.ts';
+import { useProfile } from '../../login-session.tsx';
 import { memberData } from '../../offline/member-data.ts';
 import type { Stored } from '../../offline/stored.ts';
-import { useProfile } from '../../session.tsx';
 import type { LocalWorkout } from '../../workout/local-workout.ts';
 import { levelFromSearch } from './target-level.ts';
 

@@ -6,14 +6,14 @@ import { ConsentText } from '../../components/ConsentText.tsx';
 import { FormAlert, useFormAction } from '../../components/forms.tsx';
 import { RedFlagForm } from '../../components/RedFlagForm.tsx';
 import { localScreen } from '../../local-screen.ts';
+import { useLoginSession, useProfile } from '../../login-session.tsx';
 import { useMemberData } from '../../offline/member-data.ts';
 import { useSafetyHold } from '../../safety-hold.tsx';
-import { useProfile, useSession } from '../../session.tsx';
 import { StepFrame, type StepProps } from './StepFrame.tsx';
 
 export function WelcomeStep({ go }: StepProps) {
   const profile = useProfile();
-  const { refresh } = useSession();
+  const { refresh } = useLoginSession();
   const hasConsent = profile?.healthConsent != null;
   const { isBusy, problem, run } = useFormAction(async () => {
     await api.giveHealthConsent(HEALTH_DATA_CONSENT.version);

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { Redirect, useLocation, useSearchParams } from 'wouter';
+import { useProfile } from '../../login-session.tsx';
 import { useStored } from '../../offline/member-data.ts';
-import { useProfile } from '../../session.tsx';
 import { CheckStep } from './CheckStep.tsx';
 import { canOpen, isQuestionStep, nextQuestion, onboardingDraft, resumeStep, type StepId } from './draft.ts';
 import { SafetyStep, WelcomeStep } from './IntroSteps.tsx';

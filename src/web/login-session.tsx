@@ -6,16 +6,16 @@ import { forgetApiCopies } from './offline/service-worker.ts';
 import { forgetKeptData } from './offline/stored.ts';
 
 /** Who is using the app: still being asked, nobody, someone, or the server could not be reached. */
-export type SessionState =
+export type LoginSessionState =
   | { status: 'loading' }
   | { status: 'signed-out' }
   | { status: 'signed-in'; profile: Profile }
   | { status: 'unreachable'; problem: ApiProblem };
 
-export interface Session {
-  state: SessionState;
+export interface LoginSession {
+  state: LoginSessionState;
   /** Asks the server again who is signed in (after signing in or up, or giving consent). */
-  refresh(): Promise<SessionState>;
+  refresh(): Promise<LoginSessionState>;
   /**
    * Ends the login session on the server, then runs `leave` (e.g. navigating away from a signed-in-only
    * screen) before forgetting the profile here, so no screen reacts to the sign-out by redirecting.
@@ -25,9 +25,9 @@ export interface Session {
   deleteAccount(password: string, leave?: () => void): Promise<void>;
 }
 
-const SessionContext = createContext<Session | undefined>(undefined);
+const LoginSessionContext = createContext<LoginSession | undefined>(undefined);
 
-async function fetchSessionState(): Promise<SessionState> {
+async function fetchLoginSessionState(): Promise<LoginSessionState> {
   try {
     return { status: 'signed-in', profile: await api.me() };
   } catch (error) {
@@ -37,11 +37,11 @@ async function fetchSessionState(): Promise<SessionState> {
   }
 }
 
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
+export function LoginSessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<LoginSessionState>({ status: 'loading' });
 
   const refresh = useCallback(async () => {
-    const next = await fetchSessionState();
+    const next = await fetchLoginSessionState();
     setState(next);
     return next;
   }, []);
@@ -65,21 +65,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
   }, [refresh]);
 
-  const session = useMemo(
+  const loginSession = useMemo(
     () => ({ state, refresh, signOut, deleteAccount }),
     [state, refresh, signOut, deleteAccount],
   );
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  return <LoginSessionContext.Provider value={loginSession}>{children}</LoginSessionContext.Provider>;
 }
 
-export function useSession(): Session {
-  const session = useContext(SessionContext);
-  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
-  return session;
+export function useLoginSession(): LoginSession {
+  const loginSession = useContext(LoginSessionContext);
+  if (!loginSession) throw new Error('useLoginSession must be used inside <LoginSessionProvider>');
+  return loginSession;
 }
 
 /** The signed-in profile, or undefined while loading or when nobody is signed in. */
 export function useProfile(): Profile | undefined {
-  const { state } = useSession();
+  const { state } = useLoginSession();
   return state.status === 'signed-in' ? state.profile : undefined;
 }

@@ -1,0 +1,121 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { fromPglite, PgBoss } from 'pg-boss';
+import type { DatabaseHandle } from '../db/database.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { OutgoingMail } from '../mail/outgoing-mail.ts';
+import {
+  createOutgoingMail,
+  DEFAULT_ATTEMPT_SECONDS,
+  DEFAULT_MAIL_RETRY,
+  giveUpOnMail,
+  type MailRetry,
+  SEND_MAIL,
+  SEND_MAIL_GIVEN_UP,
+  sendMail,
+  sendMailDataSchema,
+} from './send-mail.ts';
+
+export interface JobsOptions {
+  database: DatabaseHandle;
+  mailer: Mailer;
+  logger: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+  mailRetry?: MailRetry;
+  timing?: JobTiming;
+}
+
+/** Production keeps the defaults; tests make them short. */
+export interface JobTiming {
+  /**
+   * Seconds between looks for work that is due (a retry, a job sent for later). New jobs wake the
+   * worker at once; this only bounds how late delayed work starts. Default 5.
+   */
+  pollingIntervalSeconds?: number;
+  /** Seconds between checks for tries that took too long (their process died). Default 60. */
+  superviseIntervalSeconds?: number;
+}
+
+export interface Jobs {
+  outgoingMail: OutgoingMail;
+  /** The queue itself, for tests that look at or run jobs directly. */
+  boss: PgBoss;
+  /** Stops taking work, waits for the job in hand (up to 10 s), then lets go of the database. */
+  stop(): Promise<void>;
+}
+
+/** The job queue's tables live in their own schema, beside ours, in the same database. */
+export const JOBS_SCHEMA = 'pgboss';
+
+/**
+ * Background jobs run in the app's own process on the app's own database (pg-boss): on the embedded
+ * database through the one PGlite instance the app uses (a second would not see the same data), on
+ * PostgreSQL through a small pool of its own. Jobs are rows, so work queued or scheduled before a stop or
+ * a crash is picked up when the next process starts.
+ */
+export async function startJobs(options: JobsOptions): Promise<Jobs> {
+  const { connection } = options.database;
+  const boss = new PgBoss({
+    ...(connection.kind === 'pglite'
+      ? { backend: 'pglite', db: fromPglite(connection.pglite) }
+      : { connectionString: connection.url, max: 3 }),
+    schema: JOBS_SCHEMA,
+    useListenNotify: true,
+    openTelemetry: { enabled: false },
+    ...(options.timing?.superviseIntervalSeconds
+      ? {
+          superviseIntervalSeconds: options.timing.superviseIntervalSeconds,
+          monitorIntervalSeconds: options.timing.superviseIntervalSeconds,
+        }
+      : {}),
+  });
+  // pg-boss's own errors (a failed poll, maintenance); a job's failure is recorded by the job itself.
+  boss.on('error', (error: Error) => options.logger.error({ err: error }, 'background jobs: error'));
+  await boss.start();
+  const { attemptSeconds = DEFAULT_ATTEMPT_SECONDS, ...retry } = options.mailRetry ?? DEFAULT_MAIL_RETRY;
+  await boss.createQueue(SEND_MAIL_GIVEN_UP, { notify: true });
+  const queueOptions = {
+    ...retry,
+    expireInSeconds: attemptSeconds,
+    notify: true,
+    deadLetter: SEND_MAIL_GIVEN_UP,
+  };
+  await boss.createQueue(SEND_MAIL, queueOptions);
+  await boss.updateQueue(SEND_MAIL, queueOptions);
+
+  const pollingIntervalSeconds = options.timing?.pollingIntervalSeconds ?? 5;
+  await boss.work(
+    SEND_MAIL,
+    {
+      includeMetadata: true,
+      pollingIntervalSeconds,
+      notifyPollingIntervalSeconds: pollingIntervalSeconds,
+    },
+    async ([job]) => {
+      if (!job) return;
+      const { mailId } = sendMailDataSchema.parse(job.data);
+      await sendMail({ db: options.database.db, mailer: options.mailer, logger: options.logger }, mailId, {
+        isLast: job.retryCount >= job.retryLimit,
+        attemptSeconds,
+      });
+    },
+  );
+
+  await boss.work(
+    SEND_MAIL_GIVEN_UP,
+    { pollingIntervalSeconds, notifyPollingIntervalSeconds: pollingIntervalSeconds },
+    async ([job]) => {
+      if (!job) return;
+      const { mailId } = sendMailDataSchema.parse(job.data);
+      await giveUpOnMail({ db: options.database.db, logger: options.logger }, mailId);
+    },
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    outgoingMail: createOutgoingMail(boss, options.database.db),
+    boss,
+    stop() {
+      stopping ??= boss.stop({ graceful: true, timeout: 10_000 });
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+
+const serverEntry = path.join(import.meta.dirname, 'server-process.ts');
+
+/**
+ * The real server (server-process.ts) in a child process on `dataDir`, on the embedded database or on
+ * the PostgreSQL database `databaseUrl`; `env` adds settings (SMTP_URL …). Resolves once it listens.
+ */
+export function startServerChild(options: {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  env?: Record<string, string>;
+}): Promise<{ child: ChildProcess; base: string }> {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    DATA_DIR: options.dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DEMO_ACCOUNTS: 'off',
+    DATABASE_URL: options.databaseUrl,
+    ...options.env,
+  };
+  if (!options.databaseUrl) delete env.DATABASE_URL;
+  return new Promise((resolve, reject) => {
+    const child = fork(serverEntry, { env, stdio: 'inherit' });
+    child.once('message', (message: { url: string }) => {
+      child.removeAllListeners('exit');
+      resolve({ child, base: message.url.replace('0.0.0.0', '127.0.0.1') });
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready`)));
+  });
+}
+
+export function childExited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+/**
+ * With DATABASE_URL, a new database on that server for one test file (and a function that drops it);
+ * without it, undefined: the child uses the embedded database in its data folder.
+ */
+export async function databaseForChild(): Promise<{ url: string | undefined; drop(): Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return { url: undefined, drop: async () => {} };
+  const name = `backstrong_child_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  await runOnServer(serverUrl, `create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => runOnServer(serverUrl, `drop database if exists "${name}" with (force)`),
+  };
+}
+
+async function runOnServer(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
