@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.ts';
 import { createTestDatabase } from '../test-database.ts';
-import { findAssessment, findScreen, insertAssessmentOnce, insertScreenOnce } from './program.ts';
+import { findAssessment, findScreen, insertAssessmentOnce, insertScreenOnce } from './plan.ts';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
