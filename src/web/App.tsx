@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { ChromeProvider, useIsBare } from './chrome.tsx';
 import { BottomNav } from './components/BottomNav.tsx';
@@ -8,63 +8,36 @@ import { NewVersionBanner } from './components/NewVersionBanner.tsx';
 import { OutboxStatus } from './components/OutboxStatus.tsx';
 import { Page } from './components/Page.tsx';
 import { TopBar } from './components/TopBar.tsx';
+import {
+  AccountScreen,
+  CatalogueScreen,
+  CheckInScreen,
+  ExerciseScreen,
+  ForgotPasswordScreen,
+  FormCheckScreen,
+  HistoryScreen,
+  MeasureScreen,
+  MeasuresScreen,
+  OnboardingScreen,
+  PlanScreen,
+  ProgressScreen,
+  ReportScreen,
+  ResetPasswordScreen,
+  SettingsScreen,
+  SignUpScreen,
+  StartWorkoutScreen,
+  SymptomsScreen,
+  WorkoutScreen,
+  WorkoutSummaryScreen,
+} from './lazy-screens.ts';
 import { LoginSessionProvider, useLoginSession } from './login-session.tsx';
 import { signInPathReturningTo } from './navigation.ts';
 import { SafetyHoldProvider, useSafetyHold } from './safety-hold.tsx';
-import { AccountScreen } from './screens/AccountScreen.tsx';
-import { CatalogueScreen } from './screens/CatalogueScreen.tsx';
-import { CheckInScreen } from './screens/CheckInScreen.tsx';
-import { ExerciseScreen } from './screens/ExerciseScreen.tsx';
-import { ForgotPasswordScreen } from './screens/ForgotPasswordScreen.tsx';
 import { HoldScreen } from './screens/HoldScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
-import { ResetPasswordScreen } from './screens/ResetPasswordScreen.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
-import { SignUpScreen } from './screens/SignUpScreen.tsx';
 import { TodayScreen } from './screens/TodayScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
-import { WorkoutSummaryScreen } from './screens/WorkoutSummaryScreen.tsx';
-import { StartWorkoutScreen } from './screens/workout/StartWorkoutScreen.tsx';
-import { WorkoutScreen } from './screens/workout/WorkoutScreen.tsx';
-
-// Screens a member opens rarely load when first opened, so Today comes up fast on a slow phone.
-// Today, the workout and its summary stay in the first download: they must work with no connection.
-const OnboardingScreen = lazy(() =>
-  import('./screens/onboarding/OnboardingScreen.tsx').then((module) => ({
-    default: module.OnboardingScreen,
-  })),
-);
-const PlanScreen = lazy(() =>
-  import('./screens/PlanScreen.tsx').then((module) => ({ default: module.PlanScreen })),
-);
-const HistoryScreen = lazy(() =>
-  import('./screens/HistoryScreen.tsx').then((module) => ({ default: module.HistoryScreen })),
-);
-const SettingsScreen = lazy(() =>
-  import('./screens/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
-);
-const MeasuresScreen = lazy(() =>
-  import('./screens/measures/MeasuresScreen.tsx').then((module) => ({ default: module.MeasuresScreen })),
-);
-const MeasureScreen = lazy(() =>
-  import('./screens/measures/MeasureScreen.tsx').then((module) => ({ default: module.MeasureScreen })),
-);
-// The progress charts bring uPlot with them: it loads only when one of these two screens opens.
-const ProgressScreen = lazy(() =>
-  import('./screens/ProgressScreen.tsx').then((module) => ({ default: module.ProgressScreen })),
-);
-const ReportScreen = lazy(() =>
-  import('./screens/ReportScreen.tsx').then((module) => ({ default: module.ReportScreen })),
-);
-// The form check brings TensorFlow.js and the pose model: only ever loaded when opened.
-const FormCheckScreen = lazy(() =>
-  import('./screens/form-check/FormCheckScreen.tsx').then((module) => ({
-    default: module.FormCheckScreen,
-  })),
-);
-const SymptomsScreen = lazy(() =>
-  import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
-);
 
 /** Screens for signed-in people only: anyone else signs in first and comes back here after. */
 function RequireSignIn({ children }: { children: ReactNode }) {
@@ -117,7 +90,8 @@ function Frame({ children }: { children: ReactNode }) {
       {!isBare && <NewVersionBanner />}
       {isMember && !isBare && <OutboxStatus />}
       <main id="main" className={hasTabs ? 'main main--with-tabs' : 'main'}>
-        {children}
+        {/* Screens load when first opened (lazy-screens.ts); the frame stays while one does. */}
+        <Suspense fallback={<Loading />}>{children}</Suspense>
       </main>
       {hasTabs && <BottomNav />}
     </>

@@ -18,7 +18,7 @@ import {
 import { findPlanRow } from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, unauthenticated } from './errors.ts';
-import { toMeasureRecord } from './measures.ts';
+import { toMeasure } from './measures.ts';
 import { rowToDecision } from './plan.ts';
 
 /**
@@ -188,7 +188,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
         madeAt: iso(row.made_at),
       }),
     ),
-    measures: measures.map(toMeasureRecord) satisfies Measure[],
+    measures: measures.map(toMeasure) satisfies Measure[],
     snoozes: snoozes.map((row) => ({
       id: row.id,
       instrumentId: row.instrument_id,

@@ -21,7 +21,7 @@ import type { Executor } from '../db/executor.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
 import type { Actor } from './errors.ts';
 import { HEADLINES, instrumentOf, isChangeMeasure } from './measure-values.ts';
-import { loadMeasureHistory, toMeasureRecord } from './measures.ts';
+import { loadMeasureHistory, toMeasure } from './measures.ts';
 
 /** What the charts, the progress story and the report read: each instrument from baseline to latest. */
 function progressOf(instrumentId: InstrumentId, measures: readonly Measure[]): InstrumentProgress {
@@ -62,7 +62,7 @@ export async function instrumentHistory(
   instrumentId: InstrumentId,
 ): Promise<InstrumentHistory> {
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
-  const measures = (await listMeasures(db, memberId, instrumentId)).map(toMeasureRecord);
+  const measures = (await listMeasures(db, memberId, instrumentId)).map(toMeasure);
   return { ...progressOf(instrumentId, measures), measures };
 }
 
@@ -84,7 +84,7 @@ export async function measuresSummary(
   disability: DisabilityInstrument,
 ): Promise<MeasuresSummary> {
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
-  const measures = (await listMeasures(db, memberId)).map(toMeasureRecord);
+  const measures = (await listMeasures(db, memberId)).map(toMeasure);
   const history = await loadMeasureHistory(db, memberId, today, disability);
   return {
     disabilityInstrument: disability,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 // The API's shapes (src/contract), under the names this file's signatures use.
-import type { DueToday, Measure as MeasureRecord, Snooze as SnoozeRecord } from '../../contract/measures.ts';
+import type { DueToday, Measure, Snooze } from '../../contract/measures.ts';
 import { addDays, daysBetween } from '../../core/engine/index.ts';
 import {
   type DisabilityInstrument,
@@ -30,7 +30,7 @@ import { idReused, lockMember } from './member-lock.ts';
 
 type MeasureRow = NonNullable<Awaited<ReturnType<typeof findMeasure>>>;
 
-export function toMeasureRecord(row: MeasureRow): MeasureRecord {
+export function toMeasure(row: MeasureRow): Measure {
   const instrumentId = row.instrument_id as InstrumentId;
   return {
     id: row.id,
@@ -111,7 +111,7 @@ export async function recordMeasure(
   memberId: string,
   input: MeasureInput,
   options: { disability: DisabilityInstrument; now: Date },
-): Promise<{ isReplay: boolean; measure: MeasureRecord }> {
+): Promise<{ isReplay: boolean; measure: Measure }> {
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   assertInUse(input.instrumentId, options.disability);
   return db.transaction().execute(async (trx) => {
@@ -126,13 +126,13 @@ export async function recordMeasure(
         existing.taken_on === input.takenOn &&
         canonicalJson(existing.answers) === canonicalJson(scored.answers);
       if (!isSame) throw idReused();
-      return { isReplay: true, measure: toMeasureRecord(existing) };
+      return { isReplay: true, measure: toMeasure(existing) };
     }
     const isStored = await insertMeasureOnce(trx, { ...input, ...scored, userId: memberId, at: options.now });
     if (!isStored) throw idReused();
     const stored = await findMeasure(trx, memberId, input.id);
     if (!stored) throw new Error('measure vanished after insert');
-    return { isReplay: false, measure: toMeasureRecord(stored) };
+    return { isReplay: false, measure: toMeasure(stored) };
   });
 }
 
@@ -181,7 +181,7 @@ export async function snoozeMeasure(
   memberId: string,
   input: { id: string; instrumentId: InstrumentId; on: string; days: number },
   options: { disability: DisabilityInstrument; now: Date },
-): Promise<{ isReplay: boolean; snooze: SnoozeRecord }> {
+): Promise<{ isReplay: boolean; snooze: Snooze }> {
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   assertInUse(input.instrumentId, options.disability);
   return db.transaction().execute(async (trx) => {

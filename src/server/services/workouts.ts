@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 // The API's shapes (src/contract), under the names this file's signatures use.
-import type { LoggedSet, Workout as WorkoutRecord } from '../../contract/training.ts';
+import type { LoggedSet, Workout } from '../../contract/training.ts';
 import {
   type AfterSet,
   afterSet,
@@ -63,7 +63,7 @@ function asLogged(set: SetLog, id: string, now: Date): LoggedSet {
   return { ...set, id, measuredBy: set.measuredBy ?? 'member', loggedAt: now.toISOString() };
 }
 
-function toWorkout(row: WorkoutRow, sets: SetLogRow[], decisions: Decision[]): WorkoutRecord {
+function toWorkout(row: WorkoutRow, sets: SetLogRow[], decisions: Decision[]): Workout {
   return {
     id: row.id,
     date: row.date,
@@ -96,7 +96,7 @@ export async function readWorkout(
   actor: Actor,
   memberId: string,
   workoutId: string,
-): Promise<WorkoutRecord> {
+): Promise<Workout> {
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   const row = await ownWorkout(db, memberId, workoutId);
   const decisions = await listDecisionsOf(db, memberId, workoutId);
@@ -108,7 +108,7 @@ export async function listWorkoutHistory(
   actor: Actor,
   memberId: string,
   page: { limit: number; offset: number },
-): Promise<WorkoutRecord[]> {
+): Promise<Workout[]> {
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   const rows = await listWorkouts(db, memberId, page.limit, page.offset);
   const sets = await listSetLogs(
@@ -125,7 +125,7 @@ export async function whatIsNext(
   actor: Actor,
   memberId: string,
   today: string,
-): Promise<{ inProgress: WorkoutRecord | null; next: NextWorkout | HeldWorkout }> {
+): Promise<{ inProgress: Workout | null; next: NextWorkout | HeldWorkout }> {
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   const inProgressRow = await findWorkoutInProgress(db, memberId);
   const inProgress = inProgressRow
@@ -149,7 +149,7 @@ export async function startWorkout(
   memberId: string,
   input: { id: string; date: string; painBefore: number },
   now: Date,
-): Promise<{ isReplay: boolean; workout: WorkoutRecord }> {
+): Promise<{ isReplay: boolean; workout: Workout }> {
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
     await lockMember(trx, memberId);
@@ -311,7 +311,7 @@ export async function finish(
   memberId: string,
   input: { workoutId: string; effort: Effort; newSymptoms: boolean },
   now: Date,
-): Promise<WorkoutRecord> {
+): Promise<Workout> {
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
     await lockMember(trx, memberId);

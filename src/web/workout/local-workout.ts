@@ -11,6 +11,9 @@ import { getExercise, levelOf } from '../../core/catalogue/index.ts';
 import type { WeightUnit } from '../../core/catalogue/loads.ts';
 import type { ExerciseId } from '../../core/catalogue/types.ts';
 import { type AfterSet, afterSet, endingSet, stoppedLevel } from '../../core/engine/pain-during-workout.ts';
+import { isExerciseDone, setsOf } from './workout-progress.ts';
+
+export { isExerciseDone, setsOf };
 
 export interface LocalWorkout {
   id: string;
@@ -36,22 +39,12 @@ export interface LocalWorkout {
 /** What pain stopped, waiting for the member to choose: skip the exercise, or go on one level lower. */
 export type PainStop = Extract<AfterSet, { kind: 'stop-exercise' }>;
 
-export function setsOf(workout: LocalWorkout, exerciseId: string): LoggedSet[] {
-  return workout.sets.filter((set) => set.exerciseId === exerciseId);
-}
-
 /**
  * The pain of this exercise's last set today, offered for its next one; null before its first set, so
  * the pain of one exercise is never carried over to another.
  */
 export function lastPainOf(workout: LocalWorkout, exerciseId: ExerciseId): number | null {
   return setsOf(workout, exerciseId).at(-1)?.pain ?? null;
-}
-
-export function isExerciseDone(workout: LocalWorkout, index: number): boolean {
-  const prescribed = workout.prescription[index];
-  if (prescribed === undefined || workout.skipped?.includes(prescribed.exerciseId)) return true;
-  return setsOf(workout, prescribed.exerciseId).length >= prescribed.sets;
 }
 
 /** The prescription as it stands today: one level lower where pain stopped it and the member went on. */

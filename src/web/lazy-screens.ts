@@ -1,0 +1,76 @@
+/**
+ * Screens loaded when first opened, so the first download holds only what the first screen needs:
+ * the welcome, signing in and Today (App.tsx imports those directly). The service worker keeps every
+ * one of these chunks when it installs, so each still opens with no connection.
+ */
+import { lazy } from 'react';
+
+export const SignUpScreen = lazy(() =>
+  import('./screens/SignUpScreen.tsx').then((module) => ({ default: module.SignUpScreen })),
+);
+export const ForgotPasswordScreen = lazy(() =>
+  import('./screens/ForgotPasswordScreen.tsx').then((module) => ({ default: module.ForgotPasswordScreen })),
+);
+export const ResetPasswordScreen = lazy(() =>
+  import('./screens/ResetPasswordScreen.tsx').then((module) => ({ default: module.ResetPasswordScreen })),
+);
+export const AccountScreen = lazy(() =>
+  import('./screens/AccountScreen.tsx').then((module) => ({ default: module.AccountScreen })),
+);
+export const CatalogueScreen = lazy(() =>
+  import('./screens/CatalogueScreen.tsx').then((module) => ({ default: module.CatalogueScreen })),
+);
+export const ExerciseScreen = lazy(() =>
+  import('./screens/ExerciseScreen.tsx').then((module) => ({ default: module.ExerciseScreen })),
+);
+export const CheckInScreen = lazy(() =>
+  import('./screens/CheckInScreen.tsx').then((module) => ({ default: module.CheckInScreen })),
+);
+// The workout and its summary: asked for right after Today, and kept for use offline.
+export const StartWorkoutScreen = lazy(() =>
+  import('./screens/workout/StartWorkoutScreen.tsx').then((module) => ({
+    default: module.StartWorkoutScreen,
+  })),
+);
+export const WorkoutScreen = lazy(() =>
+  import('./screens/workout/WorkoutScreen.tsx').then((module) => ({ default: module.WorkoutScreen })),
+);
+export const WorkoutSummaryScreen = lazy(() =>
+  import('./screens/WorkoutSummaryScreen.tsx').then((module) => ({ default: module.WorkoutSummaryScreen })),
+);
+export const OnboardingScreen = lazy(() =>
+  import('./screens/onboarding/OnboardingScreen.tsx').then((module) => ({
+    default: module.OnboardingScreen,
+  })),
+);
+export const PlanScreen = lazy(() =>
+  import('./screens/PlanScreen.tsx').then((module) => ({ default: module.PlanScreen })),
+);
+export const HistoryScreen = lazy(() =>
+  import('./screens/HistoryScreen.tsx').then((module) => ({ default: module.HistoryScreen })),
+);
+export const SettingsScreen = lazy(() =>
+  import('./screens/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
+);
+export const MeasuresScreen = lazy(() =>
+  import('./screens/measures/MeasuresScreen.tsx').then((module) => ({ default: module.MeasuresScreen })),
+);
+export const MeasureScreen = lazy(() =>
+  import('./screens/measures/MeasureScreen.tsx').then((module) => ({ default: module.MeasureScreen })),
+);
+// The progress charts bring uPlot with them: it loads only when one of these two screens opens.
+export const ProgressScreen = lazy(() =>
+  import('./screens/ProgressScreen.tsx').then((module) => ({ default: module.ProgressScreen })),
+);
+export const ReportScreen = lazy(() =>
+  import('./screens/ReportScreen.tsx').then((module) => ({ default: module.ReportScreen })),
+);
+// The form check brings TensorFlow.js and the pose model: only ever loaded when opened.
+export const FormCheckScreen = lazy(() =>
+  import('./screens/form-check/FormCheckScreen.tsx').then((module) => ({
+    default: module.FormCheckScreen,
+  })),
+);
+export const SymptomsScreen = lazy(() =>
+  import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
+);
