@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/engine/index.ts';
 import {
-  CHANGE_MEASURES,
+  CHANGE_INSTRUMENTS,
   chairStandAnswersSchema,
   DISABILITY_INSTRUMENTS,
   hoos12AnswersSchema,
@@ -97,7 +97,7 @@ const pointSchema = z.object({ measureId: z.string(), takenOn: isoDateSchema, va
 export type MeasurePoint = z.infer<typeof pointSchema>;
 
 const meaningfulChangeSchema = z.object({
-  measure: z.enum(CHANGE_MEASURES),
+  instrumentId: z.enum(CHANGE_INSTRUMENTS),
   baseline: z.number(),
   latest: z.number(),
   change: z.number(),

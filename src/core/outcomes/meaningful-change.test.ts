@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ChangeMeasure, meaningfulChange, meaningfulChangeBand } from './meaningful-change.ts';
+import { type ChangeInstrument, meaningfulChange, meaningfulChangeBand } from './meaningful-change.ts';
 import { OSWESTRY_SECTION_IDS, scoreOswestry } from './oswestry.ts';
 
 function oswestryOf(sum: number): number {
@@ -100,19 +100,19 @@ describe('the meaningful-change band around a baseline', () => {
   });
 });
 
-const scales: fc.Arbitrary<[ChangeMeasure, number, number]> = fc.oneof(
+const scales: fc.Arbitrary<[ChangeInstrument, number, number]> = fc.oneof(
   fc.tuple(
-    fc.constant<ChangeMeasure>('pain'),
+    fc.constant<ChangeInstrument>('pain'),
     fc.integer({ min: 0, max: 10 }),
     fc.integer({ min: 0, max: 10 }),
   ),
   fc.tuple(
-    fc.constant<ChangeMeasure>('roland-morris'),
+    fc.constant<ChangeInstrument>('roland-morris'),
     fc.integer({ min: 0, max: 24 }),
     fc.integer({ min: 0, max: 24 }),
   ),
   fc.tuple(
-    fc.constant<ChangeMeasure>('oswestry'),
+    fc.constant<ChangeInstrument>('oswestry'),
     fc.integer({ min: 0, max: 50 }).map(oswestryOf),
     fc.integer({ min: 0, max: 50 }).map(oswestryOf),
   ),

@@ -12,21 +12,21 @@
  */
 import { formatScore } from './instrument.ts';
 
-export const CHANGE_MEASURES = ['oswestry', 'roland-morris', 'pain'] as const;
-export type ChangeMeasure = (typeof CHANGE_MEASURES)[number];
+export const CHANGE_INSTRUMENTS = ['oswestry', 'roland-morris', 'pain'] as const;
+export type ChangeInstrument = (typeof CHANGE_INSTRUMENTS)[number];
 
 export const MEANINGFUL_CHANGE = {
   oswestry: { name: 'Oswestry', points: 10, percentOfBaseline: 30 },
   'roland-morris': { name: 'Roland-Morris', points: 5, percentOfBaseline: 30 },
   pain: { name: 'Pain', points: 2, percentOfBaseline: 30 },
-} as const satisfies Record<ChangeMeasure, { name: string; points: number; percentOfBaseline: number }>;
+} as const satisfies Record<ChangeInstrument, { name: string; points: number; percentOfBaseline: number }>;
 
 export type ChangeVerdict = 'improved' | 'worsened' | 'no-meaningful-change';
 /** The threshold the change reached; with both reached, points (the plainer of the two) is named. */
 export type ChangeThreshold = 'points' | 'percent';
 
 export interface MeaningfulChange {
-  measure: ChangeMeasure;
+  instrumentId: ChangeInstrument;
   baseline: number;
   latest: number;
   /** latest − baseline: negative is better. */
@@ -55,7 +55,7 @@ function pointsWord(amount: number): string {
 }
 
 function describe(result: Omit<MeaningfulChange, 'sentence'>): string {
-  const { name, points, percentOfBaseline } = MEANINGFUL_CHANGE[result.measure];
+  const { name, points, percentOfBaseline } = MEANINGFUL_CHANGE[result.instrumentId];
   const head = `${name} ${formatScore(result.baseline)} → ${formatScore(result.latest)}`;
   const amount = Math.abs(result.change);
   if (amount < TOLERANCE) {
@@ -75,8 +75,12 @@ function describe(result: Omit<MeaningfulChange, 'sentence'>): string {
   return `${head}: ${moved}, within the usual ups and downs (a meaningful change is ${points} points, or ${percentOfBaseline}% of where you started).`;
 }
 
-export function meaningfulChange(measure: ChangeMeasure, baseline: number, latest: number): MeaningfulChange {
-  const { points, percentOfBaseline } = MEANINGFUL_CHANGE[measure];
+export function meaningfulChange(
+  instrumentId: ChangeInstrument,
+  baseline: number,
+  latest: number,
+): MeaningfulChange {
+  const { points, percentOfBaseline } = MEANINGFUL_CHANGE[instrumentId];
   const change = latest - baseline;
   const better = -change;
   let verdict: ChangeVerdict = 'no-meaningful-change';
@@ -92,7 +96,7 @@ export function meaningfulChange(measure: ChangeMeasure, baseline: number, lates
     threshold = 'points';
   }
   const result = {
-    measure,
+    instrumentId,
     baseline,
     latest,
     change,
@@ -109,10 +113,10 @@ export function meaningfulChange(measure: ChangeMeasure, baseline: number, lates
  * (whichever of points or 30% comes first), at or above `worsenedAtOrAbove` a meaningful worsening.
  */
 export function meaningfulChangeBand(
-  measure: ChangeMeasure,
+  instrumentId: ChangeInstrument,
   baseline: number,
 ): { improvedAtOrBelow: number; worsenedAtOrAbove: number } {
-  const { points, percentOfBaseline } = MEANINGFUL_CHANGE[measure];
+  const { points, percentOfBaseline } = MEANINGFUL_CHANGE[instrumentId];
   const smallestImprovement = Math.min(points, (baseline * percentOfBaseline) / 100);
   return {
     improvedAtOrBelow: baseline - (baseline > 0 ? smallestImprovement : points),

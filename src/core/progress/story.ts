@@ -6,7 +6,7 @@
 import { capitalise, joinWithAnd } from '../engine/words.ts';
 import { formatScore } from '../outcomes/instrument.ts';
 import {
-  type ChangeMeasure,
+  type ChangeInstrument,
   MEANINGFUL_CHANGE,
   type MeaningfulChange,
   meaningfulChange,
@@ -97,11 +97,11 @@ function trainingSentence(facts: StoryFacts, withYear: boolean): string {
 }
 
 /** The measures the story tells: the disability questionnaire in use, and pain. */
-function toldMeasures(history: ProgressHistory): ChangeMeasure[] {
+function toldMeasures(history: ProgressHistory): ChangeInstrument[] {
   return [history.disabilityInstrument, 'pain'];
 }
 
-function valuesOf(measures: readonly HistoryMeasure[], measure: ChangeMeasure): number[] {
+function valuesOf(measures: readonly HistoryMeasure[], measure: ChangeInstrument): number[] {
   return measures
     .filter((entry) => entry.instrumentId === measure && entry.value !== null)
     .map((entry) => entry.value as number);
@@ -118,7 +118,7 @@ function measureChanges(history: ProgressHistory): MeaningfulChange[] {
   });
 }
 
-function measureLabel(measure: ChangeMeasure): string {
+function measureLabel(measure: ChangeInstrument): string {
   return measure === 'pain' ? 'back pain' : MEANINGFUL_CHANGE[measure].name;
 }
 
@@ -137,7 +137,7 @@ function measuresSentence(history: ProgressHistory, changes: readonly Meaningful
   if (changes.length > 0) {
     const clauses = changes.map(
       (change) =>
-        `${measureLabel(change.measure)} ${formatScore(change.baseline)} → ${formatScore(change.latest)}, ${verdictWords(change)}`,
+        `${measureLabel(change.instrumentId)} ${formatScore(change.baseline)} → ${formatScore(change.latest)}, ${verdictWords(change)}`,
     );
     return `${capitalise(clauses.join('; '))}.`;
   }

@@ -6,8 +6,8 @@
  */
 import type { Headline } from '../../contract/measures.ts';
 import {
-  CHANGE_MEASURES,
-  type ChangeMeasure,
+  CHANGE_INSTRUMENTS,
+  type ChangeInstrument,
   INSTRUMENTS,
   type Instrument,
   type InstrumentId,
@@ -45,8 +45,8 @@ export function headlineValue(instrumentId: InstrumentId, score: unknown): numbe
   }
 }
 
-export function isChangeMeasure(instrumentId: InstrumentId): instrumentId is ChangeMeasure {
-  return (CHANGE_MEASURES as readonly string[]).includes(instrumentId);
+export function isChangeInstrument(instrumentId: InstrumentId): instrumentId is ChangeInstrument {
+  return (CHANGE_INSTRUMENTS as readonly string[]).includes(instrumentId);
 }
 
 /** Any instrument, walked without knowing which: answers arrive as `unknown` and are checked here. */

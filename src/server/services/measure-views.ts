@@ -20,7 +20,7 @@ import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
 import type { Actor } from './errors.ts';
-import { HEADLINES, instrumentOf, isChangeMeasure } from './measure-values.ts';
+import { HEADLINES, instrumentOf, isChangeInstrument } from './measure-values.ts';
 import { loadMeasureHistory, toMeasure } from './measures.ts';
 
 /** What the charts, the progress story and the report read: each instrument from baseline to latest. */
@@ -45,11 +45,13 @@ function progressOf(instrumentId: InstrumentId, measures: readonly Measure[]): I
     baseline,
     latest,
     change:
-      hasTwo && isChangeMeasure(instrumentId)
+      hasTwo && isChangeInstrument(instrumentId)
         ? meaningfulChange(instrumentId, baseline.value, latest.value)
         : null,
     band:
-      baseline && isChangeMeasure(instrumentId) ? meaningfulChangeBand(instrumentId, baseline.value) : null,
+      baseline && isChangeInstrument(instrumentId)
+        ? meaningfulChangeBand(instrumentId, baseline.value)
+        : null,
     comparison,
   };
 }

@@ -106,7 +106,7 @@ describe('chart captions', () => {
       baseline: { measureId: 'm1', takenOn: '2026-03-02', value: 40 },
       latest: { measureId: 'm2', takenOn: '2026-05-25', value: 28 },
       change: {
-        measure: 'oswestry',
+        instrumentId: 'oswestry',
         baseline: 40,
         latest: 28,
         change: -12,

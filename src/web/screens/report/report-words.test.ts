@@ -10,7 +10,7 @@ const PAIN: InstrumentProgress = {
   baseline: { measureId: 'p1', takenOn: '2026-03-02', value: 5 },
   latest: { measureId: 'p12', takenOn: '2026-05-25', value: 3.5 },
   change: {
-    measure: 'pain',
+    instrumentId: 'pain',
     baseline: 5,
     latest: 3.5,
     change: -1.5,
