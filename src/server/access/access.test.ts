@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import type { Assessment, SetLog } from '../../core/engine/index.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { assignCoach } from '../db/repositories/access.ts';
 import type { Role } from '../db/schema.ts';
-import { createTestDatabase } from '../db/test-database.ts';
+import { createTestDatabase, insertAccount } from '../db/test-database.ts';
 import { listAccounts } from '../services/accounts.ts';
 import type { Actor } from '../services/errors.ts';
 import { memberExport } from '../services/export.ts';
@@ -19,22 +18,7 @@ let handle: DatabaseHandle;
 const now = new Date('2026-03-02T18:00:00Z');
 
 async function account(role: Role, options: { hasConsent: boolean }): Promise<Actor> {
-  const id = randomUUID();
-  await handle.db
-    .insertInto('users')
-    .values({
-      id,
-      name: role,
-      email: `${id}@example.org`,
-      email_verified: true,
-      role,
-      health_consent_version: options.hasConsent ? HEALTH_DATA_CONSENT.version : null,
-      health_consent_at: options.hasConsent ? now : null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return { id, role };
+  return { id: await insertAccount(handle.db, { role, ...options, at: now }), role };
 }
 
 let member: Actor;

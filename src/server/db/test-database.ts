@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
+import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import { type DatabaseHandle, openDatabase } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
+import type { Database, Role } from './schema.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
@@ -27,6 +30,35 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
       await dropWhenDisconnected(serverUrl, name);
     },
   };
+}
+
+/**
+ * An account written straight into the database, for tests below the HTTP layer: a confirmed email, the
+ * role asked for and, unless told otherwise, the health-data consent of today's text.
+ */
+export async function insertAccount(
+  db: Kysely<Database>,
+  options: { role?: Role; hasConsent?: boolean; at?: Date } = {},
+): Promise<string> {
+  const id = randomUUID();
+  const at = options.at ?? new Date();
+  const hasConsent = options.hasConsent ?? true;
+  const role = options.role ?? 'member';
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      name: role,
+      email: `${id}@example.org`,
+      email_verified: true,
+      role,
+      health_consent_version: hasConsent ? HEALTH_DATA_CONSENT.version : null,
+      health_consent_at: hasConsent ? at : null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  return id;
 }
 
 /**

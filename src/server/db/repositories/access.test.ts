@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.ts';
 import type { Role } from '../schema.ts';
-import { createTestDatabase } from '../test-database.ts';
+import { createTestDatabase, insertAccount } from '../test-database.ts';
 import { assignCoach, findMemberStanding } from './access.ts';
 import { deleteAccount } from './member-data.ts';
 
@@ -14,27 +14,12 @@ afterAll(() => handle.close());
 
 const at = new Date('2026-03-02T08:00:00Z');
 
-async function account(role: Role, consentVersion: string | null = null): Promise<string> {
-  const id = randomUUID();
-  await handle.db
-    .insertInto('users')
-    .values({
-      id,
-      name: role,
-      email: `${id}@example.org`,
-      email_verified: true,
-      role,
-      health_consent_version: consentVersion,
-      health_consent_at: consentVersion ? at : null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  return id;
+function account(role: Role, hasConsent = false): Promise<string> {
+  return insertAccount(handle.db, { role, hasConsent, at });
 }
 
 it('a member has one coach at a time, and erasing the coach leaves the member without one', async () => {
-  const member = await account('member', '1');
+  const member = await account('member', true);
   const first = await account('coach');
   const second = await account('coach');
   expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: true, coachId: null });
@@ -55,7 +40,7 @@ it('knows a member without consent, and no member at all', async () => {
 });
 
 it('erasing the member removes their assignment', async () => {
-  const member = await account('member', '1');
+  const member = await account('member', true);
   const coach = await account('coach');
   await assignCoach(handle.db, { memberId: member, coachId: coach, at });
   await handle.db.transaction().execute((trx) => deleteAccount(trx, member));

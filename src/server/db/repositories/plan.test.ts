@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.ts';
-import { createTestDatabase } from '../test-database.ts';
+import { createTestDatabase, insertAccount } from '../test-database.ts';
 import { findAssessment, findScreen, insertAssessmentOnce, insertScreenOnce } from './plan.ts';
 
 let handle: DatabaseHandle;
@@ -11,12 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-async function member(): Promise<string> {
-  const id = randomUUID();
-  await sql`insert into users (id, name, email, health_consent_version)
-    values (${id}, 'Member', ${`${id}@example.org`}, '1')`.execute(handle.db);
-  return id;
-}
+const member = () => insertAccount(handle.db);
 
 it("another member's assessment and screen are not read, and their ids store nothing", async () => {
   const owner = await member();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../database.ts';
-import { createTestDatabase } from '../test-database.ts';
+import { createTestDatabase, insertAccount } from '../test-database.ts';
 import { listDecisionsOf } from './decisions.ts';
 import { CorruptRowError } from './json-column.ts';
 import {
@@ -22,12 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-async function member(): Promise<string> {
-  const id = randomUUID();
-  await sql`insert into users (id, name, email, health_consent_version)
-    values (${id}, 'Member', ${`${id}@example.org`}, '1')`.execute(handle.db);
-  return id;
-}
+const member = () => insertAccount(handle.db);
 
 const squat = {
   exerciseId: 'squat',
