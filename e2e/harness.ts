@@ -8,12 +8,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import pg from 'pg';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildWebIfStale, PROJECT_ROOT, WEB_ROOT } from '../src/cli/web-build.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { type RunningServer, startServer } from '../src/server/server.ts';
+import { freshServerDatabase } from '../src/server/testing/server-child.ts';
 
 export const SCREENS_DIR = path.join(PROJECT_ROOT, 'test-results/screens');
 
@@ -93,30 +93,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function runOnDatabaseServer(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-/** With DATABASE_URL set, a new empty database on that server for this test file (dropped on stop). */
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return undefined;
-  const name = `backstrong_e2e_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await runOnDatabaseServer(serverUrl, `create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => runOnDatabaseServer(serverUrl, `drop database if exists "${name}" with (force)`),
-  };
-}
-
 function decodeQuotedPrintable(text: string): string {
   const bytes = text
     .replace(/=\r?\n/g, '')
@@ -186,7 +162,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const database = await freshPostgresDatabase();
+  const database = await freshServerDatabase('e2e');
   let server: RunningServer | undefined;
   const config = loadConfig({
     DATA_DIR: dataDir,
@@ -195,7 +171,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     PUBLIC_URL: baseUrl,
     LOG_LEVEL: 'warn',
     DEMO_ACCOUNTS: 'on',
-    DATABASE_URL: database?.url,
+    DATABASE_URL: database.url,
     ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}),
   });
   const startAppServer = (webRoot: string) =>
@@ -217,7 +193,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   } catch (error) {
     await browser?.close();
     await server?.stop();
-    await database?.drop();
+    await database.drop();
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -274,7 +250,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       for (const context of contexts) await context.close().catch(() => {});
       await runningBrowser.close();
       await runningServer.stop();
-      await database?.drop();
+      await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,12 +1,16 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxDirectory } from './mail/mailer.ts';
 import { callApi, memberWithWorkoutUnderWay, type TrainingMember } from './testing/http-member.ts';
+import {
+  childExited,
+  freshServerDatabase,
+  type ServerDatabase,
+  startServerChild,
+} from './testing/server-child.ts';
 
 /**
  * The server killed with SIGKILL while members are logging sets, then started again on the same data:
@@ -15,7 +19,6 @@ import { callApi, memberWithWorkoutUnderWay, type TrainingMember } from './testi
  */
 const MEMBERS = 6;
 const ACKS_BEFORE_KILL = 120;
-const serverEntry = path.join(import.meta.dirname, 'testing', 'server-process.ts');
 
 interface Member extends TrainingMember {
   acknowledged: Set<string>;
@@ -23,36 +26,7 @@ interface Member extends TrainingMember {
 }
 
 let dataDir: string;
-let databaseUrl: string | undefined;
-let databaseName: string | undefined;
-
-function startServerProcess(): Promise<{ child: ChildProcess; base: string }> {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    DEMO_ACCOUNTS: 'off',
-    DATABASE_URL: databaseUrl,
-  };
-  if (!databaseUrl) delete env.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = fork(serverEntry, { env, stdio: 'inherit' });
-    child.once('message', (message: { url: string }) => {
-      child.removeAllListeners('exit');
-      resolve({ child, base: message.url.replace('0.0.0.0', '127.0.0.1') });
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
-  });
-}
+let database: ServerDatabase;
 
 async function prepareMember(base: string, index: number): Promise<Member> {
   const member = await memberWithWorkoutUnderWay(base, outboxDirectory(dataDir), `crash${index}@example.org`);
@@ -95,32 +69,17 @@ async function storedSetIds(base: string, member: Member): Promise<string[]> {
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-crash-'));
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    databaseName = `backstrong_crash_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`create database "${databaseName}"`);
-    await client.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
-    databaseUrl = url.toString();
-  }
+  database = await freshServerDatabase('crash');
 });
 
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
-  if (databaseName && process.env.DATABASE_URL) {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    await client.query(`drop database if exists "${databaseName}" with (force)`);
-    await client.end();
-  }
+  await database.drop();
 });
 
 describe('a server killed mid-write', () => {
   it('keeps every acknowledged set, and retries with the same ids store nothing twice', async () => {
-    const first = await startServerProcess();
+    const first = await startServerChild({ dataDir, databaseUrl: database.url });
     const members: Member[] = [];
     for (let index = 0; index < MEMBERS; index++) members.push(await prepareMember(first.base, index));
 
@@ -136,10 +95,10 @@ describe('a server killed mid-write', () => {
       }),
     );
     await Promise.all(loggers);
-    await exited(first.child);
+    await childExited(first.child);
     expect(first.child.signalCode).toBe('SIGKILL');
 
-    const second = await startServerProcess();
+    const second = await startServerChild({ dataDir, databaseUrl: database.url });
     try {
       let acknowledged = 0;
       let sent = 0;
@@ -160,11 +119,11 @@ describe('a server killed mid-write', () => {
         expect(after.length).toBe(member.sent.size);
       }
       console.log(
-        `crash recovery (${databaseUrl ? 'PostgreSQL' : 'PGlite'}): ${sent} sets sent, ${acknowledged} acknowledged before SIGKILL, all ${acknowledged} stored; ${sent - acknowledged} unanswered retried, 0 duplicates`,
+        `crash recovery (${database.url ? 'PostgreSQL' : 'PGlite'}): ${sent} sets sent, ${acknowledged} acknowledged before SIGKILL, all ${acknowledged} stored; ${sent - acknowledged} unanswered retried, 0 duplicates`,
       );
     } finally {
       second.child.kill('SIGTERM');
-      await exited(second.child);
+      await childExited(second.child);
     }
   }, 120_000);
 });

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
-import { childExited, databaseForChild, startServerChild } from '../testing/server-child.ts';
+import {
+  childExited,
+  freshServerDatabase,
+  type ServerDatabase,
+  startServerChild,
+} from '../testing/server-child.ts';
 import { eventually, type SmtpListener, startSmtpListener } from '../testing/smtp-listener.ts';
 
 /**
@@ -12,12 +17,12 @@ import { eventually, type SmtpListener, startSmtpListener } from '../testing/smt
  * or on PostgreSQL with DATABASE_URL.
  */
 let dataDir: string;
-let database: Awaited<ReturnType<typeof databaseForChild>>;
+let database: ServerDatabase;
 let smtp: SmtpListener;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-mail-crash-'));
-  database = await databaseForChild();
+  database = await freshServerDatabase('mail');
   smtp = await startSmtpListener();
 });
 afterAll(async () => {

@@ -42,14 +42,20 @@ export function childExited(child: ChildProcess): Promise<void> {
   });
 }
 
+export interface ServerDatabase {
+  /** The new database's URL, or undefined for the embedded one. */
+  url: string | undefined;
+  drop(): Promise<void>;
+}
+
 /**
  * With DATABASE_URL, a new database on that server for one test file (and a function that drops it);
- * without it, undefined: the child uses the embedded database in its data folder.
+ * without it, no URL: a server started on its data folder then uses the embedded database there.
  */
-export async function databaseForChild(): Promise<{ url: string | undefined; drop(): Promise<void> }> {
+export async function freshServerDatabase(purpose: string): Promise<ServerDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { url: undefined, drop: async () => {} };
-  const name = `backstrong_child_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const name = `backstrong_${purpose}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   await runOnServer(serverUrl, `create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
