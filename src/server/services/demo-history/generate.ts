@@ -131,22 +131,38 @@ export async function generateHistory(
       workout.prescription.flatMap((item) => member.sets(index, item).map((set) => ({ ...set, item }))),
       painBefore,
     );
-    // Sent together, as a phone coming back online would: the batcher stores them in one statement.
+    const send = ({ item, ...set }: (typeof planned)[number], position: number) =>
+      logSet(
+        { db, batcher },
+        actor,
+        actor.id,
+        {
+          workoutId: workout.id,
+          setId: randomUUID(),
+          set: { exerciseId: item.exerciseId, level: item.level, load: item.load, ...set },
+        },
+        minutesLater(evening, 3 + position * 2.5),
+      );
+    // The exercises' sets go together, as a phone coming back online sends them, and the batcher stores
+    // what arrives at once in one statement. One exercise's sets go in their order, since the pain rule
+    // reads the sets before; and a set that ends the workout goes last, after every set before it.
+    const last = planned.at(-1);
+    const endsWorkout =
+      last !== undefined &&
+      afterSet({ exerciseId: last.item.exerciseId, level: last.item.level, pain: last.pain }, painBefore, '')
+        .kind === 'end-workout';
+    const chains = new Map<string, { set: (typeof planned)[number]; position: number }[]>();
+    planned.forEach((set, position) => {
+      if (endsWorkout && position === planned.length - 1) return;
+      const chain = chains.get(set.item.exerciseId) ?? [];
+      chains.set(set.item.exerciseId, [...chain, { set, position }]);
+    });
     await Promise.all(
-      planned.map(({ item, ...set }, position) =>
-        logSet(
-          { db, batcher },
-          actor,
-          actor.id,
-          {
-            workoutId: workout.id,
-            setId: randomUUID(),
-            set: { exerciseId: item.exerciseId, level: item.level, load: item.load, ...set },
-          },
-          minutesLater(evening, 3 + position * 2.5),
-        ),
-      ),
+      [...chains.values()].map(async (chain) => {
+        for (const { set, position } of chain) await send(set, position);
+      }),
     );
+    if (endsWorkout) await send(last, planned.length - 1);
     const shortSets = planned.filter((set) => set.reps < set.item.reps).length;
     const effort: Effort =
       shortSets > 1 ? 'could-not-finish' : member.random() < 0.2 ? 'easy' : 'hard-good-form';
