@@ -79,7 +79,8 @@ async function dropWhenDisconnected(serverUrl: string, name: string): Promise<vo
   await runOnServer(serverUrl, `drop database if exists "${name}" with (force)`);
 }
 
-async function runOnServer(serverUrl: string, statement: string): Promise<void> {
+/** One statement on the PostgreSQL server itself (create or drop a database), on a connection of its own. */
+export async function runOnServer(serverUrl: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
+import { runOnServer } from '../db/test-database.ts';
 
 const serverEntry = path.join(import.meta.dirname, 'server-process.ts');
 
@@ -63,14 +63,4 @@ export async function freshServerDatabase(purpose: string): Promise<ServerDataba
     url: url.toString(),
     drop: () => runOnServer(serverUrl, `drop database if exists "${name}" with (force)`),
   };
-}
-
-async function runOnServer(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
