@@ -16,3 +16,20 @@ export const HEALTH_DATA_CONSENT = {
 export function isCurrentConsentVersion(version: unknown): boolean {
   return version === HEALTH_DATA_CONSENT.version;
 }
+
+/**
+ * The member's consent to share their health information with their coach: separate from storing it, and
+ * revocable at any time; revoking ends the coach's access at once. Recorded with its version and time.
+ */
+export const COACH_SHARING_CONSENT = {
+  version: '2026-12-03',
+  title: 'Share your training with your coach',
+  text: [
+    'Your coach will see your plan, workouts, pain scores, check-ups, form-check results and the messages you send them, so they can spot when something needs attention and adjust your plan with you.',
+    'Only the coach Backstrong assigns to you sees it. You can stop sharing at any time on your Account page; your coach then sees nothing more.',
+  ],
+} as const;
+
+export function isCurrentCoachSharingVersion(version: unknown): boolean {
+  return version === COACH_SHARING_CONSENT.version;
+}

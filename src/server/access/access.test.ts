@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COACH_SHARING_CONSENT } from '../../core/consent.ts';
 import type { Assessment, SetLog } from '../../core/engine/index.ts';
 import type { DatabaseHandle } from '../db/database.ts';
-import { assignCoach } from '../db/repositories/access.ts';
 import type { Role } from '../db/schema.ts';
 import { createTestDatabase, insertAccount } from '../db/test-database.ts';
 import { listAccounts } from '../services/accounts.ts';
+import { shareWithCoach, stopSharingWithCoach } from '../services/coach-sharing.ts';
 import type { Actor } from '../services/errors.ts';
 import { memberExport } from '../services/export.ts';
 import { changePlanSettings, readPlan, startPlan } from '../services/plan.ts';
 import { readSafetyHold } from '../services/safety-hold.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { listWorkoutHistory, logSet, readWorkout, startWorkout } from '../services/workouts.ts';
+import { giveCoach } from '../testing/coach-fixtures.ts';
 import { assessmentOf } from '../testing/training-fixtures.ts';
+import { requireAccess } from './access.ts';
 
 let handle: DatabaseHandle;
 const now = new Date('2026-03-02T18:00:00Z');
@@ -27,6 +30,7 @@ let otherCoach: Actor;
 let otherMember: Actor;
 let admin: Actor;
 let memberWithoutConsent: Actor;
+let memberNotSharing: Actor;
 let workoutId: string;
 
 beforeAll(async () => {
@@ -37,8 +41,10 @@ beforeAll(async () => {
   otherMember = await account('member', { hasConsent: true });
   admin = await account('admin', { hasConsent: true });
   memberWithoutConsent = await account('member', { hasConsent: false });
-  await assignCoach(handle.db, { memberId: member.id, coachId: coach.id, at: now });
-  await assignCoach(handle.db, { memberId: memberWithoutConsent.id, coachId: coach.id, at: now });
+  memberNotSharing = await account('member', { hasConsent: true });
+  await giveCoach(handle.db, { memberId: member.id, coachId: coach.id, at: now });
+  await giveCoach(handle.db, { memberId: memberWithoutConsent.id, coachId: coach.id, at: now });
+  await giveCoach(handle.db, { memberId: memberNotSharing.id, coachId: coach.id, at: now, sharing: false });
   const assessment = assessmentOf() as Assessment;
   await startPlan(handle.db, member, member.id, { id: randomUUID(), assessment, today: '2026-03-02' }, now);
   workoutId = randomUUID();
@@ -108,6 +114,24 @@ describe('a coach and the member they are assigned', () => {
     );
   });
 
+  it('is refused a member who does not share with them, and from the moment the member stops', async () => {
+    expect(await outcomeOf(() => readPlan(handle.db, coach, memberNotSharing.id))).toBe('member-not-sharing');
+    await shareWithCoach(
+      handle.db,
+      memberNotSharing,
+      memberNotSharing.id,
+      COACH_SHARING_CONSENT.version,
+      now,
+    );
+    expect(await outcomeOf(() => listWorkoutHistory(handle.db, coach, memberNotSharing.id, page))).toBe(
+      'granted',
+    );
+    await stopSharingWithCoach(handle.db, memberNotSharing, memberNotSharing.id, now);
+    expect(await outcomeOf(() => listWorkoutHistory(handle.db, coach, memberNotSharing.id, page))).toBe(
+      'member-not-sharing',
+    );
+  });
+
   it('may not do what only the account’s holder does (export everything)', async () => {
     expect(await outcomeOf(() => memberExport(handle.db, coach, member.id, now))).toBe('forbidden');
   });
@@ -154,6 +178,17 @@ describe('the member themself', () => {
     const gone = { id: randomUUID(), role: 'member' as const };
     expect(await outcomeOf(() => readPlan(handle.db, gone, gone.id))).toBe('unauthenticated');
   });
+});
+
+it('only coaches have a caseload', async () => {
+  expect(
+    await outcomeOf(() => requireAccess(handle.db, { actor: coach, permission: 'coach.caseload' })),
+  ).toBe('granted');
+  for (const actor of [member, admin]) {
+    expect(await outcomeOf(() => requireAccess(handle.db, { actor, permission: 'coach.caseload' }))).toBe(
+      'forbidden',
+    );
+  }
 });
 
 it('only admins manage accounts', async () => {

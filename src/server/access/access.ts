@@ -15,11 +15,14 @@ export const PERMISSIONS = [
   'member.hold.read',
   /** What only the account's holder may do: give consent, export everything, erase the account. */
   'account.own',
-  /** Admins: list accounts, invite coaches. */
+  /** Admins: list accounts, invite coaches, assign members to coaches. */
   'account.manage',
+  /** A coach's own work across their members: the caseload, the alerts queue, their time log. */
+  'coach.caseload',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
-export type MemberPermission = Exclude<Permission, 'account.manage'>;
+export type MemberPermission = Exclude<Permission, 'account.manage' | 'coach.caseload'>;
+type AccountPermission = Exclude<Permission, MemberPermission>;
 
 /** Who the service acts for once access is granted. */
 export interface MemberAccess {
@@ -40,7 +43,7 @@ export function requireAccess(
 ): Promise<MemberAccess>;
 export function requireAccess(
   db: Executor,
-  request: { actor: Actor; permission: 'account.manage' },
+  request: { actor: Actor; permission: AccountPermission },
 ): Promise<undefined>;
 export async function requireAccess(
   db: Executor,
@@ -49,6 +52,10 @@ export async function requireAccess(
   const { actor, permission, memberId } = request;
   if (permission === 'account.manage') {
     if (actor.role !== 'admin') throw forbidden();
+    return undefined;
+  }
+  if (permission === 'coach.caseload') {
+    if (actor.role !== 'coach') throw forbidden('Only coaches have members to look after.');
     return undefined;
   }
   if (memberId === undefined) throw new Error(`${permission} needs the member it is about`);
@@ -68,8 +75,8 @@ export async function requireAccess(
 
 /**
  * Health data: the member's own, once they have consented to storing it; or an assigned coach's, for a
- * member who has consented. Consent to share it with the coach, when it comes, is one more condition in
- * `mayCoachSee`. Reading and writing follow the same rule today.
+ * member who has consented to storing it and to sharing it with their coach. Reading and writing follow
+ * the same rule.
  */
 function healthDataAccess(actor: Actor, memberId: string, member: MemberStanding | undefined): MemberAccess {
   if (actor.id === memberId) {
@@ -79,12 +86,9 @@ function healthDataAccess(actor: Actor, memberId: string, member: MemberStanding
     return { memberId, actingAs: 'member' };
   }
   if (actor.role !== 'coach' || !member || member.coachId !== actor.id) throw noSuchMember();
-  if (!mayCoachSee(member)) throw memberHasNotConsented();
+  if (!member.hasConsent) throw memberHasNotConsented();
+  if (!member.sharesWithCoach) throw memberNotSharing();
   return { memberId, actingAs: 'coach' };
-}
-
-function mayCoachSee(member: MemberStanding): boolean {
-  return member.hasConsent;
 }
 
 export function consentRequired(): Refusal {
@@ -102,6 +106,15 @@ function memberHasNotConsented(): Refusal {
     'member-consent-required',
     'Member has not consented',
     'This member has not consented to storing health information, so there is none to see or change.',
+  );
+}
+
+function memberNotSharing(): Refusal {
+  return new Refusal(
+    'forbidden',
+    'member-not-sharing',
+    'Member is not sharing',
+    'This member does not share their health information with you (they have not agreed to, or have stopped). Nothing of it can be seen or changed.',
   );
 }
 

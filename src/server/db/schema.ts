@@ -18,6 +18,13 @@ export interface UsersTable {
   /** The consent text version agreed to; null means no consent, and no health data is stored. */
   health_consent_version: string | null;
   health_consent_at: Timestamp | null;
+  /** The coach-sharing consent version agreed to; null means the coach sees nothing (never given, or revoked). */
+  coach_sharing_version: ColumnType<string | null, string | null | undefined, string | null>;
+  coach_sharing_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the member asked for a coach; cleared once one is assigned. */
+  coach_requested_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** A coach's short introduction, shown to their members. */
+  coach_intro: ColumnType<string | null, string | null | undefined, string | null>;
   invited_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

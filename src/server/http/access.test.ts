@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
+import { COACH_SHARING_CONSENT, HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import { noRedFlags } from '../../core/red-flags/index.ts';
 import type { Role } from '../db/schema.ts';
+import { giveCoach } from '../testing/coach-fixtures.ts';
 import { recordEverything } from '../testing/member-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { assessmentOf } from '../testing/training-fixtures.ts';
@@ -14,10 +15,12 @@ import { assessmentOf } from '../testing/training-fixtures.ts';
  * Every signed-in caller has the same history of their own (the safety questions, a plan, workouts,
  * measures, a check-in and a snooze, 2–9 March), so an answer differs only by who asks. Routes that name
  * a member's object (a workout, a set, an id in the body) are called by everyone with the member's real
- * ids. Coaches and admins use the member routes on their own data, as members do: there are no coach
- * routes yet, and the coach here is assigned to nobody.
+ * ids. `coach` is the member's coach, whom the member shares with; `unassignedCoach` coaches nobody.
+ * On the member routes coaches and admins use their own data, as members do; the coach routes
+ * (/api/coach/members/{memberId}/…) are called by everyone about the member, and once more by the coach
+ * about a member of theirs who has stopped sharing (the last describe).
  */
-const CALLERS = ['anonymous', 'member', 'otherMember', 'coach', 'admin'] as const;
+const CALLERS = ['anonymous', 'member', 'otherMember', 'coach', 'unassignedCoach', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
 type SignedIn = Exclude<Caller, 'anonymous'>;
 type Expected = Record<Caller, number>;
@@ -26,11 +29,13 @@ const ROLE_OF: Record<SignedIn, Role> = {
   member: 'member',
   otherMember: 'member',
   coach: 'coach',
+  unassignedCoach: 'coach',
   admin: 'admin',
 };
 
 /** The member's real ids and what they stored under them, read back from the database. */
 interface MemberIds {
+  memberId: string;
   screenId: string;
   assessmentId: string;
   workout: { id: string; date: string; painBefore: number };
@@ -47,6 +52,8 @@ interface Endpoint {
   route?: string;
   body?: (member: MemberIds) => unknown;
   expected: Expected;
+  /** The coach's answer when the member has stopped sharing with them (coach routes about a member). */
+  expectedWhenNotSharing?: number;
   /** Called by a new account of the caller's role, for a route that would spoil the shared ones (erase). */
   asNewAccount?: boolean;
 }
@@ -56,6 +63,7 @@ const everyone = (status: number): Expected => ({
   member: status,
   otherMember: status,
   coach: status,
+  unassignedCoach: status,
   admin: status,
 });
 /** Any signed-in account on its own data; coaches and admins as members. */
@@ -66,6 +74,7 @@ const membersObject = (status: number, toOthers: 404 | 409): Expected => ({
   member: status,
   otherMember: toOthers,
   coach: toOthers,
+  unassignedCoach: toOthers,
   admin: toOthers,
 });
 const adminOnly = (status: number): Expected => ({
@@ -73,7 +82,17 @@ const adminOnly = (status: number): Expected => ({
   member: 403,
   otherMember: 403,
   coach: 403,
+  unassignedCoach: 403,
   admin: status,
+});
+/** A coach route about the member: only their coach; another coach finds no such member. */
+const membersCoach = (status: number): Expected => ({
+  anonymous: 401,
+  member: 403,
+  otherMember: 403,
+  coach: status,
+  unassignedCoach: 404,
+  admin: 403,
 });
 
 let inviteCount = 0;
@@ -195,6 +214,22 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', url: '/api/progress', expected: ownData(200) },
 
+  {
+    method: 'PUT',
+    url: '/api/me/coach-sharing',
+    body: () => ({ version: COACH_SHARING_CONSENT.version }),
+    expected: ownData(200),
+  },
+  // A new account, so the member keeps sharing with their coach for the coach routes.
+  { method: 'DELETE', url: '/api/me/coach-sharing', expected: ownData(200), asNewAccount: true },
+  {
+    method: 'GET',
+    url: (member) => `/api/coach/members/${member.memberId}/plan`,
+    route: '/api/coach/members/{memberId}/plan',
+    expected: membersCoach(200),
+    expectedWhenNotSharing: 403,
+  },
+
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
   {
     method: 'GET',
@@ -236,7 +271,10 @@ const OPEN_ACCOUNT_ENDPOINTS = [
 let server: TestServer;
 let now = new Date('2026-03-02T08:00:00Z');
 const cookies = {} as Record<SignedIn, string>;
+const ids = {} as Record<SignedIn, string>;
 let member: MemberIds;
+/** A member of the coach's who has stopped sharing, with the same history. */
+let notSharing: MemberIds;
 
 async function memberIdsOf(userId: string): Promise<MemberIds> {
   const db = server.database.db;
@@ -280,6 +318,7 @@ async function memberIdsOf(userId: string): Promise<MemberIds> {
     .where('user_id', '=', userId)
     .executeTakeFirstOrThrow();
   return {
+    memberId: userId,
     screenId: screen.id,
     assessmentId: assessment.id,
     workout: { id: workout.id, date: workout.date, painBefore: workout.pain_before },
@@ -310,7 +349,7 @@ beforeAll(async () => {
   const setNow = (moment: string) => {
     now = new Date(moment);
   };
-  for (const caller of ['member', 'otherMember', 'coach', 'admin'] as const) {
+  for (const caller of ['member', 'otherMember', 'coach', 'unassignedCoach', 'admin'] as const) {
     const { cookie, userId } = await signUp(server.app, { email: `${caller}@example.org` });
     await server.database.db
       .updateTable('users')
@@ -319,8 +358,19 @@ beforeAll(async () => {
       .execute();
     await recordEverything(server.app, cookie, setNow);
     cookies[caller] = cookie;
+    ids[caller] = userId;
     if (caller === 'member') member = await memberIdsOf(userId);
   }
+  const former = await signUp(server.app, { email: 'not-sharing@example.org' });
+  await recordEverything(server.app, former.cookie, setNow);
+  notSharing = await memberIdsOf(former.userId);
+  await giveCoach(server.database.db, { memberId: ids.member, coachId: ids.coach, at: now });
+  await giveCoach(server.database.db, { memberId: former.userId, coachId: ids.coach, at: now });
+  await server.app.inject({
+    method: 'DELETE',
+    url: '/api/me/coach-sharing',
+    headers: { cookie: former.cookie },
+  });
   setNow(`${TODAY}T08:00:00Z`);
 });
 afterAll(() => server.close());
@@ -338,12 +388,12 @@ async function cookieOf(endpoint: Endpoint, caller: SignedIn): Promise<string> {
   return cookie;
 }
 
-async function call(endpoint: Endpoint, caller: Caller) {
+async function call(endpoint: Endpoint, caller: Caller, about: MemberIds = member) {
   return server.app.inject({
     method: endpoint.method,
-    url: typeof endpoint.url === 'string' ? endpoint.url : endpoint.url(member),
+    url: typeof endpoint.url === 'string' ? endpoint.url : endpoint.url(about),
     headers: caller === 'anonymous' ? {} : { cookie: await cookieOf(endpoint, caller) },
-    ...(endpoint.method !== 'GET' ? { payload: (endpoint.body?.(member) ?? {}) as object } : {}),
+    ...(endpoint.method !== 'GET' ? { payload: (endpoint.body?.(about) ?? {}) as object } : {}),
   });
 }
 
@@ -359,8 +409,23 @@ describe.each(ENDPOINTS.map((endpoint) => ({ name: nameOf(endpoint), endpoint })
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       }
     });
+    const whenNotSharing = endpoint.expectedWhenNotSharing;
+    if (whenNotSharing) {
+      it('as the coach, about a member who has stopped sharing (nothing of theirs in the answer)', async () => {
+        const response = await call(endpoint, 'coach', notSharing);
+        expect(response.statusCode, response.body).toBe(whenNotSharing);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.body).not.toContain(notSharing.workout.id);
+      });
+    }
   },
 );
+
+it('every coach route about a member says what a coach who lost sharing gets', () => {
+  const aboutAMember = ENDPOINTS.filter((endpoint) => nameOf(endpoint).includes('/api/coach/members/{'));
+  expect(aboutAMember.length).toBeGreaterThan(0);
+  expect(aboutAMember.filter((endpoint) => !endpoint.expectedWhenNotSharing).map(nameOf)).toEqual([]);
+});
 
 it('every documented route has an access rule in this file', async () => {
   const document = (await server.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();

@@ -28,6 +28,11 @@ export async function registerApiDocs(app: FastifyInstance, publicUrl: string): 
           name: 'progress',
           description: 'Training progress over time: exercises, volume, pain, adherence and the story so far',
         },
+        {
+          name: 'coaching',
+          description:
+            "The care team: a member's coach and their consent to share; a coach's caseload, alerts, messages and plan changes on assigned, sharing members",
+        },
         { name: 'admin', description: 'Administration' },
         { name: 'operations', description: 'Health and readiness probes' },
       ],

@@ -5,8 +5,10 @@ import {
   type Profile,
   profileSchema,
 } from '../../contract/account.ts';
+import { coachSharingBodySchema } from '../../contract/coaching.ts';
 import { okSchema } from '../../contract/common.ts';
 import { giveHealthConsent } from '../services/accounts.ts';
+import { shareWithCoach, stopSharingWithCoach } from '../services/coach-sharing.ts';
 import { eraseAccount } from '../services/erase.ts';
 import type { SignedInUser } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
@@ -62,6 +64,40 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
         const user = await context.loginSessions.require(request);
         await giveHealthConsent(context.db, user, user.id, request.body.version, context.clock());
         context.loginSessions.forget();
+        return { ok: true as const };
+      },
+    );
+
+    app.put(
+      '/api/me/coach-sharing',
+      {
+        schema: {
+          tags: ['coaching'],
+          summary: 'Share my health data with my coach (now and whoever is assigned later)',
+          description: 'Idempotent: agreeing again records the time again.',
+          body: coachSharingBodySchema,
+          response: { 200: okSchema, ...problemsWithConflict },
+        },
+      },
+      async (request) => {
+        const user = await context.loginSessions.require(request);
+        await shareWithCoach(context.db, user, user.id, request.body.version, context.clock());
+        return { ok: true as const };
+      },
+    );
+
+    app.delete(
+      '/api/me/coach-sharing',
+      {
+        schema: {
+          tags: ['coaching'],
+          summary: 'Stop sharing my health data with my coach; their access ends at once',
+          response: { 200: okSchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const user = await context.loginSessions.require(request);
+        await stopSharingWithCoach(context.db, user, user.id, context.clock());
         return { ok: true as const };
       },
     );

@@ -22,20 +22,40 @@ it('a member has one coach at a time, and erasing the coach leaves the member wi
   const member = await account('member', true);
   const first = await account('coach');
   const second = await account('coach');
-  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: true, coachId: null });
+  expect(await findMemberStanding(handle.db, member)).toEqual({
+    hasConsent: true,
+    coachId: null,
+    sharesWithCoach: false,
+  });
 
   await assignCoach(handle.db, { memberId: member, coachId: first, at });
-  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: true, coachId: first });
+  expect(await findMemberStanding(handle.db, member)).toEqual({
+    hasConsent: true,
+    coachId: first,
+    sharesWithCoach: false,
+  });
   await assignCoach(handle.db, { memberId: member, coachId: second, at });
-  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: true, coachId: second });
+  expect(await findMemberStanding(handle.db, member)).toEqual({
+    hasConsent: true,
+    coachId: second,
+    sharesWithCoach: false,
+  });
 
   await handle.db.transaction().execute((trx) => deleteAccount(trx, second));
-  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: true, coachId: null });
+  expect(await findMemberStanding(handle.db, member)).toEqual({
+    hasConsent: true,
+    coachId: null,
+    sharesWithCoach: false,
+  });
 });
 
 it('knows a member without consent, and no member at all', async () => {
   const member = await account('member');
-  expect(await findMemberStanding(handle.db, member)).toEqual({ hasConsent: false, coachId: null });
+  expect(await findMemberStanding(handle.db, member)).toEqual({
+    hasConsent: false,
+    coachId: null,
+    sharesWithCoach: false,
+  });
   expect(await findMemberStanding(handle.db, randomUUID())).toBeUndefined();
 });
 

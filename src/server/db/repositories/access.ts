@@ -1,10 +1,14 @@
 import { sql } from 'kysely';
 import type { Executor } from '../executor.ts';
 
-/** What the access rules need to know about a member: have they consented, and who is their coach. */
+/**
+ * What the access rules need to know about a member: have they consented to storing health data, who is
+ * their coach, and do they share their health data with that coach.
+ */
 export interface MemberStanding {
   hasConsent: boolean;
   coachId: string | null;
+  sharesWithCoach: boolean;
 }
 
 /** One read for every rule about a member; undefined when there is no such account. */
@@ -15,10 +19,16 @@ export async function findMemberStanding(
   const row = await db
     .selectFrom('users as u')
     .leftJoin('coach_assignments as a', 'a.member_id', 'u.id')
-    .select([sql<boolean>`u.health_consent_version is not null`.as('has_consent'), 'a.coach_id'])
+    .select([
+      sql<boolean>`u.health_consent_version is not null`.as('has_consent'),
+      sql<boolean>`u.coach_sharing_version is not null`.as('shares_with_coach'),
+      'a.coach_id',
+    ])
     .where('u.id', '=', memberId)
     .executeTakeFirst();
-  return row && { hasConsent: row.has_consent, coachId: row.coach_id };
+  return (
+    row && { hasConsent: row.has_consent, coachId: row.coach_id, sharesWithCoach: row.shares_with_coach }
+  );
 }
 
 /** Gives a member this coach, replacing the one they had. */
@@ -32,5 +42,19 @@ export async function assignCoach(
     .onConflict((conflict) =>
       conflict.column('member_id').doUpdateSet({ coach_id: assignment.coachId, assigned_at: assignment.at }),
     )
+    .execute();
+}
+
+/** Records (a version) or revokes (null) the member's consent to share health data with their coach. */
+export async function recordCoachSharing(
+  db: Executor,
+  memberId: string,
+  version: string | null,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ coach_sharing_version: version, coach_sharing_at: version === null ? null : at, updated_at: at })
+    .where('id', '=', memberId)
     .execute();
 }
