@@ -25,6 +25,8 @@ export interface UsersTable {
   coach_requested_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** A coach's short introduction, shown to their members. */
   coach_intro: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The last time the account used the app (at most a few minutes stale); null: not since this was kept. */
+  last_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   invited_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -148,7 +150,7 @@ export interface CheckInsTable {
   checked_in_at: Timestamp;
 }
 
-export type DecisionSource = 'assessment' | 'workout' | 'check-in' | 'screen' | 'cleared';
+export type DecisionSource = 'assessment' | 'workout' | 'check-in' | 'screen' | 'cleared' | 'coach';
 
 export interface DecisionsTable {
   id: string;
@@ -163,6 +165,8 @@ export interface DecisionsTable {
   sentence: string;
   tell_coach: boolean;
   made_at: Timestamp;
+  /** The coach who made this change by hand (source 'coach'); null for the engine's own decisions. */
+  made_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MeasuresTable {
@@ -217,6 +221,53 @@ export interface OutgoingMailTable {
   sent_at: Timestamp | null;
 }
 
+export type AlertSeverity = 'critical' | 'high' | 'low' | 'stalled';
+
+/** An alert for a member's coach; see core/care. One row per cause, for good (`member_id`, `cause`). */
+export interface CoachAlertsTable {
+  id: string;
+  member_id: string;
+  cause: string;
+  kind: string;
+  severity: AlertSeverity;
+  reason: string;
+  evidence: Json;
+  raised_at: Timestamp;
+  acknowledged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  acknowledged_by: ColumnType<string | null, string | null | undefined, string | null>;
+  resolved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  resolved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  resolution_note: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** One message in the thread between a member and their coach; its id is made by the sender's device. */
+export interface MessagesTable {
+  id: string;
+  member_id: string;
+  coach_id: string;
+  sender: 'member' | 'coach';
+  body: string;
+  sent_at: Timestamp;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the member was told of it by email (they had not opened the app for a day); null: not emailed. */
+  emailed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export type CoachActionKind = 'review' | 'message' | 'call' | 'plan-change' | 'alert';
+
+/** Something a coach did for a member, with when and (where the coach logged them) the minutes it took. */
+export interface CoachActionsTable {
+  id: string;
+  coach_id: string;
+  member_id: string;
+  kind: CoachActionKind;
+  at: Timestamp;
+  minutes: number | null;
+  /** A live two-way contact (a call or video call), as remote-monitoring documentation counts them. */
+  interactive: ColumnType<boolean, boolean | undefined, boolean>;
+  note: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -234,6 +285,9 @@ export interface Database {
   measure_snoozes: MeasureSnoozesTable;
   coach_assignments: CoachAssignmentsTable;
   outgoing_mail: OutgoingMailTable;
+  coach_alerts: CoachAlertsTable;
+  messages: MessagesTable;
+  coach_actions: CoachActionsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -9,6 +9,7 @@ import * as timeline from './0008_timeline.ts';
 import * as coachAssignments from './0009_coach_assignments.ts';
 import * as outgoingMail from './0010_outgoing_mail.ts';
 import * as coachSharing from './0011_coach_sharing.ts';
+import * as careTeam from './0012_care_team.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -25,4 +26,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_coach_assignments': coachAssignments,
   '0010_outgoing_mail': outgoingMail,
   '0011_coach_sharing': coachSharing,
+  '0012_care_team': careTeam,
 };

@@ -2,26 +2,20 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { memberParamsSchema } from '../../contract/coaching.ts';
 import { serverToday } from '../../contract/dates.ts';
 import { planViewSchema } from '../../contract/plan.ts';
-import { requireAccess } from '../access/access.ts';
 import { planView, readPlan } from '../services/plan.ts';
+import { refuseAllButCoaches } from './coach-only.ts';
 import type { AppContext } from './context.ts';
 import { commonProblems } from './schemas.ts';
 
 /**
- * What a coach uses, under /api/coach. Every route here is for coaches only (a member or an admin is
- * refused with 403 before anything is read), and each one about a member goes through the same services a
- * member's own screens use, whose access check lets a coach in only to an assigned member who shares with
- * them (anyone else's member is 404; a member who stopped sharing is 403).
+ * A coach's reads of one member, under /api/coach/members/{memberId}: the same services the member's own
+ * screens use, whose access check lets a coach in only to an assigned member who shares with them
+ * (anyone else's member is 404; a member who stopped sharing is 403).
  */
-export function coachRoutes(context: AppContext): FastifyPluginAsyncZod {
+export function coachMemberRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
   return async (app) => {
-    app.addHook('onRequest', async (request) => {
-      await requireAccess(db, {
-        actor: await context.loginSessions.require(request),
-        permission: 'coach.caseload',
-      });
-    });
+    refuseAllButCoaches(app, context);
 
     app.get(
       '/api/coach/members/:memberId/plan',
