@@ -12,6 +12,7 @@ describe('configuration', () => {
       seedDemoAccounts: true,
       bodyLimitBytes: 102400,
       disabilityInstrument: 'oswestry',
+      clinicTimeZone: 'Europe/London',
     });
   });
 
@@ -29,6 +30,7 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: expected one of'],
     [{ DEMO_ACCOUNTS: 'maybe' }, 'DEMO_ACCOUNTS: expected one of 1/0'],
     [{ DISABILITY_INSTRUMENT: 'odi' }, 'DISABILITY_INSTRUMENT: expected oswestry or roland-morris'],
+    [{ CLINIC_TIME_ZONE: 'London' }, 'CLINIC_TIME_ZONE: expected an IANA time zone'],
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -36,6 +38,10 @@ describe('configuration', () => {
 
   it('asks the Roland-Morris questionnaire instead of the Oswestry when configured', () => {
     expect(loadConfig({ DISABILITY_INSTRUMENT: 'roland-morris' }).disabilityInstrument).toBe('roland-morris');
+  });
+
+  it('takes the clinic’s time zone by its IANA name', () => {
+    expect(loadConfig({ CLINIC_TIME_ZONE: 'America/New_York' }).clinicTimeZone).toBe('America/New_York');
   });
 
   it('lists every bad variable at once', () => {

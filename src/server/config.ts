@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../core/care/clinic-time.ts';
 import { DISABILITY_INSTRUMENTS, type DisabilityInstrument } from '../core/outcomes/disability.ts';
 
 /**
@@ -45,6 +46,10 @@ const environmentSchema = z.object({
   DISABILITY_INSTRUMENT: z
     .enum(DISABILITY_INSTRUMENTS, { error: 'expected oswestry or roland-morris' })
     .default('oswestry'),
+  CLINIC_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as Europe/London or America/New_York' })
+    .default('Europe/London'),
 });
 
 export interface Config {
@@ -64,6 +69,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** The back-disability questionnaire asked: the Oswestry wording needs a licence, Roland-Morris is the alternative. */
   disabilityInstrument: DisabilityInstrument;
+  /** The clinic's time zone (IANA): the calendar months and days of the coaches' time summary. */
+  clinicTimeZone: string;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +102,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemoAccounts: value.DEMO_ACCOUNTS,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     disabilityInstrument: value.DISABILITY_INSTRUMENT,
+    clinicTimeZone: value.CLINIC_TIME_ZONE,
   };
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../engine/dates.ts';
 import { monthlySummary, type SummaryAction } from './monthly-summary.ts';
 
-const call = (at: string, minutes: number): SummaryAction => ({ at: new Date(at), minutes, interactive: true });
+const call = (at: string, minutes: number): SummaryAction => ({
+  at: new Date(at),
+  minutes,
+  interactive: true,
+});
 const review = (at: string, minutes: number): SummaryAction => ({
   at: new Date(at),
   minutes,
@@ -45,13 +49,18 @@ describe('days with data in the 30 days ending on the summary’s day', () => {
   });
 
   it('reaches back across a month boundary and, for a past month, ends on its last day', () => {
-    const result = summary({ month: '2026-02', today: '2026-03-09', dataDates: ['2026-01-30', '2026-03-01'] });
+    const result = summary({
+      month: '2026-02',
+      today: '2026-03-09',
+      dataDates: ['2026-01-30', '2026-03-01'],
+    });
     expect(result.window).toEqual({ from: '2026-01-30', to: '2026-02-28' });
     expect(result.daysWithData).toBe(1);
   });
 
   it('meets the data threshold at 16 days and not at 15', () => {
-    const days = (count: number) => Array.from({ length: count }, (_, index) => addDays('2026-03-31', -index));
+    const days = (count: number) =>
+      Array.from({ length: count }, (_, index) => addDays('2026-03-31', -index));
     expect(summary({ dataDates: days(15) }).isDataThresholdMet).toBe(false);
     expect(summary({ dataDates: days(16) }).isDataThresholdMet).toBe(true);
   });
@@ -90,15 +99,17 @@ describe('coach minutes and interactive contacts in the calendar month', () => {
   it('keeps a call at 02:00 UTC on 1 April in March in Chicago (UTC−5)', () => {
     const actions = [call('2026-04-01T02:00:00Z', 20)];
     expect(summary({ month: '2026-03', timeZone: 'America/Chicago', actions }).minutes).toBe(20);
-    expect(summary({ month: '2026-04', today: '2026-04-30', timeZone: 'America/Chicago', actions }).minutes).toBe(
-      0,
-    );
+    expect(
+      summary({ month: '2026-04', today: '2026-04-30', timeZone: 'America/Chicago', actions }).minutes,
+    ).toBe(0);
   });
 
   it('takes the month’s first instant in the zone: 00:30 local on 1 March in New York is in March', () => {
     const actions = [call('2026-03-01T05:30:00Z', 20)];
     expect(summary({ timeZone: 'America/New_York', actions }).minutes).toBe(20);
-    expect(summary({ month: '2026-02', today: '2026-02-28', timeZone: 'America/New_York', actions }).minutes).toBe(0);
+    expect(
+      summary({ month: '2026-02', today: '2026-02-28', timeZone: 'America/New_York', actions }).minutes,
+    ).toBe(0);
   });
 
   it('needs 20 minutes and an interactive contact for the management threshold', () => {

@@ -70,4 +70,3 @@ export function monthlySummary(input: MonthlySummaryInput): MonthlySummary {
       interactiveContacts >= MONITORING_THRESHOLDS.interactiveContacts,
   };
 }
-

@@ -95,8 +95,20 @@ const membersCoach = (status: number): Expected => ({
   admin: 403,
 });
 
+/** A coach's own work across their members (the caseload, the time summary): any coach, nobody else. */
+const coachesOnly = (status: number): Expected => ({
+  anonymous: 401,
+  member: 403,
+  otherMember: 403,
+  coach: status,
+  unassignedCoach: status,
+  admin: 403,
+});
+
 let inviteCount = 0;
 const TODAY = '2026-03-09';
+/** The call the coach logs on the member (at the moment they were assigned) and then removes. */
+const LOGGED_CALL_ID = randomUUID();
 
 const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: '/healthz', expected: everyone(200) },
@@ -228,6 +240,41 @@ const ENDPOINTS: Endpoint[] = [
     route: '/api/coach/members/{memberId}/plan',
     expected: membersCoach(200),
     expectedWhenNotSharing: 403,
+  },
+  {
+    method: 'POST',
+    url: (member) => `/api/coach/members/${member.memberId}/time`,
+    route: '/api/coach/members/{memberId}/time',
+    body: () => ({
+      id: LOGGED_CALL_ID,
+      kind: 'call',
+      minutes: 12,
+      interactive: true,
+      at: `${TODAY}T08:00:00Z`,
+    }),
+    expected: membersCoach(200),
+    expectedWhenNotSharing: 403,
+  },
+  {
+    method: 'GET',
+    url: (member) => `/api/coach/members/${member.memberId}/time`,
+    route: '/api/coach/members/{memberId}/time',
+    expected: membersCoach(200),
+    expectedWhenNotSharing: 403,
+  },
+  {
+    method: 'DELETE',
+    url: (member) => `/api/coach/members/${member.memberId}/time/${LOGGED_CALL_ID}`,
+    route: '/api/coach/members/{memberId}/time/{actionId}',
+    expected: membersCoach(204),
+    expectedWhenNotSharing: 403,
+  },
+  { method: 'GET', url: '/api/coach/time', expected: coachesOnly(200) },
+  {
+    method: 'GET',
+    url: '/api/coach/time.csv?month=2026-03',
+    route: '/api/coach/time.csv',
+    expected: coachesOnly(200),
   },
 
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },

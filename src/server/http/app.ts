@@ -25,6 +25,7 @@ import { createLoginSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
 import { answerClientError, answerFrameworkError, hostRequired } from './client-errors.ts';
 import { coachMemberRoutes } from './coach-member-routes.ts';
+import { coachTimeRoutes } from './coach-time-routes.ts';
 import type { AppContext } from './context.ts';
 import { registerApiDocs } from './docs.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
@@ -151,6 +152,7 @@ export async function buildApp(
   await app.register(meRoutes(context));
   await app.register(adminRoutes(context));
   await app.register(coachMemberRoutes(context));
+  await app.register(coachTimeRoutes(context));
   await app.register(exerciseRoutes());
   await app.register(planRoutes(context));
   await app.register(safetyHoldRoutes(context));
