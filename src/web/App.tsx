@@ -12,12 +12,14 @@ import {
   AccountScreen,
   CatalogueScreen,
   CheckInScreen,
+  CoachTimeScreen,
   ExerciseScreen,
   ForgotPasswordScreen,
   FormCheckScreen,
   HistoryScreen,
   MeasureScreen,
   MeasuresScreen,
+  MemberTimeScreen,
   OnboardingScreen,
   PlanScreen,
   ProgressScreen,
@@ -201,6 +203,18 @@ export function App() {
                 <RequireSignIn>
                   <SymptomsScreen />
                 </RequireSignIn>
+              </Route>
+              <Route path="/coach/time">
+                <RequireSignIn>
+                  <CoachTimeScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/coach/members/:memberId/time">
+                {(params) => (
+                  <RequireSignIn>
+                    <MemberTimeScreen memberId={params.memberId} />
+                  </RequireSignIn>
+                )}
               </Route>
               <Route component={NotFoundScreen} />
             </Switch>

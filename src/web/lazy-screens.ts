@@ -74,3 +74,10 @@ export const FormCheckScreen = lazy(() =>
 export const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
+// The coach's screens: never part of a member's first download.
+export const CoachTimeScreen = lazy(() =>
+  import('./screens/coach/CoachTimeScreen.tsx').then((module) => ({ default: module.CoachTimeScreen })),
+);
+export const MemberTimeScreen = lazy(() =>
+  import('./screens/coach/MemberTimeScreen.tsx').then((module) => ({ default: module.MemberTimeScreen })),
+);
