@@ -171,14 +171,18 @@ export const exerciseStateSchema = z.object({
 });
 export type ExerciseState = z.infer<typeof exerciseStateSchema>;
 
-export const PAUSE_REASONS = ['red-flag', 'severe-pain', 'new-symptom'] as const;
+/** 'coach': the member's coach paused the plan; only the coach resumes it (coach-change.ts). */
+export const PAUSE_REASONS = ['red-flag', 'severe-pain', 'new-symptom', 'coach'] as const;
 export type PauseReason = (typeof PAUSE_REASONS)[number];
 
 export const pauseSchema = z.object({
   reason: z.enum(PAUSE_REASONS),
   since: momentSchema,
-  /** 'screen': answer the red-flag questions again; 'clearance': confirm a doctor has cleared you. */
-  waitingFor: z.enum(['screen', 'clearance']),
+  /**
+   * 'screen': answer the red-flag questions again; 'clearance': confirm a doctor has cleared you;
+   * 'coach': the coach paused it and resumes it.
+   */
+  waitingFor: z.enum(['screen', 'clearance', 'coach']),
   /** The flagged screen that keeps the plan paused, kept to show the coach. */
   screen: z
     .object({
