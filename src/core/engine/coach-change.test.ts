@@ -164,7 +164,7 @@ describe('a coach pauses and resumes', () => {
       exerciseId: null,
       change: { paused: { from: false, to: true } },
     });
-    expect(nextWorkout(paused.plan, '2026-03-04').status).toBe('paused');
+    expect(nextWorkout(paused.plan, [], '2026-03-04').status).toBe('paused');
     expect(refusalOf({ kind: 'pause' }, paused.plan)).toMatchObject({ code: 'already-paused' });
     const resumed = applied({ kind: 'resume' }, paused.plan);
     expect(resumed.plan.pause).toBeNull();

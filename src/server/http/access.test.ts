@@ -229,6 +229,15 @@ const ENDPOINTS: Endpoint[] = [
     expected: membersCoach(200),
     expectedWhenNotSharing: 403,
   },
+  // A pause, which the member's plan takes once: only the member's coach gets that far.
+  {
+    method: 'POST',
+    url: (member) => `/api/coach/members/${member.memberId}/plan-changes`,
+    route: '/api/coach/members/{memberId}/plan-changes',
+    body: () => ({ id: randomUUID(), reason: 'a quiet week after the long trip', change: { kind: 'pause' } }),
+    expected: membersCoach(201),
+    expectedWhenNotSharing: 403,
+  },
 
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
   {
