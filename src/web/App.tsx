@@ -12,6 +12,7 @@ import {
   AccountScreen,
   CatalogueScreen,
   CheckInScreen,
+  CoachPlanScreen,
   ExerciseScreen,
   ForgotPasswordScreen,
   FormCheckScreen,
@@ -201,6 +202,13 @@ export function App() {
                 <RequireSignIn>
                   <SymptomsScreen />
                 </RequireSignIn>
+              </Route>
+              <Route path="/coach/members/:memberId/plan">
+                {(params) => (
+                  <RequireSignIn>
+                    <CoachPlanScreen key={params.memberId} memberId={params.memberId} />
+                  </RequireSignIn>
+                )}
               </Route>
               <Route component={NotFoundScreen} />
             </Switch>

@@ -74,3 +74,7 @@ export const FormCheckScreen = lazy(() =>
 export const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
+// A coach's screens: never part of a member's download.
+export const CoachPlanScreen = lazy(() =>
+  import('./screens/coach/CoachPlanScreen.tsx').then((module) => ({ default: module.CoachPlanScreen })),
+);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { noRedFlags } from '../red-flags/questions.ts';
-import { applyCoachChange, type CoachChange, type CoachChangeContext } from './coach-change.ts';
+import { applyCoachChange, type CoachChangeContext } from './coach-change.ts';
 import { newExerciseState } from './exercise-state.ts';
 import { applyCheckIn, finishWorkout } from './finish.ts';
 import { confirmCleared, pauseForScreen, recordScreen } from './pause.ts';
-import type { ExerciseState, Plan, WorkoutLog } from './schemas.ts';
+import type { CoachChange, ExerciseState, Plan, WorkoutLog } from './schemas.ts';
 import { nextWorkout } from './workout.ts';
 
 const squatAtWork: ExerciseState = {

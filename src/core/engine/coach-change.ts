@@ -2,44 +2,18 @@
  * A coach's change to a member's plan: a decision like the engine's (rule `coach-change`, from → to), made
  * by a person rather than a workout. The engine carries on from the changed plan as from any other. The
  * safety rules still win: during a safety hold, or a pause the member's own answers must end, a coach
- * cannot let workouts start (see CONTEXT.md, "what a coach may do during a pause").
+ * cannot let workouts start (see CONTEXT.md, "what a coach may do during a pause"). No Zod here (its
+ * schema is in schemas.ts), so the coach's screen can preview the very sentence the member will read.
  */
-import { z } from 'zod';
 import { getExercise, maxLevel } from '../catalogue/index.ts';
 import { isSameLoad } from '../catalogue/loads.ts';
 import type { ExerciseId, Load } from '../catalogue/types.ts';
 import { coachChangeSentence } from './coach-change-sentence.ts';
-import { type Change, changeBetween, type Decision } from './decision.ts';
+import type { Change, Decision } from './decision.ts';
 import { newExerciseState } from './exercise-state.ts';
 import { loadLadder } from './load-ladder.ts';
-import { METHOD } from './rules.ts';
-import { type ExerciseState, exerciseIdSchema, loadSchema, type Plan } from './schemas.ts';
+import type { CoachChange, ExerciseState, Plan } from './schemas.ts';
 
-const setsSchema = z
-  .int({ error: `sets are a whole number from ${METHOD.sets.fewest} to ${METHOD.sets.most}` })
-  .min(METHOD.sets.fewest, `the fewest sets the method asks for is ${METHOD.sets.fewest}`)
-  .max(METHOD.sets.most, `the most sets the method asks for is ${METHOD.sets.most}`);
-const levelSchema = z.int({ error: 'a level is a whole number' }).min(1, 'levels start at 1').max(10);
-
-/** What a coach can do to a plan. Levels and loads are checked against the catalogue by `applyCoachChange`. */
-export const coachChangeSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('exercise'),
-      exerciseId: exerciseIdSchema,
-      level: levelSchema.optional(),
-      load: loadSchema.optional(),
-      targetSets: setsSchema.optional(),
-    })
-    .strict(),
-  z
-    .object({ kind: z.literal('add'), exerciseId: exerciseIdSchema, level: levelSchema, load: loadSchema })
-    .strict(),
-  z.object({ kind: z.literal('remove'), exerciseId: exerciseIdSchema }).strict(),
-  z.object({ kind: z.literal('pause') }).strict(),
-  z.object({ kind: z.literal('resume') }).strict(),
-]);
-export type CoachChange = z.infer<typeof coachChangeSchema>;
 export type CoachChangeKind = CoachChange['kind'];
 
 export const COACH_REASON_LENGTH = { fewest: 3, most: 500 } as const;
@@ -142,6 +116,17 @@ function decisionFor(
   };
 }
 
+/** What the coach changed. The stage follows from a step; the member reads the step, not the bookkeeping. */
+function coachDiff(before: ExerciseState, after: ExerciseState): Change {
+  const change: Change = {};
+  if (before.level !== after.level) change.level = { from: before.level, to: after.level };
+  if (!isSameLoad(before.load, after.load)) change.load = { from: before.load, to: after.load };
+  if (before.targetSets !== after.targetSets) {
+    change.targetSets = { from: before.targetSets, to: after.targetSets };
+  }
+  return change;
+}
+
 function changeExercise(
   plan: Plan,
   change: Extract<CoachChange, { kind: 'exercise' }>,
@@ -168,8 +153,7 @@ function changeExercise(
   const after: ExerciseState = isStep
     ? { ...moved, stage: 'technique', cleanWorkouts: 0, fullWorkouts: 0, lastFaults: [] }
     : moved;
-  const diff = changeBetween(before, after);
-  delete diff.stage; // The stage follows from the step; the member reads the step, not the bookkeeping.
+  const diff = coachDiff(before, after);
   if (Object.keys(diff).length === 0) {
     return refused({ kind: 'conflict', code: 'no-change', message: 'This is the plan as it already is.' });
   }

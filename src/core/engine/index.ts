@@ -3,12 +3,10 @@
 export {
   applyCoachChange,
   COACH_REASON_LENGTH,
-  type CoachChange,
   type CoachChangeContext,
   type CoachChangeKind,
   type CoachChangeRefusal,
   type CoachChangeResult,
-  coachChangeSchema,
 } from './coach-change.ts';
 export { addDays, daysBetween } from './dates.ts';
 export type { Change, Decision, DecisionInput } from './decision.ts';

@@ -16,9 +16,8 @@ import {
   type Load,
 } from '../../catalogue/types.ts';
 import { RED_FLAG_QUESTION_IDS, type RedFlagQuestionId } from '../../red-flags/questions.ts';
-import type { CoachChange } from '../coach-change.ts';
 import { isKnownRule } from '../decision.ts';
-import type { Effort, MemberEquipment, Stage } from '../schemas.ts';
+import type { CoachChange, Effort, MemberEquipment, Stage } from '../schemas.ts';
 
 export class ScenarioSyntaxError extends Error {}
 
