@@ -8,10 +8,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Kysely } from 'kysely';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildWebIfStale, PROJECT_ROOT, WEB_ROOT } from '../src/cli/web-build.ts';
 import { loadConfig } from '../src/server/config.ts';
+import type { Database } from '../src/server/db/schema.ts';
 import { type RunningServer, startServer } from '../src/server/server.ts';
 import { freshServerDatabase } from '../src/server/testing/server-child.ts';
 
@@ -76,6 +78,8 @@ export interface Harness {
    * app built in `webRoot`, as a deployment does.
    */
   redeploy(webRoot: string): Promise<void>;
+  /** The running server's database, to arrange what no screen does in the test (a coach's assignment). */
+  database(): Kysely<Database>;
   stop(): Promise<void>;
 }
 
@@ -241,6 +245,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`no mail to ${to} arrived in the outbox`);
+    },
+    database() {
+      return runningServer.database.db;
     },
     async redeploy(webRoot) {
       await runningServer.stop();
