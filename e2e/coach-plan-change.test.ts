@@ -53,7 +53,8 @@ describe('a coach moving a member’s squat back', () => {
     await page.waitForURL('**/exercises');
     await page.goto(`/coach/members/${memberId}/plan`);
     await expectHeading(page, 'Change the member’s plan');
-    await visible(page.getByText('level 3 (half squat)'));
+    const planNow = page.getByRole('region', { name: 'The plan now' });
+    await visible(planNow.getByText('level 3 (half squat)'));
     await page.getByLabel('Exercise').selectOption({ label: 'Squat' });
     await page.getByLabel('Level').selectOption({ label: 'Level 2: Quarter squat' });
 
@@ -63,10 +64,11 @@ describe('a coach moving a member’s squat back', () => {
 
     await page.getByLabel('Why').fill(reason);
     await visible(page.getByText(sentence));
+    expect(await page.getByText('Say why, in a few words').count()).toBe(0);
     await checkScreen(page, 'coach-plan-change-laptop');
     await page.getByRole('button', { name: 'Save the change' }).click();
     await visible(page.getByRole('status').getByText(`Saved. The member will read: “${sentence}”`));
-    await visible(page.getByText('level 2 (quarter squat)'));
+    await visible(planNow.getByText('level 2 (quarter squat)'));
 
     await page.setViewportSize({ width: 390, height: 844 });
     await saveScreen(page, 'coach-plan-change-phone');

@@ -103,7 +103,10 @@ function PlanChangeForm({
           rows={3}
           maxLength={REASON.most}
           value={draft.reason}
-          onChange={(event) => setDraft({ ...draft, reason: event.target.value })}
+          onChange={(event) => {
+            setDraft({ ...draft, reason: event.target.value });
+            setReasonError(undefined);
+          }}
           aria-invalid={errors.reason ? true : undefined}
           aria-describedby={describedBy('reason', REASON_HINT, errors.reason)}
         />
