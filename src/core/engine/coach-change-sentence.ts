@@ -65,5 +65,7 @@ export function coachChangeSentence(decision: {
   added?: { level: number; load: Load };
 }): string {
   const what = changeWords(decision.exerciseId, decision.change, decision.unit, decision.added);
-  return `${decision.coachName}, your coach, ${what}: ${reasonClause(decision.reason)}`;
+  // An account always has a name; should it be blank, the sentence still reads well.
+  const who = decision.coachName.trim() === '' ? 'Your coach' : `${decision.coachName.trim()}, your coach,`;
+  return `${who} ${what}: ${reasonClause(decision.reason)}`;
 }

@@ -172,6 +172,10 @@ describe('a coach pauses and resumes', () => {
       'Sam, your coach, started your plan again: your knees caved in on the last two workouts.',
     );
     expect(refusalOf({ kind: 'resume' }, resumed.plan)).toMatchObject({ code: 'not-paused' });
+    const unnamed = applied({ kind: 'pause' }, plan, { ...sam, coachName: ' ' });
+    expect(unnamed.decision.sentence).toBe(
+      'Your coach paused your plan for now: your knees caved in on the last two workouts.',
+    );
   });
 
   it('cannot resume during a safety hold, even their own pause', () => {

@@ -25,7 +25,7 @@ export interface PlanChangeInput {
 /** The name a member knows their coach by: the first word of the account's name ("Sam"). */
 async function coachName(db: Executor, coachId: string): Promise<string> {
   const coach = await db.selectFrom('users').select('name').where('id', '=', coachId).executeTakeFirst();
-  return coach?.name.trim().split(/\s+/)[0] || 'Your coach';
+  return coach?.name.trim().split(/\s+/)[0] ?? '';
 }
 
 function toRefusal(refusal: CoachChangeRefusal): Refusal {

@@ -59,7 +59,7 @@ function PlanChangeForm({
 }) {
   const { plan } = planView;
   const profile = useProfile();
-  const coachName = profile?.name.trim().split(/\s+/)[0] || 'Your coach';
+  const coachName = profile?.name.trim().split(/\s+/)[0] ?? '';
   const [draft, setDraft] = useState<Draft>(() => draftFor(plan, 'exercise'));
   const [reasonError, setReasonError] = useState<string | undefined>();
   // One id per change, kept across retries of it, so a repeated tap or a lost answer never saves it twice.
