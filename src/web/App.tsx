@@ -12,6 +12,7 @@ import {
   AccountScreen,
   CatalogueScreen,
   CheckInScreen,
+  CoachPlanScreen,
   CoachTimeScreen,
   ExerciseScreen,
   ForgotPasswordScreen,
@@ -213,6 +214,13 @@ export function App() {
                 {(params) => (
                   <RequireSignIn>
                     <MemberTimeScreen memberId={params.memberId} />
+                  </RequireSignIn>
+                )}
+              </Route>
+              <Route path="/coach/members/:memberId/plan">
+                {(params) => (
+                  <RequireSignIn>
+                    <CoachPlanScreen key={params.memberId} memberId={params.memberId} />
                   </RequireSignIn>
                 )}
               </Route>

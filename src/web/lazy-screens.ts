@@ -81,3 +81,6 @@ export const CoachTimeScreen = lazy(() =>
 export const MemberTimeScreen = lazy(() =>
   import('./screens/coach/MemberTimeScreen.tsx').then((module) => ({ default: module.MemberTimeScreen })),
 );
+export const CoachPlanScreen = lazy(() =>
+  import('./screens/coach/CoachPlanScreen.tsx').then((module) => ({ default: module.CoachPlanScreen })),
+);

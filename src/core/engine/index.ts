@@ -1,5 +1,13 @@
 /** The training engine: where a member starts, what today's workout is, and how the plan changes. */
 
+export {
+  applyCoachChange,
+  COACH_REASON_LENGTH,
+  type CoachChangeContext,
+  type CoachChangeKind,
+  type CoachChangeRefusal,
+  type CoachChangeResult,
+} from './coach-change.ts';
 export { addDays, daysBetween } from './dates.ts';
 export type { Change, Decision, DecisionInput } from './decision.ts';
 export { decisionSchema } from './decision.ts';

@@ -16,7 +16,18 @@ export const PAUSE_MESSAGES = {
   screen: 'Your plan is paused: before your next workout, please answer the safety questions again.',
   clearance:
     'Your plan is paused until a doctor has checked you: once they have cleared you to exercise, tell us and your plan carries on.',
+  coach: 'Your coach has paused your plan for now: they will start it again with you.',
 } as const;
+
+type SafetyPauseReason = Exclude<PauseReason, 'red-flag' | 'coach'>;
+
+/**
+ * A pause the safety rules made, kept as it is; a coach's pause gives way to one (the safety questions or
+ * a doctor must then end it, not the coach).
+ */
+function safetyPause(plan: Plan): Pause | null {
+  return plan.pause?.waitingFor === 'coach' ? null : plan.pause;
+}
 
 const PAUSE_SENTENCES = {
   'severe-pain': (pain: number) =>
@@ -30,7 +41,7 @@ const PAUSE_SENTENCES = {
  * pain ends a workout as it is logged or is found when the workout is finished: one cause, one decision.
  */
 export function pauseDecision(
-  reason: Exclude<PauseReason, 'red-flag'>,
+  reason: SafetyPauseReason,
   at: string,
   evidence: { exerciseId: ExerciseId | null; pain: number },
   wasPaused: boolean,
@@ -48,12 +59,12 @@ export function pauseDecision(
 /** Pause for severe pain or a new symptom; an existing pause is kept as it is (it began earlier). */
 export function pauseForScreen(
   plan: Plan,
-  reason: Exclude<PauseReason, 'red-flag'>,
+  reason: SafetyPauseReason,
   at: string,
   evidence: { exerciseId: ExerciseId | null; pain: number },
 ): { plan: Plan; decision: Decision } {
   const wasPaused = plan.pause !== null;
-  const pause: Pause = plan.pause ?? { reason, since: at, waitingFor: 'screen', screen: null };
+  const pause: Pause = safetyPause(plan) ?? { reason, since: at, waitingFor: 'screen', screen: null };
   return { plan: { ...plan, pause }, decision: pauseDecision(reason, at, evidence, wasPaused) };
 }
 
@@ -61,8 +72,8 @@ export function pauseForScreen(
 function flaggedPause(plan: Plan, answers: RedFlagAnswers, result: ScreenResult, at: string): Pause {
   if (result.outcome === 'continue') throw new Error('a clear screen does not pause the plan');
   return {
-    reason: plan.pause?.reason ?? 'red-flag',
-    since: plan.pause?.since ?? at,
+    reason: safetyPause(plan)?.reason ?? 'red-flag',
+    since: safetyPause(plan)?.since ?? at,
     waitingFor: 'clearance',
     screen: { answers, outcome: result.outcome, at, ...(result.urgency ? { urgency: result.urgency } : {}) },
   };
@@ -118,7 +129,8 @@ export function recordScreen(
       decisions: [decision],
     };
   }
-  if (plan.pause?.waitingFor === 'clearance') return { plan, result, decisions: [] };
+  // A clear screen ends only a pause that waited for it: not a doctor's, not the coach's.
+  if (plan.pause && plan.pause.waitingFor !== 'screen') return { plan, result, decisions: [] };
   const decision = screenDecision(plan, result, at, false);
   return { plan: { ...plan, pause: null }, result, decisions: [decision] };
 }

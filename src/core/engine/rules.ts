@@ -52,7 +52,8 @@ export type RuleGroup =
   | 'form'
   | 'gaps'
   | 'phases'
-  | 'safety';
+  | 'safety'
+  | 'coach';
 
 export interface Rule {
   group: RuleGroup;
@@ -196,6 +197,10 @@ export const RULES = {
   'doctor-clearance': {
     group: 'safety',
     says: 'An emergency or see-a-doctor screen holds the account until the member confirms a doctor has assessed them, with the date: the hold ends, and any pause waiting for it.',
+  },
+  'coach-change': {
+    group: 'coach',
+    says: 'The member’s coach changes a level, a load or the sets, adds or removes an exercise, or pauses or resumes the plan, always with a reason; the engine carries on from there. A coach cannot resume a pause the safety rules made, nor let workouts start during a safety hold.',
   },
   // The id stays as it is (not "plan-paused"): stored decisions name their rule by it.
   'program-paused': {

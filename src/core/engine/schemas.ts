@@ -8,6 +8,7 @@ import { BAND_STRENGTHS, EXERCISE_IDS, FORM_FAULT_IDS, type Load } from '../cata
 import { redFlagAnswersSchema } from '../red-flags/answers-schema.ts';
 import { DOCTOR_URGENCIES } from '../red-flags/questions.ts';
 import { EARLIEST_DATE } from './dates.ts';
+import { METHOD } from './rules.ts';
 import type { Prescription } from './workout.ts';
 
 /** A calendar day the date code can work with: year 0000 matches the ISO pattern but is no such day. */
@@ -171,14 +172,18 @@ export const exerciseStateSchema = z.object({
 });
 export type ExerciseState = z.infer<typeof exerciseStateSchema>;
 
-export const PAUSE_REASONS = ['red-flag', 'severe-pain', 'new-symptom'] as const;
+/** 'coach': the member's coach paused the plan; only the coach resumes it (coach-change.ts). */
+export const PAUSE_REASONS = ['red-flag', 'severe-pain', 'new-symptom', 'coach'] as const;
 export type PauseReason = (typeof PAUSE_REASONS)[number];
 
 export const pauseSchema = z.object({
   reason: z.enum(PAUSE_REASONS),
   since: momentSchema,
-  /** 'screen': answer the red-flag questions again; 'clearance': confirm a doctor has cleared you. */
-  waitingFor: z.enum(['screen', 'clearance']),
+  /**
+   * 'screen': answer the red-flag questions again; 'clearance': confirm a doctor has cleared you;
+   * 'coach': the coach paused it and resumes it.
+   */
+  waitingFor: z.enum(['screen', 'clearance', 'coach']),
   /** The flagged screen that keeps the plan paused, kept to show the coach. */
   screen: z
     .object({
@@ -211,3 +216,29 @@ export const planSchema = z.object({
   pause: pauseSchema.nullable(),
 });
 export type Plan = z.infer<typeof planSchema>;
+
+const setsSchema = z
+  .int({ error: `sets are a whole number from ${METHOD.sets.fewest} to ${METHOD.sets.most}` })
+  .min(METHOD.sets.fewest, `the fewest sets the method asks for is ${METHOD.sets.fewest}`)
+  .max(METHOD.sets.most, `the most sets the method asks for is ${METHOD.sets.most}`);
+const levelSchema = z.int({ error: 'a level is a whole number' }).min(1, 'levels start at 1').max(10);
+
+/** What a coach can do to a plan. Levels and loads are checked against the catalogue by `applyCoachChange`. */
+export const coachChangeSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('exercise'),
+      exerciseId: exerciseIdSchema,
+      level: levelSchema.optional(),
+      load: loadSchema.optional(),
+      targetSets: setsSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('add'), exerciseId: exerciseIdSchema, level: levelSchema, load: loadSchema })
+    .strict(),
+  z.object({ kind: z.literal('remove'), exerciseId: exerciseIdSchema }).strict(),
+  z.object({ kind: z.literal('pause') }).strict(),
+  z.object({ kind: z.literal('resume') }).strict(),
+]);
+export type CoachChange = z.infer<typeof coachChangeSchema>;

@@ -161,10 +161,11 @@ const SETBACK =
 function pausedNowSentence(history: ProgressHistory): string | null {
   const pause = history.plan?.pause;
   if (!pause) return null;
-  const until =
-    pause.waitingFor === 'clearance'
-      ? 'until you tell us a doctor has cleared you to exercise'
-      : 'until you answer the safety questions again';
+  const until = {
+    clearance: 'until you tell us a doctor has cleared you to exercise',
+    screen: 'until you answer the safety questions again',
+    coach: 'until your coach starts it again with you',
+  }[pause.waitingFor];
   return `Your plan is paused for now, ${until}; the paused days do not count against you.`;
 }
 

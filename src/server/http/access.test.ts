@@ -276,6 +276,15 @@ const ENDPOINTS: Endpoint[] = [
     route: '/api/coach/time.csv',
     expected: coachesOnly(200),
   },
+  // A pause, which the member's plan takes once: only the member's coach gets that far.
+  {
+    method: 'POST',
+    url: (member) => `/api/coach/members/${member.memberId}/plan-changes`,
+    route: '/api/coach/members/{memberId}/plan-changes',
+    body: () => ({ id: randomUUID(), reason: 'a quiet week after the long trip', change: { kind: 'pause' } }),
+    expected: membersCoach(201),
+    expectedWhenNotSharing: 403,
+  },
 
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
   {

@@ -34,6 +34,7 @@ import { createCrossSiteGuard } from './guards.ts';
 import { healthRoutes } from './health-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
+import { planChangeRoutes } from './plan-change-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import { poseModelRoutes } from './pose-model-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
@@ -153,6 +154,7 @@ export async function buildApp(
   await app.register(adminRoutes(context));
   await app.register(coachMemberRoutes(context));
   await app.register(coachTimeRoutes(context));
+  await app.register(planChangeRoutes(context));
   await app.register(exerciseRoutes());
   await app.register(planRoutes(context));
   await app.register(safetyHoldRoutes(context));

@@ -1,6 +1,12 @@
 import type { Decision } from '../../contract/plan.ts';
 import { getExercise } from '../../core/catalogue/index.ts';
 
+/** The coach who made a decision, by the name the member knows them by; null for the engine's own. */
+function coachOf(decision: Decision): string | null {
+  const coach = decision.inputs.coach;
+  return decision.ruleId === 'coach-change' && typeof coach === 'string' ? coach : null;
+}
+
 /** Each decision of the engine as the member reads it: what it is about, then its sentence. */
 export function DecisionList({ decisions, label }: { decisions: readonly Decision[]; label: string }) {
   if (decisions.length === 0) return null;
@@ -12,6 +18,9 @@ export function DecisionList({ decisions, label }: { decisions: readonly Decisio
         <li key={index} className="decision" data-rule={decision.ruleId}>
           <p className="decision__about">
             {decision.exerciseId ? getExercise(decision.exerciseId).name : 'Your plan'}
+            {coachOf(decision) && (
+              <span className="decision__by"> · from {coachOf(decision)}, your coach</span>
+            )}
           </p>
           <p className="decision__sentence">{decision.sentence}</p>
         </li>

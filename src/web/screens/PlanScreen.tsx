@@ -3,6 +3,7 @@ import type { StoredDecision } from '../../contract/plan.ts';
 import { getExercise, levelOf } from '../../core/catalogue/index.ts';
 import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
+import { DecisionList } from '../components/DecisionList.tsx';
 import { EducationCard } from '../components/EducationCard.tsx';
 import { ExerciseFigure } from '../components/ExerciseFigure.tsx';
 import { isDoneLyingDown } from '../components/exercise-words.ts';
@@ -12,6 +13,9 @@ import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
 import { setsText } from '../components/PrescriptionCard.tsx';
 import { formatLoad, formatShortDay, localDay } from '../format.ts';
+
+/** The coach's newest changes, each with its reason; older ones stay in the export. */
+const COACH_CHANGES_SHOWN = 10;
 
 async function loadPlan() {
   const [planView, { decisions }] = await Promise.all([training.plan(localDay()), training.decisions()]);
@@ -49,6 +53,9 @@ export function PlanScreen() {
   const inPlan = new Set(plan.exercises.map((state) => state.exerciseId));
   const notYet = decisions.filter((decision) => decision.exerciseId && !inPlan.has(decision.exerciseId));
   const isNew = plan.lastWorkoutOn === null;
+  const fromCoach = all
+    .filter((decision) => decision.ruleId === 'coach-change')
+    .slice(0, COACH_CHANGES_SHOWN);
 
   return (
     <Page
@@ -103,6 +110,12 @@ export function PlanScreen() {
           })}
         </ul>
       </section>
+      {fromCoach.length > 0 && (
+        <section className="section" aria-labelledby="from-coach-heading">
+          <h2 id="from-coach-heading">Changes from your coach</h2>
+          <DecisionList decisions={fromCoach} label="Changes from your coach" />
+        </section>
+      )}
       {notYet.length > 0 && (
         <section className="section" aria-labelledby="not-yet-heading">
           <h2 id="not-yet-heading">Not in your plan yet</h2>

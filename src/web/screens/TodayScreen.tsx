@@ -14,6 +14,7 @@ import { type MemberData, useMemberData, useStored } from '../offline/member-dat
 import type { LocalWorkout } from '../workout/local-workout.ts';
 import { isExerciseDone } from '../workout/workout-progress.ts';
 import { CheckInQuestion, CheckInThanks } from './today/CheckInQuestion.tsx';
+import { FromYourCoach } from './today/FromYourCoach.tsx';
 import { MeasuresDueCard } from './today/MeasuresDueCard.tsx';
 import { NextWorkout } from './today/NextWorkout.tsx';
 import { PauseCard } from './today/PauseCard.tsx';
@@ -161,6 +162,7 @@ export function TodayScreen() {
     <Page title="Today" eyebrow={`Hello, ${firstName}`} width="wide">
       <p className="today__date">{formatDay(today)}</p>
       {data && <CheckIn member={member} data={data} today={today} onAnswered={loaded.retry} />}
+      {data && <FromYourCoach data={data} />}
       {data?.planView.plan.pause ? <PauseCard planView={data.planView} /> : carryOnFor(local, data)}
       {/* While the plan is paused for safety, the pause is the one thing to do (the check-ups include a test on your feet). */}
       {data && !data.planView.plan.pause && summary && (

@@ -93,8 +93,8 @@ function parseExpected(text: string): Expectation {
     setsToday: [],
     ...(brackets?.[1] ? parseRules(brackets[1]) : { rules: [], tellCoach: false, notYet: [] }),
   };
-  const paused = /^paused for (screen|clearance)$/.exec(body)?.[1];
-  if (paused === 'screen' || paused === 'clearance') return { ...expect, paused };
+  const paused = /^paused for (screen|clearance|coach)$/.exec(body)?.[1];
+  if (paused === 'screen' || paused === 'clearance' || paused === 'coach') return { ...expect, paused };
   const phase = /^phase (\d)(?::\s*(.*))?$/.exec(body);
   if (phase?.[1]) {
     return {

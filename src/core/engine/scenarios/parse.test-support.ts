@@ -17,7 +17,7 @@ import {
 } from '../../catalogue/types.ts';
 import { RED_FLAG_QUESTION_IDS, type RedFlagQuestionId } from '../../red-flags/questions.ts';
 import { isKnownRule } from '../decision.ts';
-import type { Effort, MemberEquipment, Stage } from '../schemas.ts';
+import type { CoachChange, Effort, MemberEquipment, Stage } from '../schemas.ts';
 
 export class ScenarioSyntaxError extends Error {}
 
@@ -36,7 +36,7 @@ export interface ExpectedPrescription {
 export interface Expectation {
   phase: number | null;
   prescriptions: ExpectedPrescription[];
-  paused: 'screen' | 'clearance' | null;
+  paused: 'screen' | 'clearance' | 'coach' | null;
   rules: string[];
   tellCoach: boolean;
   /** Phase criteria not met yet, by kind ("not yet: pain trend"). */
@@ -65,7 +65,8 @@ export type ScenarioEvent =
   | { kind: 'rest'; days: number }
   | { kind: 'check-in'; pain: number; newSymptoms: boolean }
   | { kind: 'screen'; answers: RedFlagQuestionId[] }
-  | { kind: 'cleared' };
+  | { kind: 'cleared' }
+  | { kind: 'coach'; change: CoachChange };
 
 export function words(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean);
@@ -158,6 +159,44 @@ export function parseEquipment(text: string): MemberEquipment {
   return equipment;
 }
 
+function parseLevel(token: string | undefined, text: string): number {
+  const level = /^L(\d+)$/.exec(token ?? '')?.[1];
+  return level ? Number(level) : fail(`expected a level like L2 in "${text}"`);
+}
+
+/**
+ * `coach squat L3`, `coach squat band-medium 3 sets`, `coach add glute-bridge L1 bodyweight`,
+ * `coach remove hip-hinge`, `coach pause`, `coach resume`: a change the member's coach makes that day.
+ */
+function parseCoachChange(tokens: readonly string[], text: string): CoachChange {
+  const [first, second, third, fourth] = tokens;
+  if ((first === 'pause' || first === 'resume') && tokens.length === 1) return { kind: first };
+  if (first === 'remove' && tokens.length === 2)
+    return { kind: 'remove', exerciseId: parseExerciseId(second) };
+  if (first === 'add' && tokens.length === 4 && fourth) {
+    return {
+      kind: 'add',
+      exerciseId: parseExerciseId(second),
+      level: parseLevel(third, text),
+      load: parseLoad(fourth),
+    };
+  }
+  const change: Extract<CoachChange, { kind: 'exercise' }> = {
+    kind: 'exercise',
+    exerciseId: parseExerciseId(first),
+  };
+  const rest = tokens.slice(1);
+  for (let index = 0; index < rest.length; index += 1) {
+    const token = rest[index] ?? '';
+    if (/^L\d+$/.test(token)) change.level = parseLevel(token, text);
+    else if (rest[index + 1] === 'sets') {
+      change.targetSets = integer(token, 'sets');
+      index += 1;
+    } else change.load = parseLoad(token);
+  }
+  return change;
+}
+
 /** `5x10 ok pain 2`, `4x10 1x7 knees-caving pain 4 before 3 could-not-finish new-symptom`, `4x10 1x10/8 ok pain 2`. */
 export function parseEvent(text: string): ScenarioEvent {
   const tokens = words(text);
@@ -175,6 +214,7 @@ export function parseEvent(text: string): ScenarioEvent {
   }
   if (first === 'screen') return { kind: 'screen', answers: parseAnswers(tokens.slice(1).join(' ')) };
   if (first === 'cleared' && tokens.length === 1) return { kind: 'cleared' };
+  if (first === 'coach') return { kind: 'coach', change: parseCoachChange(tokens.slice(1), text) };
 
   const event: Extract<ScenarioEvent, { kind: 'workout' }> = {
     kind: 'workout',

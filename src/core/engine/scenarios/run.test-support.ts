@@ -6,6 +6,7 @@
 import { describeLoad, isSameLoad } from '../../catalogue/loads.ts';
 import { noRedFlags } from '../../red-flags/questions.ts';
 import { screenRedFlags } from '../../red-flags/screen.ts';
+import { applyCoachChange } from '../coach-change.ts';
 import { addDays } from '../dates.ts';
 import type { Decision } from '../decision.ts';
 import { applyCheckIn, finishWorkout } from '../finish.ts';
@@ -145,6 +146,12 @@ function runMember(initial: Plan, events: readonly ScenarioEvent[], expect: Expe
       const answers = noRedFlags();
       for (const id of event.answers) answers[id] = true;
       ({ plan, decisions } = recordScreen(plan, answers, at));
+    } else if (event.kind === 'coach') {
+      // A refused change leaves the plan as it was, and no rule fires.
+      const context = { coachName: 'Sam', reason: 'as we discussed', at, isHeld: holdOfPause(plan) !== null };
+      const changed = applyCoachChange(plan, event.change, context);
+      decisions = changed.isApplied ? [changed.decision] : [];
+      if (changed.isApplied) plan = changed.plan;
     } else {
       // "cleared": the member tells us a doctor assessed them today, as the clearance step asks.
       const cleared = clearHold(holdOfPause(plan), plan, { assessedOn: today, at });

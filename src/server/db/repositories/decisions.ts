@@ -40,6 +40,8 @@ export async function insertDecisions(
   source: { kind: DecisionSource; id: string },
   decisions: readonly Decision[],
   at: Date,
+  /** The coach who made them; left out for the engine's own. */
+  madeBy: string | null = null,
 ) {
   if (decisions.length === 0) return;
   await db
@@ -58,6 +60,7 @@ export async function insertDecisions(
         sentence: decision.sentence,
         tell_coach: decision.tellCoach,
         made_at: at,
+        made_by: madeBy,
       })),
     )
     .execute();

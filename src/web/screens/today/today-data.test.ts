@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredDecision } from '../../../contract/plan.ts';
-import { changesSinceLastWorkout, type TodayData } from './today-data.ts';
+import { changesSinceLastWorkout, coachChangesSinceLastWorkout, type TodayData } from './today-data.ts';
 
 function decision(overrides: Partial<StoredDecision>): StoredDecision {
   return {
@@ -50,5 +50,29 @@ describe('what changed since the last workout', () => {
       decision({ madeAt: '2026-03-02T09:00:00.000Z', sentence: 'the workout before' }),
     ]);
     expect(changesSinceLastWorkout(data, 'squat')).toEqual([]);
+  });
+});
+
+describe('the note from the coach', () => {
+  const coach = (madeAt: string, sentence: string) =>
+    decision({ source: 'coach', ruleId: 'coach-change', madeAt, sentence, tellCoach: false });
+
+  it('shows the coach’s changes made since the last workout, newest first, and not the engine’s', () => {
+    const data = today([
+      coach('2026-03-05T10:00:00.000Z', 'moved your squat back'),
+      decision({ madeAt: '2026-03-04T18:00:00.000Z', sentence: 'after the workout' }),
+      coach('2026-03-03T10:00:00.000Z', 'before the last workout'),
+    ]);
+    expect(coachChangesSinceLastWorkout(data).map((change) => change.sentence)).toEqual([
+      'moved your squat back',
+    ]);
+  });
+
+  it('is gone once the member trains again', () => {
+    const data = today([
+      decision({ madeAt: '2026-03-06T18:00:00.000Z', sentence: 'the next workout' }),
+      coach('2026-03-05T10:00:00.000Z', 'moved your squat back'),
+    ]);
+    expect(coachChangesSinceLastWorkout(data)).toEqual([]);
   });
 });

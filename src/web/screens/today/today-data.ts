@@ -47,6 +47,20 @@ export function changesSinceLastWorkout(data: TodayData, exerciseId: string): st
     .map((decision) => decision.sentence);
 }
 
+/**
+ * The coach's changes since the last workout, newest first: Today shows them until the next workout.
+ * The newest workout decision marks the last workout (the recent list is newest first).
+ */
+export function coachChangesSinceLastWorkout(data: TodayData): StoredDecision[] {
+  const lastWorkoutAt = data.recent.find((decision) => decision.source === 'workout')?.madeAt;
+  return data.recent.filter(
+    (decision) =>
+      decision.source === 'coach' &&
+      decision.ruleId === 'coach-change' &&
+      (lastWorkoutAt === undefined || decision.madeAt > lastWorkoutAt),
+  );
+}
+
 /** Passed in history state from Today to the start of a workout, so it need not ask the server again. */
 export interface StartHistoryState {
   today?: TodayData;
