@@ -71,6 +71,8 @@ export interface Harness {
   waitForMail(to: string, since: number): Promise<Mail>;
   /** How many messages the outbox holds now. */
   mailCount(): Promise<number>;
+  /** The running server's database, for setting up what no screen here does (a coach's assignment). */
+  db(): RunningServer['database']['db'];
   /**
    * A new release: the server stops and starts again on the same address and database, serving the web
    * app built in `webRoot`, as a deployment does.
@@ -230,6 +232,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async mailCount() {
       return (await mailFiles()).length;
     },
+    db: () => runningServer.database.db,
     async waitForMail(to, since) {
       const deadline = Date.now() + 10_000;
       while (Date.now() < deadline) {

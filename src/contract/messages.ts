@@ -44,9 +44,13 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
+const personSchema = z.object({ id: z.string(), name: z.string() });
+
 export const messageThreadSchema = z.object({
+  /** Whose thread it is. */
+  member: personSchema,
   /** The member's current coach; null when they have none yet (nothing can be sent). */
-  coach: z.object({ id: z.string(), name: z.string() }).nullable(),
+  coach: personSchema.nullable(),
   /** Oldest first, ending with the newest; one page. */
   messages: z.array(messageSchema),
   /** Whether older messages exist before this page. */

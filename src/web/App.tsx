@@ -12,12 +12,14 @@ import {
   AccountScreen,
   CatalogueScreen,
   CheckInScreen,
+  CoachMessagesScreen,
   ExerciseScreen,
   ForgotPasswordScreen,
   FormCheckScreen,
   HistoryScreen,
   MeasureScreen,
   MeasuresScreen,
+  MessagesScreen,
   OnboardingScreen,
   PlanScreen,
   ProgressScreen,
@@ -201,6 +203,18 @@ export function App() {
                 <RequireSignIn>
                   <SymptomsScreen />
                 </RequireSignIn>
+              </Route>
+              <Route path="/messages">
+                <RequireSignIn>
+                  <MessagesScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/coach/members/:memberId/messages">
+                {(params) => (
+                  <RequireSignIn>
+                    <CoachMessagesScreen key={params.memberId} memberId={params.memberId} />
+                  </RequireSignIn>
+                )}
               </Route>
               <Route component={NotFoundScreen} />
             </Switch>

@@ -74,3 +74,12 @@ export const FormCheckScreen = lazy(() =>
 export const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
+// The thread between a member and their coach, from either side.
+export const MessagesScreen = lazy(() =>
+  import('./screens/messages/MessagesScreen.tsx').then((module) => ({ default: module.MessagesScreen })),
+);
+export const CoachMessagesScreen = lazy(() =>
+  import('./screens/messages/CoachMessagesScreen.tsx').then((module) => ({
+    default: module.CoachMessagesScreen,
+  })),
+);

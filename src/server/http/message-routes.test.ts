@@ -59,6 +59,10 @@ describe('a message from the coach', () => {
 
     const seenByMember = (await read(member.cookie, '/api/me/messages')).json();
     expect(seenByMember.coach).toEqual({ id: coach.userId, name: 'Sam' });
+    expect((await read(coach.cookie, coachThread())).json().member).toEqual({
+      id: member.userId,
+      name: 'Ana',
+    });
     expect(seenByMember.messages.map((message: { id: string }) => message.id)).toEqual([id]);
     expect(seenByMember.unread).toBe(1);
     expect((await read(coach.cookie, coachThread())).json().unread).toBe(0);
@@ -198,6 +202,7 @@ describe('refused', () => {
       title: 'No coach yet',
     });
     expect((await read(alone.cookie, '/api/me/messages')).json()).toEqual({
+      member: { id: alone.userId, name: 'Test Member' },
       coach: null,
       messages: [],
       hasOlder: false,

@@ -18,7 +18,7 @@ import {
 } from '../db/repositories/messages.ts';
 import { coachMessageWaitingMessage } from '../mail/messages.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
-import { type Actor, notFound, Refusal } from './errors.ts';
+import { type Actor, notFound, Refusal, unauthenticated } from './errors.ts';
 import { idReused, lockMember } from './member-lock.ts';
 
 /** A member away this long is told of a coach's message by email. */
@@ -58,13 +58,19 @@ export async function readThread(
   page: ThreadQuery,
 ): Promise<MessageThread> {
   const access = await requireAccess(db, { actor, permission: 'member.data.read', memberId });
-  const current = await currentThread(db, actor, access);
-  if (!current) return { coach: null, messages: [], hasOlder: false, unread: 0 };
+  const [current, member] = await Promise.all([
+    currentThread(db, actor, access),
+    findCorrespondent(db, memberId),
+  ]);
+  if (!member) throw unauthenticated();
+  const person = { id: member.id, name: member.name };
+  if (!current) return { member: person, coach: null, messages: [], hasOlder: false, unread: 0 };
   const [rows, unread] = await Promise.all([
     listThreadPage(db, current.thread, page),
     countUnread(db, current.thread, otherSide(current.side)),
   ]);
   return {
+    member: person,
     coach: { id: current.coach.id, name: current.coach.name },
     messages: rows.slice(0, page.limit).reverse().map(toMessage),
     hasOlder: rows.length > page.limit,

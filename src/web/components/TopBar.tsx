@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useUnreadMessages } from '../api/messages.ts';
 import { useLoginSession } from '../login-session.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { APP_NAME } from './Page.tsx';
@@ -8,6 +9,28 @@ function NavLink({ href, isCurrent, children }: { href: string; isCurrent: boole
   return (
     <Link href={href} className="topbar__link" aria-current={isCurrent ? 'page' : undefined}>
       {children}
+    </Link>
+  );
+}
+
+/** "Messages", with how many from the coach are unread: shown once the member has a coach. */
+function MessagesLink({ location }: { location: string }) {
+  const messages = useUnreadMessages(location, true);
+  if (!messages || (!messages.hasCoach && messages.unread === 0)) return null;
+  return (
+    <Link
+      href="/messages"
+      className="topbar__link"
+      aria-current={location === '/messages' ? 'page' : undefined}
+    >
+      Messages
+      {messages.unread > 0 && ' '}
+      {messages.unread > 0 && (
+        <span className="topbar__badge" data-testid="unread-messages">
+          {messages.unread}
+          <span className="visually-hidden"> unread</span>
+        </span>
+      )}
     </Link>
   );
 }
@@ -30,13 +53,16 @@ export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
         </Link>
         {isMember ? (
           !isOnboarding && (
-            <Link
-              href="/symptoms"
-              className="topbar__link topbar__link--help"
-              aria-current={location === '/symptoms' ? 'page' : undefined}
-            >
-              Symptoms changed?
-            </Link>
+            <nav aria-label="Help and messages" className="topbar__nav">
+              <MessagesLink location={location} />
+              <Link
+                href="/symptoms"
+                className="topbar__link topbar__link--help"
+                aria-current={location === '/symptoms' ? 'page' : undefined}
+              >
+                Symptoms changed?
+              </Link>
+            </nav>
           )
         ) : (
           <nav aria-label="Main" className="topbar__nav">
