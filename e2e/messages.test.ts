@@ -70,6 +70,9 @@ describe('messages between a member and their coach', () => {
     await expectHeading(page, 'Your account');
     expect(await (await visible(page.getByTestId('unread-messages'))).textContent()).toBe('2 unread');
     await visible(page.getByRole('link', { name: 'Messages with your coach (2 unread)' }));
+    // On the phone the envelope stands for the word: the bar keeps to one line.
+    const barHeight = await page.locator('.topbar').evaluate((bar) => bar.getBoundingClientRect().height);
+    expect(barHeight).toBeLessThan(70);
 
     await page.getByRole('link', { name: 'Messages 2 unread' }).click();
     await expectHeading(page, 'Messages with your coach');

@@ -224,6 +224,32 @@ describe('refused', () => {
   });
 });
 
+describe('a new coach', () => {
+  it('starts a new thread; the earlier coach no longer reaches the member, whose export keeps both', async () => {
+    const moving = await signUp(server.app, { email: 'moving@example.org' });
+    const next = await signUp(server.app, { email: 'lee@example.org', name: 'Lee' });
+    await server.database.db
+      .updateTable('users')
+      .set({ role: 'coach' })
+      .where('id', '=', next.userId)
+      .execute();
+    await giveCoach(server.database.db, { memberId: moving.userId, coachId: coach.userId });
+    tick();
+    await send(coach.cookie, `/api/coach/members/${moving.userId}/messages`, {
+      id: randomUUID(),
+      body: 'Hi from Sam',
+    });
+
+    await giveCoach(server.database.db, { memberId: moving.userId, coachId: next.userId });
+    const thread = (await read(moving.cookie, '/api/me/messages')).json();
+    expect(thread).toMatchObject({ coach: { id: next.userId, name: 'Lee' }, messages: [], unread: 0 });
+    const formerCoach = await read(coach.cookie, `/api/coach/members/${moving.userId}/messages`);
+    expect(formerCoach.statusCode).toBe(404);
+    const exported = (await read(moving.cookie, '/api/me/export')).json();
+    expect(exported.messages).toMatchObject([{ body: 'Hi from Sam', coachId: coach.userId }]);
+  });
+});
+
 describe('export and erasure', () => {
   it('the export holds the thread, as JSON and CSV', async () => {
     const exported = (await read(member.cookie, '/api/me/export')).json();
