@@ -62,7 +62,7 @@ describe('messages between a member and their coach', () => {
     await checkScreen(page, 'coach-messages-laptop');
   });
 
-  it('the member sees the unread badge, opens the thread, and answers (a failed send keeps its text)', async () => {
+  it('the member sees the unread badge, opens the thread, and answers (a failed send keeps its text, on the phone)', async () => {
     const page = await harness.newPage();
     await signIn(page, member.email, member.password);
     await page.waitForURL((url) => url.pathname !== '/sign-in');
@@ -93,6 +93,10 @@ describe('messages between a member and their coach', () => {
     await visible(thread.getByText('Fine, a bit stiff in the mornings.'));
     await checkScreen(page, 'member-messages-not-sent-phone');
     await page.context().setOffline(false);
+    // Kept on the phone: a reload still shows it, waiting to be tried again.
+    await page.reload();
+    await expectHeading(page, 'Messages with your coach');
+    await visible(thread.getByText('Fine, a bit stiff in the mornings.'));
     await page.getByRole('button', { name: 'Try again' }).click();
     await visible(thread.getByText('Sent', { exact: true }));
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);

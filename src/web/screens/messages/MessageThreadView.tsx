@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { Message, MessageThread } from '../../../contract/messages.ts';
 import { ApiProblem } from '../../api/client.ts';
@@ -7,6 +7,9 @@ import { useApiData } from '../../api/useApiData.ts';
 import { describedBy, FieldShell } from '../../components/forms.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useProfile } from '../../login-session.tsx';
+import { useStored } from '../../offline/member-data.ts';
+import { onDevice } from '../../offline/stored.ts';
 import { mergeMessages, newestUnreadFrom, type PendingMessage } from './thread-state.ts';
 import '../../messages.css';
 
@@ -24,14 +27,21 @@ function problemOf(error: unknown): ApiProblem {
 
 /**
  * One thread, from either side: the messages (text only: React writes them as text, never as markup),
- * read marks for the other side's, and a box to write in. A message that fails to send stays on screen
- * with its text and "Try again" (the same id, so a retry never sends it twice).
+ * read marks for the other side's, and a box to write in. A message that fails to send stays on screen,
+ * and on the device, with its text and "Try again" (the same id, so a retry never sends it twice).
  */
 export function MessageThreadView({ reader }: { reader: ThreadReader }) {
   const loaded = useApiData(() => messagesApi.thread(reader, { limit: PAGE }));
   const [earlier, setEarlier] = useState<Message[]>([]);
   const [confirmed, setConfirmed] = useState<Message[]>([]);
-  const [pending, setPending] = useState<PendingMessage[]>([]);
+  const profileId = useProfile()?.id ?? '';
+  const threadKey = reader.side === 'member' ? 'coach' : reader.memberId;
+  const unsent = useMemo(
+    () => onDevice<PendingMessage[]>(`unsent-messages.${profileId}.${threadKey}`, []),
+    [profileId, threadKey],
+  );
+  const stillUnsent = useStored(unsent);
+  const [sending, setSending] = useState<ReadonlySet<string>>(new Set());
   const retry = loaded.retry;
 
   useEffect(() => {
@@ -43,6 +53,8 @@ export function MessageThreadView({ reader }: { reader: ThreadReader }) {
   if (loaded.status === 'failed') return <LoadFailed problem={loaded.problem} retry={loaded.retry} />;
   const thread = loaded.data;
   const messages = mergeMessages(earlier, thread.messages, confirmed);
+  // One the server has (its answer was lost with a closed tab) is shown as sent, not twice.
+  const pending = stillUnsent.filter((entry) => !messages.some((message) => message.id === entry.id));
   return (
     <>
       <ThreadMessages
@@ -50,6 +62,7 @@ export function MessageThreadView({ reader }: { reader: ThreadReader }) {
         thread={thread}
         messages={messages}
         pending={pending}
+        sending={sending}
         onEarlier={(older) => setEarlier((current) => mergeMessages(older, current))}
         onRetry={(entry) => void deliver(entry.id, entry.body)}
       />
@@ -69,24 +82,31 @@ export function MessageThreadView({ reader }: { reader: ThreadReader }) {
 
   /** Sends one message; answers the problem when the text itself was refused (it goes back in the box). */
   async function deliver(id: string, body: string): Promise<ApiProblem | undefined> {
-    setPending((current) => [...current.filter((entry) => entry.id !== id), { id, body, status: 'sending' }]);
+    const forget = () => unsent.set((current) => current.filter((entry) => entry.id !== id));
+    // Kept on the device before it is sent: whatever happens next, the text is not lost.
+    unsent.set((current) => [...current.filter((entry) => entry.id !== id), { id, body }]);
+    setSending((current) => new Set(current).add(id));
     try {
       const { message } = await messagesApi.send(reader, { id, body });
       setConfirmed((current) => mergeMessages(current, [message]));
-      setPending((current) => current.filter((entry) => entry.id !== id));
+      forget();
       return undefined;
     } catch (error) {
       const problem = problemOf(error);
       if (problem.status === 400) {
-        setPending((current) => current.filter((entry) => entry.id !== id));
+        forget();
         return problem;
       }
-      setPending((current) =>
-        current.map((entry) =>
-          entry.id === id ? { ...entry, status: 'failed', problem: problem.detail } : entry,
-        ),
+      unsent.set((current) =>
+        current.map((entry) => (entry.id === id ? { ...entry, problem: problem.detail } : entry)),
       );
       return undefined;
+    } finally {
+      setSending((current) => {
+        const next = new Set(current);
+        next.delete(id);
+        return next;
+      });
     }
   }
 }
@@ -107,6 +127,7 @@ function ThreadMessages({
   thread,
   messages,
   pending,
+  sending,
   onEarlier,
   onRetry,
 }: {
@@ -114,6 +135,7 @@ function ThreadMessages({
   thread: MessageThread;
   messages: Message[];
   pending: PendingMessage[];
+  sending: ReadonlySet<string>;
   onEarlier(older: Message[]): void;
   onRetry(entry: PendingMessage): void;
 }) {
@@ -185,13 +207,13 @@ function ThreadMessages({
               <strong>You</strong>
             </p>
             <p className="bubble__body">{entry.body}</p>
-            {entry.status === 'sending' ? (
+            {sending.has(entry.id) ? (
               <p className="bubble__status" role="status">
                 Sending…
               </p>
             ) : (
               <div className="bubble__failed" role="alert">
-                <p>Not sent yet. {entry.problem}</p>
+                <p>Not sent yet. {entry.problem ?? 'It was still on its way when this page closed.'}</p>
                 <button type="button" className="button button--secondary" onClick={() => onRetry(entry)}>
                   Try again
                 </button>

@@ -1,10 +1,12 @@
 import type { Message } from '../../../contract/messages.ts';
 
-/** A message typed here that the server has not confirmed yet: on its way, or failed and kept to try again. */
+/**
+ * A message typed here that the server has not confirmed yet: on its way, or failed and kept on the
+ * device (a reload or a closed tab keeps it) to try again under the same id.
+ */
 export interface PendingMessage {
   id: string;
   body: string;
-  status: 'sending' | 'failed';
   /** Why the last try failed, in the server's words. */
   problem?: string;
 }
