@@ -17,9 +17,10 @@ export const memberExportSchema = z.looseObject({
   decisions: rows,
   measures: rows,
   snoozes: rows,
+  messages: rows.describe('The thread with the coach (with any earlier coach too)'),
 });
 
-export const CSV_TABLES = ['sets', 'workouts', 'measures', 'decisions', 'check-ins'] as const;
+export const CSV_TABLES = ['sets', 'workouts', 'measures', 'decisions', 'check-ins', 'messages'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 export const csvQuerySchema = z.object({

@@ -12,6 +12,7 @@ import {
   AccountScreen,
   CatalogueScreen,
   CheckInScreen,
+  CoachMessagesScreen,
   CoachPlanScreen,
   CoachTimeScreen,
   ExerciseScreen,
@@ -21,6 +22,7 @@ import {
   MeasureScreen,
   MeasuresScreen,
   MemberTimeScreen,
+  MessagesScreen,
   OnboardingScreen,
   PlanScreen,
   ProgressScreen,
@@ -221,6 +223,18 @@ export function App() {
                 {(params) => (
                   <RequireSignIn>
                     <CoachPlanScreen key={params.memberId} memberId={params.memberId} />
+                  </RequireSignIn>
+                )}
+              </Route>
+              <Route path="/messages">
+                <RequireSignIn>
+                  <MessagesScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/coach/members/:memberId/messages">
+                {(params) => (
+                  <RequireSignIn>
+                    <CoachMessagesScreen key={params.memberId} memberId={params.memberId} />
                   </RequireSignIn>
                 )}
               </Route>

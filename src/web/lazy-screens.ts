@@ -84,3 +84,12 @@ export const MemberTimeScreen = lazy(() =>
 export const CoachPlanScreen = lazy(() =>
   import('./screens/coach/CoachPlanScreen.tsx').then((module) => ({ default: module.CoachPlanScreen })),
 );
+// The thread between a member and their coach, from either side.
+export const MessagesScreen = lazy(() =>
+  import('./screens/messages/MessagesScreen.tsx').then((module) => ({ default: module.MessagesScreen })),
+);
+export const CoachMessagesScreen = lazy(() =>
+  import('./screens/messages/CoachMessagesScreen.tsx').then((module) => ({
+    default: module.CoachMessagesScreen,
+  })),
+);

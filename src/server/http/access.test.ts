@@ -43,6 +43,8 @@ interface MemberIds {
   checkInId: string;
   measure: { id: string; instrumentId: string; takenOn: string; answers: unknown };
   snooze: { id: string; instrumentId: string; days: number };
+  /** A message each way in the member's thread with their coach (none for a member without one). */
+  messages: { fromCoach: string; fromMember: string };
 }
 
 interface Endpoint {
@@ -286,6 +288,45 @@ const ENDPOINTS: Endpoint[] = [
     expectedWhenNotSharing: 403,
   },
 
+  // Each caller's own thread; only the member has a coach to write to (the others get 409 no-coach).
+  { method: 'GET', url: '/api/me/messages', expected: ownData(200) },
+  {
+    method: 'POST',
+    url: '/api/me/messages',
+    body: () => ({ id: randomUUID(), body: 'A question about my plan' }),
+    expected: { ...ownData(409), member: 201 },
+  },
+  // The coach's message is in the member's thread only.
+  {
+    method: 'POST',
+    url: '/api/me/messages/read',
+    body: (member) => ({ upTo: member.messages.fromCoach }),
+    expected: membersObject(200, 404),
+  },
+  {
+    method: 'GET',
+    url: (member) => `/api/coach/members/${member.memberId}/messages`,
+    route: '/api/coach/members/{memberId}/messages',
+    expected: membersCoach(200),
+    expectedWhenNotSharing: 403,
+  },
+  {
+    method: 'POST',
+    url: (member) => `/api/coach/members/${member.memberId}/messages`,
+    route: '/api/coach/members/{memberId}/messages',
+    body: () => ({ id: randomUUID(), body: 'Well done this week' }),
+    expected: membersCoach(201),
+    expectedWhenNotSharing: 403,
+  },
+  {
+    method: 'POST',
+    url: (member) => `/api/coach/members/${member.memberId}/messages/read`,
+    route: '/api/coach/members/{memberId}/messages/read',
+    body: (member) => ({ upTo: member.messages.fromMember }),
+    expected: membersCoach(200),
+    expectedWhenNotSharing: 403,
+  },
+
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
   {
     method: 'GET',
@@ -397,7 +438,20 @@ async function memberIdsOf(userId: string): Promise<MemberIds> {
       answers: measure.answers,
     },
     snooze: { id: snooze.id, instrumentId: snooze.instrument_id, days: snooze.days },
+    messages: { fromCoach: randomUUID(), fromMember: randomUUID() },
   };
+}
+
+/** The coach writes to the member and the member answers, straight into the table (the routes are under test). */
+async function startThread(about: MemberIds, coachId: string): Promise<void> {
+  const thread = { member_id: about.memberId, coach_id: coachId, sent_at: now };
+  await server.database.db
+    .insertInto('messages')
+    .values([
+      { ...thread, id: about.messages.fromCoach, sender: 'coach', body: 'How are the bridges going?' },
+      { ...thread, id: about.messages.fromMember, sender: 'member', body: 'Better, thanks.' },
+    ])
+    .execute();
 }
 
 beforeAll(async () => {
@@ -422,6 +476,8 @@ beforeAll(async () => {
   notSharing = await memberIdsOf(former.userId);
   await giveCoach(server.database.db, { memberId: ids.member, coachId: ids.coach, at: now });
   await giveCoach(server.database.db, { memberId: former.userId, coachId: ids.coach, at: now });
+  await startThread(member, ids.coach);
+  await startThread(notSharing, ids.coach);
   await server.app.inject({
     method: 'DELETE',
     url: '/api/me/coach-sharing',

@@ -7,7 +7,7 @@ import {
 } from '../../contract/account.ts';
 import { coachSharingBodySchema } from '../../contract/coaching.ts';
 import { okSchema } from '../../contract/common.ts';
-import { giveHealthConsent } from '../services/accounts.ts';
+import { giveHealthConsent, noteAccountSeen } from '../services/accounts.ts';
 import { shareWithCoach, stopSharingWithCoach } from '../services/coach-sharing.ts';
 import { eraseAccount } from '../services/erase.ts';
 import type { SignedInUser } from './auth-bridge.ts';
@@ -47,7 +47,11 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: { 200: profileSchema, ...commonProblems },
         },
       },
-      async (request) => toProfile(await context.loginSessions.require(request)),
+      async (request) => {
+        const user = await context.loginSessions.require(request);
+        await noteAccountSeen(context.db, user, user.id, context.clock());
+        return toProfile(user);
+      },
     );
 
     app.post(

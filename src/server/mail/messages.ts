@@ -97,3 +97,28 @@ export function signUpAttemptMessage(
     ].join('\n'),
   };
 }
+
+/**
+ * To a member who has not opened the app for a day, about a message from their coach. It says who wrote
+ * and where to read it, never what was written: the message is health data, and email is not ours to keep.
+ */
+export function coachMessageWaitingMessage(
+  to: { email: string; name: string },
+  coachName: string,
+  link: string,
+): MailMessage {
+  return {
+    kind: 'coach-message',
+    to: to.email,
+    subject: `You have a message from ${coachName}, your coach`,
+    text: [
+      `Hello ${to.name},`,
+      '',
+      `${coachName}, your coach on Backstrong, has sent you a message. Open this link to read it and reply:`,
+      '',
+      link,
+      '',
+      'We tell you once for the messages waiting; no more emails until you have read them.',
+    ].join('\n'),
+  };
+}

@@ -7,12 +7,30 @@ import {
   findUserByEmail,
   insertInvitedUser,
   listUsers,
+  markSeen,
   recordHealthConsent,
 } from '../db/repositories/users.ts';
 import type { User } from '../db/schema.ts';
 import { coachInvitationMessage } from '../mail/messages.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { type Actor, Refusal } from './errors.ts';
+
+/** Opening the app this often or more costs one write: "last seen" is at most this stale. */
+export const LAST_SEEN_STALENESS_MS = 5 * 60 * 1000;
+
+/**
+ * The account has opened the app (its first read, GET /api/me): kept so a member away for a day can be
+ * told of a message from their coach by email.
+ */
+export async function noteAccountSeen(
+  db: Executor,
+  actor: Actor,
+  memberId: string,
+  now: Date,
+): Promise<void> {
+  await requireAccess(db, { actor, permission: 'account.own', memberId });
+  await markSeen(db, memberId, now, LAST_SEEN_STALENESS_MS);
+}
 
 export async function giveHealthConsent(
   db: Executor,

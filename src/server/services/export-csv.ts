@@ -147,5 +147,18 @@ export function exportCsv(data: MemberExport, table: CsvTable): string {
           checkIn.checkedInAt,
         ]),
       );
+    case 'messages':
+      return toCsv(
+        ['message_id', 'coach_id', 'sender', 'body', 'sent_at', 'read_at', 'emailed_at'],
+        data.messages.map((message) => [
+          message.id,
+          message.coachId,
+          message.sender,
+          message.body,
+          message.sentAt,
+          message.readAt,
+          message.emailedAt,
+        ]),
+      );
   }
 }

@@ -15,6 +15,7 @@ import {
   listLoginSessions,
   listSignInMethods,
 } from '../db/repositories/member-data.ts';
+import { listAllMessages } from '../db/repositories/messages.ts';
 import { findPlanRow } from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, unauthenticated } from './errors.ts';
@@ -78,6 +79,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
     decisions,
     measures,
     snoozes,
+    messages,
   ] = await Promise.all([
     listSignInMethods(db, memberId),
     listLoginSessions(db, memberId),
@@ -90,6 +92,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
     listAllDecisions(db, memberId),
     listMeasures(db, memberId),
     listSnoozes(db, memberId),
+    listAllMessages(db, memberId),
   ]);
   const setsOf = (workoutId: string): ExportedSet[] =>
     sets
@@ -195,6 +198,16 @@ async function collect(db: Executor, memberId: string, now: Date) {
       on: row.snoozed_on,
       days: row.days,
       snoozedAt: iso(row.snoozed_at),
+    })),
+    // Every message with any coach the member has had: the member's own words and what was said to them.
+    messages: messages.map((row) => ({
+      id: row.id,
+      coachId: row.coach_id,
+      sender: row.sender,
+      body: row.body,
+      sentAt: iso(row.sent_at),
+      readAt: isoOrNull(row.read_at),
+      emailedAt: isoOrNull(row.emailed_at),
     })),
   };
 }

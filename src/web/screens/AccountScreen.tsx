@@ -7,6 +7,7 @@ import { APP_RELEASE } from '../release.ts';
 import { AdminSection } from './account/AdminSection.tsx';
 import { ChangePasswordSection } from './account/ChangePasswordSection.tsx';
 import { ConsentSection } from './account/ConsentSection.tsx';
+import { MessagesSection } from './account/MessagesSection.tsx';
 import { ROLE_WORDS } from './account/role-words.ts';
 import { YourDataSection } from './account/YourDataSection.tsx';
 import type { WelcomeHistoryState } from './WelcomeScreen.tsx';
@@ -54,6 +55,7 @@ export function AccountScreen() {
   return (
     <Page title="Your account">
       <DetailsSection profile={profile} />
+      {profile.role === 'member' && <MessagesSection />}
       <ConsentSection profile={profile} />
       <ChangePasswordSection />
       {profile.role === 'admin' && <AdminSection />}

@@ -99,3 +99,21 @@ export async function backdateAccount(db: Executor, userId: string, at: Date): P
     .where('health_consent_version', 'is not', null)
     .execute();
 }
+
+/**
+ * Keeps `last_seen_at` current to within `staleness`: the statement writes only when the stored time
+ * is older than that, so an account opening the app many times a minute costs one write every few minutes.
+ */
+export async function markSeen(db: Executor, userId: string, at: Date, stalenessMs: number): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ last_seen_at: at })
+    .where('id', '=', userId)
+    .where((where) =>
+      where.or([
+        where('last_seen_at', 'is', null),
+        where('last_seen_at', '<', new Date(at.getTime() - stalenessMs)),
+      ]),
+    )
+    .execute();
+}
