@@ -61,6 +61,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       config,
       db: database.db,
       mail: jobs.outgoingMail,
+      alerts: jobs.alerts,
       authSecret,
       webRoot: options.webRoot,
       logger,

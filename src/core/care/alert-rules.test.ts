@@ -52,7 +52,12 @@ describe('pain during a workout', () => {
   it('a workout whose pain grows set by set escalates: the low alert stays and a critical one is added', () => {
     const member = story(MONDAY).usualPain(4).workout('squat 5');
     const first = member.summary();
-    member.history.workouts[3]?.sets.push({ id: 'w4-s2', exerciseId: 'squat', pain: 8, faults: [] });
+    const workout = member.history.workouts[3];
+    if (!workout) throw new Error('the story has a fourth workout');
+    member.history.workouts[3] = {
+      ...workout,
+      sets: [...workout.sets, { id: 'w4-s2', exerciseId: 'squat', pain: 8, faults: [] }],
+    };
     expect(first).toEqual(['low pain-above-usual workout:w4:low']);
     expect(member.summary()).toEqual(['critical pain-pause workout:w4:critical']);
   });

@@ -85,6 +85,7 @@ export async function startTestServer(
     config,
     db: database.db,
     mail: jobs.outgoingMail,
+    alerts: jobs.alerts,
     authSecret: 'test-secret-that-is-long-enough-0123456789',
     logger: options.logger ?? false,
     signInLimits: options.signInLimits ?? RELAXED_LIMITS,

@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db/database.ts';
+import type { Executor } from '../db/executor.ts';
+import { createTestDatabase, insertAccount } from '../db/test-database.ts';
+import { giveCoach } from '../testing/coach-fixtures.ts';
+import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { raiseAlertsFor } from './raise-alerts.ts';
+
+/** A workout on this day with one squat set at this pain: the set that ends a workout at 8 or more. */
+async function workoutWithPain(db: Executor, memberId: string, date: string, pain: number): Promise<string> {
+  const id = randomUUID();
+  const at = new Date(`${date}T08:00:00Z`);
+  await db
+    .insertInto('workouts')
+    .values({
+      id,
+      user_id: memberId,
+      date,
+      status: 'finished',
+      pain_before: 2,
+      prescription: '[]',
+      effort: null,
+      new_symptoms: false,
+      started_at: at,
+      finished_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('set_logs')
+    .values({
+      id: randomUUID(),
+      user_id: memberId,
+      workout_id: id,
+      exercise_id: 'squat',
+      reps: 10,
+      good_reps: null,
+      level: 2,
+      load: JSON.stringify({ kind: 'bodyweight' }),
+      pain,
+      faults: '[]',
+      logged_at: at,
+    })
+    .execute();
+  return id;
+}
+
+function alertsOf(db: Executor, memberId: string) {
+  return db
+    .selectFrom('coach_alerts')
+    .select(['cause', 'severity', 'reason', 'resolved_at'])
+    .where('member_id', '=', memberId)
+    .orderBy('raised_at')
+    .orderBy('cause')
+    .execute();
+}
+
+describe('raiseAlertsFor', () => {
+  let handle: DatabaseHandle;
+  let coach: string;
+  const now = new Date('2026-03-05T12:00:00Z');
+
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    coach = await insertAccount(handle.db, { role: 'coach' });
+  });
+  afterAll(() => handle.close());
+
+  it('run twice makes one alert', async () => {
+    const member = await insertAccount(handle.db);
+    await giveCoach(handle.db, { memberId: member, coachId: coach, at: now });
+    const workoutId = await workoutWithPain(handle.db, member, '2026-03-03', 8);
+    expect(await raiseAlertsFor(handle.db, member, now)).toBe(1);
+    expect(await raiseAlertsFor(handle.db, member, now)).toBe(0);
+    expect(await alertsOf(handle.db, member)).toEqual([
+      {
+        cause: `workout:${workoutId}:critical`,
+        severity: 'critical',
+        reason: 'Pain 8/10 during a squat set on Tue 3 Mar — the workout ended.',
+        resolved_at: null,
+      },
+    ]);
+  });
+
+  it('a resolved cause stays resolved; the same thing again on another day is a new episode and a new alert', async () => {
+    const member = await insertAccount(handle.db);
+    await giveCoach(handle.db, { memberId: member, coachId: coach, at: now });
+    await workoutWithPain(handle.db, member, '2026-03-02', 8);
+    await raiseAlertsFor(handle.db, member, now);
+    await handle.db
+      .updateTable('coach_alerts')
+      .set({ resolved_at: now, resolved_by: coach, resolution_note: 'Called: a heavy day moving house.' })
+      .where('member_id', '=', member)
+      .execute();
+    expect(await raiseAlertsFor(handle.db, member, now)).toBe(0);
+
+    const later = new Date('2026-03-06T12:00:00Z');
+    await workoutWithPain(handle.db, member, '2026-03-06', 9);
+    expect(await raiseAlertsFor(handle.db, member, later)).toBe(1);
+    const alerts = await alertsOf(handle.db, member);
+    expect(alerts.map((alert) => [alert.severity, alert.resolved_at === null])).toEqual([
+      ['critical', false],
+      ['critical', true],
+    ]);
+  });
+
+  it('does nothing for a member without a coach, or who does not share with theirs', async () => {
+    const alone = await insertAccount(handle.db);
+    await workoutWithPain(handle.db, alone, '2026-03-04', 9);
+    const notSharing = await insertAccount(handle.db);
+    await giveCoach(handle.db, { memberId: notSharing, coachId: coach, at: now, sharing: false });
+    await workoutWithPain(handle.db, notSharing, '2026-03-04', 9);
+    expect(await raiseAlertsFor(handle.db, alone, now)).toBe(0);
+    expect(await raiseAlertsFor(handle.db, notSharing, now)).toBe(0);
+    expect(await alertsOf(handle.db, notSharing)).toEqual([]);
+  });
+});
+
+describe('the raise-alerts job', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('queued twice for one member (a burst of writes) raises the alert once', async () => {
+    const { db } = server.database;
+    const member = await insertAccount(db);
+    const coach = await insertAccount(db, { role: 'coach' });
+    await giveCoach(db, { memberId: member, coachId: coach });
+    await workoutWithPain(db, member, new Date().toISOString().slice(0, 10), 8);
+    await server.jobs.alerts.soon(member);
+    await server.jobs.alerts.soon(member);
+    const deadline = Date.now() + 15_000;
+    let alerts = await alertsOf(db, member);
+    while (alerts.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      alerts = await alertsOf(db, member);
+    }
+    expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
+    const jobs = await server.jobs.boss.findJobs('raise-alerts', { data: { memberId: member } });
+    expect(jobs.length).toBeLessThanOrEqual(1);
+  }, 30_000);
+});
