@@ -95,6 +95,12 @@ const membersCoach = (status: number): Expected => ({
   admin: 403,
 });
 
+/** A coach's own list (their queue): every coach gets theirs; no one else is a coach. */
+const coachesOwn = (status: number): Expected => ({ ...membersCoach(status), unassignedCoach: status });
+
+/** An alert raised for the member's coach (inserted below): only that coach may act on it. */
+const MEMBERS_ALERT_ID = randomUUID();
+
 let inviteCount = 0;
 const TODAY = '2026-03-09';
 
@@ -228,6 +234,27 @@ const ENDPOINTS: Endpoint[] = [
     route: '/api/coach/members/{memberId}/plan',
     expected: membersCoach(200),
     expectedWhenNotSharing: 403,
+  },
+  { method: 'GET', url: '/api/coach/alerts', expected: coachesOwn(200) },
+  {
+    method: 'GET',
+    url: (member) => `/api/coach/members/${member.memberId}/alerts`,
+    route: '/api/coach/members/{memberId}/alerts',
+    expected: membersCoach(200),
+    expectedWhenNotSharing: 403,
+  },
+  {
+    method: 'POST',
+    url: `/api/coach/alerts/${MEMBERS_ALERT_ID}/acknowledge`,
+    route: '/api/coach/alerts/{alertId}/acknowledge',
+    expected: membersCoach(200),
+  },
+  {
+    method: 'POST',
+    url: `/api/coach/alerts/${MEMBERS_ALERT_ID}/resolve`,
+    route: '/api/coach/alerts/{alertId}/resolve',
+    body: () => ({ note: 'Called them: a hard day at work, back to normal.' }),
+    expected: membersCoach(200),
   },
 
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
@@ -366,6 +393,19 @@ beforeAll(async () => {
   notSharing = await memberIdsOf(former.userId);
   await giveCoach(server.database.db, { memberId: ids.member, coachId: ids.coach, at: now });
   await giveCoach(server.database.db, { memberId: former.userId, coachId: ids.coach, at: now });
+  await server.database.db
+    .insertInto('coach_alerts')
+    .values({
+      id: MEMBERS_ALERT_ID,
+      member_id: ids.member,
+      cause: 'workout:access-matrix:critical',
+      kind: 'severe-pain',
+      severity: 'critical',
+      reason: 'Pain 7/10 during a squat set on Mon 2 Mar.',
+      evidence: JSON.stringify({ label: 'The workout', href: `/coach/members/${ids.member}/workouts` }),
+      raised_at: now,
+    })
+    .execute();
   await server.app.inject({
     method: 'DELETE',
     url: '/api/me/coach-sharing',
