@@ -76,6 +76,8 @@ export interface Harness {
    * app built in `webRoot`, as a deployment does.
    */
   redeploy(webRoot: string): Promise<void>;
+  /** The running server's database, for a test that sets up what no screen can yet (a coach's member). */
+  database(): RunningServer['database'];
   stop(): Promise<void>;
 }
 
@@ -241,6 +243,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`no mail to ${to} arrived in the outbox`);
+    },
+    database() {
+      return runningServer.database;
     },
     async redeploy(webRoot) {
       await runningServer.stop();

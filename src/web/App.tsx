@@ -10,6 +10,7 @@ import { Page } from './components/Page.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import {
   AccountScreen,
+  AlertsScreen,
   CatalogueScreen,
   CheckInScreen,
   ExerciseScreen,
@@ -200,6 +201,11 @@ export function App() {
               <Route path="/symptoms">
                 <RequireSignIn>
                   <SymptomsScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/coach/alerts">
+                <RequireSignIn>
+                  <AlertsScreen />
                 </RequireSignIn>
               </Route>
               <Route component={NotFoundScreen} />

@@ -74,3 +74,7 @@ export const FormCheckScreen = lazy(() =>
 export const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
+// The coach's screens: never on a member's phone's first download.
+export const AlertsScreen = lazy(() =>
+  import('./screens/coach/AlertsScreen.tsx').then((module) => ({ default: module.AlertsScreen })),
+);
