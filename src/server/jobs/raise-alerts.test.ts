@@ -4,7 +4,8 @@ import type { DatabaseHandle } from '../db/database.ts';
 import type { Executor } from '../db/executor.ts';
 import { createTestDatabase, insertAccount } from '../db/test-database.ts';
 import { giveCoach } from '../testing/coach-fixtures.ts';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { startPlanFor } from '../testing/training-fixtures.ts';
 import { raiseAlertsFor } from './raise-alerts.ts';
 
 /** A workout on this day with one squat set at this pain: the set that ends a workout at 8 or more. */
@@ -140,5 +141,48 @@ describe('the raise-alerts job', () => {
     expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
     const jobs = await server.jobs.boss.findJobs('raise-alerts', { data: { memberId: member } });
     expect(jobs.length).toBeLessThanOrEqual(1);
+  }, 30_000);
+
+  it('runs after a member logs a set over HTTP: pain 8 raises a critical alert for their coach', async () => {
+    const { db } = server.database;
+    const today = new Date().toISOString().slice(0, 10);
+    const { cookie, userId } = await signUp(server.app, { email: 'sets-a-set@example.org' });
+    const coach = await insertAccount(db, { role: 'coach' });
+    await giveCoach(db, { memberId: userId, coachId: coach });
+    await startPlanFor(server.app, cookie, today);
+    const workoutId = randomUUID();
+    const started = await server.app.inject({
+      method: 'POST',
+      url: '/api/workouts',
+      headers: { cookie },
+      payload: { id: workoutId, date: today, painBefore: 2 },
+    });
+    const [first] = started.json().prescription as { exerciseId: string; level: number; load: object }[];
+    const logged = await server.app.inject({
+      method: 'PUT',
+      url: `/api/workouts/${workoutId}/sets/${randomUUID()}`,
+      headers: { cookie },
+      payload: {
+        exerciseId: first?.exerciseId,
+        reps: 4,
+        level: first?.level,
+        load: first?.load,
+        pain: 8,
+        faults: [],
+      },
+    });
+    expect(logged.statusCode, logged.body).toBe(201);
+    const deadline = Date.now() + 15_000;
+    let alerts = await alertsOf(db, userId);
+    while (alerts.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      alerts = await alertsOf(db, userId);
+    }
+    expect(alerts.map((alert) => [alert.severity, alert.cause])).toEqual([
+      ['critical', `workout:${workoutId}:critical`],
+    ]);
+    expect(alerts[0]?.reason).toMatch(
+      /^Pain 8\/10 during a .+ set on .+ — the workout ended and the plan paused\.$/,
+    );
   }, 30_000);
 });
