@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../core/engine/index.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Executor } from '../db/executor.ts';
 import { createTestDatabase, insertAccount } from '../db/test-database.ts';
 import { giveCoach } from '../testing/coach-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { startPlanFor } from '../testing/training-fixtures.ts';
-import { raiseAlertsFor } from './raise-alerts.ts';
+import { RAISE_ALERTS, raiseAlertsFor, SWEEP_ALERTS } from './raise-alerts.ts';
 
 /** A workout on this day with one squat set at this pain: the set that ends a workout at 8 or more. */
 async function workoutWithPain(db: Executor, memberId: string, date: string, pain: number): Promise<string> {
@@ -139,7 +140,7 @@ describe('the raise-alerts job', () => {
       alerts = await alertsOf(db, member);
     }
     expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
-    const jobs = await server.jobs.boss.findJobs('raise-alerts', { data: { memberId: member } });
+    const jobs = await server.jobs.boss.findJobs(RAISE_ALERTS, { data: { memberId: member } });
     expect(jobs.length).toBeLessThanOrEqual(1);
   }, 30_000);
 
@@ -185,4 +186,27 @@ describe('the raise-alerts job', () => {
       /^Pain 8\/10 during a .+ set on .+ — the workout ended and the plan paused\.$/,
     );
   }, 30_000);
+
+  it('is scheduled daily; a sweep raises the causes time brings: a plan started 16 days ago and never trained', async () => {
+    const { db } = server.database;
+    const schedules = await server.jobs.boss.getSchedules();
+    expect(schedules.map((schedule) => schedule.name)).toContain(SWEEP_ALERTS);
+    const today = new Date().toISOString().slice(0, 10);
+    const startedOn = addDays(today, -16);
+    const { cookie, userId } = await signUp(server.app, { email: 'never-trained@example.org' });
+    await startPlanFor(server.app, cookie, startedOn);
+    const coach = await insertAccount(db, { role: 'coach' });
+    await giveCoach(db, { memberId: userId, coachId: coach });
+    await server.jobs.boss.send(SWEEP_ALERTS, {});
+    const deadline = Date.now() + 20_000;
+    let alerts = await alertsOf(db, userId);
+    while (alerts.length < 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      alerts = await alertsOf(db, userId);
+    }
+    expect(alerts.map((alert) => alert.cause).sort()).toEqual([
+      `missed-training:since:${startedOn}`,
+      `stalled:since:${startedOn}`,
+    ]);
+  }, 40_000);
 });

@@ -10,7 +10,7 @@ import {
   SubmitButton,
   useFormAction,
 } from '../forms.tsx';
-import { SeverityBadge } from './SeverityBadge.tsx';
+import { SEVERITY_WORDS, SeverityBadge } from './SeverityBadge.tsx';
 
 const NOTE_MAX = 1000;
 
@@ -42,16 +42,23 @@ export function AlertCard({ alert, showMember, onChanged }: AlertCardProps) {
   });
   const isResolved = alert.resolvedAt !== null;
   return (
-    <li className={`card alert-card alert-card--${alert.severity}`} aria-labelledby={headingId}>
+    <li
+      className={`card alert-card alert-card--${alert.severity}`}
+      {...(showMember
+        ? { 'aria-labelledby': headingId }
+        : { 'aria-label': `${SEVERITY_WORDS[alert.severity]} alert` })}
+    >
       <div className="alert-card__top">
         <SeverityBadge severity={alert.severity} />
         <span className="alert-card__when">
           Raised <time dateTime={alert.raisedAt}>{whenWords(alert.raisedAt)}</time>
         </span>
       </div>
-      <h2 className="alert-card__member" id={headingId}>
-        {showMember ? alert.memberName : <span className="visually-hidden">Alert</span>}
-      </h2>
+      {showMember && (
+        <h2 className="alert-card__member" id={headingId}>
+          {alert.memberName}
+        </h2>
+      )}
       <p className="alert-card__reason">{alert.reason}</p>
       <p className="alert-card__evidence">
         <Link href={alert.evidence.href}>
