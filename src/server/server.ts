@@ -56,6 +56,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       logger,
       mailRetry: options.mailRetry,
       timing: options.jobTiming,
+      clock: options.clock,
     });
     const { app, context } = await buildApp({
       config,

@@ -31,6 +31,8 @@ export interface JobsOptions {
   logger: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
   mailRetry?: MailRetry;
   timing?: JobTiming;
+  /** The app's clock (tests move it): what "today" is when alerts are raised. Defaults to the system's. */
+  clock?: () => Date;
 }
 
 /** Production keeps the defaults; tests make them short. */
@@ -150,7 +152,7 @@ async function startAlertJobs(boss: PgBoss, options: JobsOptions, pollingInterva
   await boss.work(RAISE_ALERTS, workOptions, async ([job]) => {
     if (!job) return;
     const { memberId } = raiseAlertsDataSchema.parse(job.data);
-    await raiseAlertsFor(db, memberId, new Date());
+    await raiseAlertsFor(db, memberId, options.clock?.() ?? new Date());
   });
   await boss.work(SWEEP_ALERTS, workOptions, async ([job]) => {
     if (!job) return;

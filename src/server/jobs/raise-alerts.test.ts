@@ -210,3 +210,25 @@ describe('the raise-alerts job', () => {
     ]);
   }, 40_000);
 });
+
+it('reads "today" from the app’s clock, as the routes do', async () => {
+  const clocked = await startTestServer({ clock: () => new Date('2026-03-05T12:00:00Z') });
+  try {
+    const { db } = clocked.database;
+    const member = await insertAccount(db);
+    const coach = await insertAccount(db, { role: 'coach' });
+    await giveCoach(db, { memberId: member, coachId: coach });
+    // Two days before the app's today, whatever the system's: inside the fortnight only by the app's clock.
+    await workoutWithPain(db, member, '2026-03-03', 8);
+    await clocked.jobs.alerts.soon(member);
+    const deadline = Date.now() + 15_000;
+    let alerts = await alertsOf(db, member);
+    while (alerts.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      alerts = await alertsOf(db, member);
+    }
+    expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
+  } finally {
+    await clocked.close();
+  }
+}, 30_000);

@@ -80,6 +80,7 @@ export async function startTestServer(
     logger: options.logger ?? createLogger('silent'),
     mailRetry: options.mailRetry ?? QUICK_MAIL_RETRY,
     timing: { pollingIntervalSeconds: 0.5, superviseIntervalSeconds: options.superviseIntervalSeconds },
+    clock: options.clock,
   });
   const { app } = await buildApp({
     config,
