@@ -113,7 +113,9 @@ function ResolveForm({
   onCancel(): void;
   onResolved(): void;
 }) {
-  const id = `note-${alertId}`;
+  // Unique per alert (several cards can be open at once), and what the form's alert links to.
+  const idPrefix = `alert-${alertId}-`;
+  const id = `${idPrefix}note`;
   const [note, setNote] = useState('');
   const [ownErrors, setOwnErrors] = useState<Record<string, string>>({});
   const resolve = useFormAction(async () => {
@@ -143,7 +145,7 @@ function ResolveForm({
         problem={errors.note ? undefined : resolve.problem}
         fieldErrors={errors}
         labels={{ note: 'Note' }}
-        idPrefix="note-"
+        idPrefix={idPrefix}
       />
       <FieldShell id={id} label="Note" hint={hint} error={errors.note}>
         <textarea
