@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COACH_SHARING_CONSENT } from '../../core/consent.ts';
 import { addDays } from '../../core/engine/index.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Executor } from '../db/executor.ts';
@@ -185,6 +186,28 @@ describe('the raise-alerts job', () => {
     expect(alerts[0]?.reason).toMatch(
       /^Pain 8\/10 during a .+ set on .+ — the workout ended and the plan paused\.$/,
     );
+  }, 30_000);
+
+  it('runs when a member starts sharing with their coach: the coach hears about the last fortnight at once', async () => {
+    const { db } = server.database;
+    const { cookie, userId } = await signUp(server.app, { email: 'starts-sharing@example.org' });
+    const coach = await insertAccount(db, { role: 'coach' });
+    await giveCoach(db, { memberId: userId, coachId: coach, sharing: false });
+    await workoutWithPain(db, userId, new Date().toISOString().slice(0, 10), 9);
+    const shared = await server.app.inject({
+      method: 'PUT',
+      url: '/api/me/coach-sharing',
+      headers: { cookie },
+      payload: { version: COACH_SHARING_CONSENT.version },
+    });
+    expect(shared.statusCode, shared.body).toBe(200);
+    const deadline = Date.now() + 15_000;
+    let alerts = await alertsOf(db, userId);
+    while (alerts.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      alerts = await alertsOf(db, userId);
+    }
+    expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
   }, 30_000);
 
   it('is scheduled daily; a sweep raises the causes time brings: a plan started 16 days ago and never trained', async () => {
