@@ -56,11 +56,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       logger,
       mailRetry: options.mailRetry,
       timing: options.jobTiming,
+      clock: options.clock,
     });
     const { app, context } = await buildApp({
       config,
       db: database.db,
       mail: jobs.outgoingMail,
+      alerts: jobs.alerts,
       authSecret,
       webRoot: options.webRoot,
       logger,

@@ -10,6 +10,7 @@ import { Page } from './components/Page.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import {
   AccountScreen,
+  AlertsScreen,
   CatalogueScreen,
   CheckInScreen,
   CoachMessagesScreen,
@@ -237,6 +238,11 @@ export function App() {
                     <CoachMessagesScreen key={params.memberId} memberId={params.memberId} />
                   </RequireSignIn>
                 )}
+              </Route>
+              <Route path="/coach/alerts">
+                <RequireSignIn>
+                  <AlertsScreen />
+                </RequireSignIn>
               </Route>
               <Route component={NotFoundScreen} />
             </Switch>

@@ -93,3 +93,7 @@ export const CoachMessagesScreen = lazy(() =>
     default: module.CoachMessagesScreen,
   })),
 );
+// The coach's screens: never on a member's phone's first download.
+export const AlertsScreen = lazy(() =>
+  import('./screens/coach/AlertsScreen.tsx').then((module) => ({ default: module.AlertsScreen })),
+);

@@ -107,6 +107,9 @@ const coachesOnly = (status: number): Expected => ({
   admin: 403,
 });
 
+/** An alert raised for the member's coach (inserted below): only that coach may act on it. */
+const MEMBERS_ALERT_ID = randomUUID();
+
 let inviteCount = 0;
 const TODAY = '2026-03-09';
 /** The call the coach logs on the member (at the moment they were assigned) and then removes. */
@@ -326,6 +329,27 @@ const ENDPOINTS: Endpoint[] = [
     expected: membersCoach(200),
     expectedWhenNotSharing: 403,
   },
+  { method: 'GET', url: '/api/coach/alerts', expected: coachesOnly(200) },
+  {
+    method: 'GET',
+    url: (member) => `/api/coach/members/${member.memberId}/alerts`,
+    route: '/api/coach/members/{memberId}/alerts',
+    expected: membersCoach(200),
+    expectedWhenNotSharing: 403,
+  },
+  {
+    method: 'POST',
+    url: `/api/coach/alerts/${MEMBERS_ALERT_ID}/acknowledge`,
+    route: '/api/coach/alerts/{alertId}/acknowledge',
+    expected: membersCoach(200),
+  },
+  {
+    method: 'POST',
+    url: `/api/coach/alerts/${MEMBERS_ALERT_ID}/resolve`,
+    route: '/api/coach/alerts/{alertId}/resolve',
+    body: () => ({ note: 'Called them: a hard day at work, back to normal.' }),
+    expected: membersCoach(200),
+  },
 
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
   {
@@ -478,6 +502,19 @@ beforeAll(async () => {
   await giveCoach(server.database.db, { memberId: former.userId, coachId: ids.coach, at: now });
   await startThread(member, ids.coach);
   await startThread(notSharing, ids.coach);
+  await server.database.db
+    .insertInto('coach_alerts')
+    .values({
+      id: MEMBERS_ALERT_ID,
+      member_id: ids.member,
+      cause: 'workout:access-matrix:critical',
+      kind: 'severe-pain',
+      severity: 'critical',
+      reason: 'Pain 7/10 during a squat set on Mon 2 Mar.',
+      evidence: JSON.stringify({ label: 'The workout', href: `/coach/members/${ids.member}/workouts` }),
+      raised_at: now,
+    })
+    .execute();
   await server.app.inject({
     method: 'DELETE',
     url: '/api/me/coach-sharing',

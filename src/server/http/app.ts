@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import { createAuth } from '../auth/auth.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
+import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { adminRoutes } from './admin-routes.ts';
@@ -24,6 +25,7 @@ import {
 import { createLoginSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
 import { answerClientError, answerFrameworkError, hostRequired } from './client-errors.ts';
+import { coachAlertRoutes } from './coach-alert-routes.ts';
 import { coachMemberRoutes } from './coach-member-routes.ts';
 import { coachMessageRoutes } from './coach-message-routes.ts';
 import { coachTimeRoutes } from './coach-time-routes.ts';
@@ -52,6 +54,8 @@ export interface BuildAppOptions {
   db: Kysely<Database>;
   /** Stores each email and has a background job deliver it. */
   mail: OutgoingMail;
+  /** Queues the raising of a member's alerts after their data changes. */
+  alerts: AlertRaising;
   authSecret: string;
   /** Folder of the built web app; undefined serves the API alone (most tests). */
   webRoot?: string;
@@ -97,6 +101,7 @@ export async function buildApp(
     config,
     db: options.db,
     mail: options.mail,
+    alerts: options.alerts,
     auth,
     loginSessions: createLoginSessionResolver(auth, clock),
     setLogBatcher: createSetLogBatcher(options.db),
@@ -159,6 +164,7 @@ export async function buildApp(
   await app.register(planChangeRoutes(context));
   await app.register(coachMessageRoutes(context));
   await app.register(messageRoutes(context));
+  await app.register(coachAlertRoutes(context));
   await app.register(exerciseRoutes());
   await app.register(planRoutes(context));
   await app.register(safetyHoldRoutes(context));

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Auth } from '../auth/auth.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
+import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import type { SetLogBatcher } from '../services/set-log-batcher.ts';
 import type { EmailLimiter, SignInLimiter } from './attempt-limits.ts';
@@ -16,6 +17,8 @@ export interface AppContext {
   loginSessions: LoginSessionResolver;
   /** Email out: stored, then delivered by a background job. */
   mail: OutgoingMail;
+  /** Raises a member's alerts for their coach: call it after a write to their data commits. */
+  alerts: AlertRaising;
   /** Stores logged sets arriving together in one statement. */
   setLogBatcher: SetLogBatcher;
   signInLimiter: SignInLimiter;

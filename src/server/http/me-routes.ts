@@ -86,6 +86,8 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const user = await context.loginSessions.require(request);
         await shareWithCoach(context.db, user, user.id, request.body.version, context.clock());
+        // Their coach hears at once about what is happening now, not only after the next write or sweep.
+        await context.alerts.soon(user.id);
         return { ok: true as const };
       },
     );

@@ -142,6 +142,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         const actor = await context.loginSessions.require(request);
         const now = context.clock();
         const recorded = await recordMeasure(db, actor, actor.id, request.body, { disability, now });
+        await context.alerts.soon(actor.id);
         reply.status(recorded.isReplay ? 200 : 201);
         return recorded.measure;
       },

@@ -62,6 +62,7 @@ export function planRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = await context.loginSessions.require(request);
         const outcome = await screenSymptoms(db, actor, actor.id, request.body, context.clock());
+        await context.alerts.soon(actor.id);
         reply.status(outcome.isReplay ? 200 : 201);
         return { result: outcome.result, decisions: outcome.decisions };
       },

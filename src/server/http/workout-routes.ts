@@ -124,6 +124,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           { workoutId: request.params.workoutId, setId: request.params.setId, set: request.body },
           context.clock(),
         );
+        await context.alerts.soon(actor.id);
         reply.status(logged.isReplay ? 200 : 201);
         return { ...logged.set, whatNext: logged.whatNext };
       },
@@ -143,13 +144,15 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = await context.loginSessions.require(request);
-        return finish(
+        const finished = await finish(
           db,
           actor,
           actor.id,
           { workoutId: request.params.workoutId, ...request.body },
           context.clock(),
         );
+        await context.alerts.soon(actor.id);
+        return finished;
       },
     );
 
@@ -171,6 +174,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = await context.loginSessions.require(request);
         const outcome = await checkIn(db, actor, actor.id, request.body, context.clock());
+        await context.alerts.soon(actor.id);
         reply.status(outcome.isReplay ? 200 : 201);
         return { decisions: outcome.decisions };
       },

@@ -4,6 +4,16 @@ import type { DatabaseHandle } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import {
+  type AlertRaising,
+  createAlertRaising,
+  membersWithSharingCoach,
+  RAISE_ALERTS,
+  raiseAlertsDataSchema,
+  raiseAlertsFor,
+  SWEEP_ALERTS,
+  SWEEP_CRON,
+} from './raise-alerts.ts';
+import {
   createOutgoingMail,
   DEFAULT_ATTEMPT_SECONDS,
   DEFAULT_MAIL_RETRY,
@@ -21,6 +31,8 @@ export interface JobsOptions {
   logger: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
   mailRetry?: MailRetry;
   timing?: JobTiming;
+  /** The app's clock (tests move it): what "today" is when alerts are raised. Defaults to the system's. */
+  clock?: () => Date;
 }
 
 /** Production keeps the defaults; tests make them short. */
@@ -36,6 +48,8 @@ export interface JobTiming {
 
 export interface Jobs {
   outgoingMail: OutgoingMail;
+  /** Raises a member's alerts for their coach soon after their data changes. */
+  alerts: AlertRaising;
   /** The queue itself, for tests that look at or run jobs directly. */
   boss: PgBoss;
   /** Stops taking work, waits for the job in hand (up to 10 s), then lets go of the database. */
@@ -109,13 +123,42 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     },
   );
 
+  await startAlertJobs(boss, options, pollingIntervalSeconds);
+
   let stopping: Promise<void> | undefined;
   return {
     outgoingMail: createOutgoingMail(boss, options.database.db),
+    alerts: createAlertRaising(boss),
     boss,
     stop() {
       stopping ??= boss.stop({ graceful: true, timeout: 10_000 });
       return stopping;
     },
   };
+}
+
+/**
+ * Alerts: one raise job per member queued and one running at a time ("stately" per member), so a burst
+ * of writes makes one job that reads them all, and a write during a run queues the next. The daily sweep
+ * is a pg-boss schedule (one instance claims each run) that queues a raise for every member with a coach.
+ * Raising is idempotent, so a retried or repeated job adds nothing.
+ */
+async function startAlertJobs(boss: PgBoss, options: JobsOptions, pollingIntervalSeconds: number) {
+  const { db } = options.database;
+  const retry = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 300, notify: true };
+  await boss.createQueue(RAISE_ALERTS, { ...retry, policy: 'stately' });
+  await boss.createQueue(SWEEP_ALERTS, retry);
+  const workOptions = { pollingIntervalSeconds, notifyPollingIntervalSeconds: pollingIntervalSeconds };
+  await boss.work(RAISE_ALERTS, workOptions, async ([job]) => {
+    if (!job) return;
+    const { memberId } = raiseAlertsDataSchema.parse(job.data);
+    await raiseAlertsFor(db, memberId, options.clock?.() ?? new Date());
+  });
+  await boss.work(SWEEP_ALERTS, workOptions, async ([job]) => {
+    if (!job) return;
+    const raising = createAlertRaising(boss);
+    for (const memberId of await membersWithSharingCoach(db)) await raising.soon(memberId);
+    options.logger.info({ queue: SWEEP_ALERTS }, 'daily alert sweep queued');
+  });
+  await boss.schedule(SWEEP_ALERTS, SWEEP_CRON, null, { tz: 'UTC' });
 }

@@ -80,11 +80,13 @@ export async function startTestServer(
     logger: options.logger ?? createLogger('silent'),
     mailRetry: options.mailRetry ?? QUICK_MAIL_RETRY,
     timing: { pollingIntervalSeconds: 0.5, superviseIntervalSeconds: options.superviseIntervalSeconds },
+    clock: options.clock,
   });
   const { app } = await buildApp({
     config,
     db: database.db,
     mail: jobs.outgoingMail,
+    alerts: jobs.alerts,
     authSecret: 'test-secret-that-is-long-enough-0123456789',
     logger: options.logger ?? false,
     signInLimits: options.signInLimits ?? RELAXED_LIMITS,
