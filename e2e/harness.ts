@@ -12,6 +12,7 @@ import { type Browser, type BrowserContext, chromium, type Locator, type Page } 
 import { expect } from 'vitest';
 import { buildWebIfStale, PROJECT_ROOT, WEB_ROOT } from '../src/cli/web-build.ts';
 import { loadConfig } from '../src/server/config.ts';
+import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { type RunningServer, startServer } from '../src/server/server.ts';
 import { freshServerDatabase } from '../src/server/testing/server-child.ts';
 
@@ -76,6 +77,8 @@ export interface Harness {
    * app built in `webRoot`, as a deployment does.
    */
   redeploy(webRoot: string): Promise<void>;
+  /** The running server's database, for a test to set up what it does not drive through the screens. */
+  database(): DatabaseHandle;
   stop(): Promise<void>;
 }
 
@@ -226,6 +229,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       context.setDefaultTimeout(10_000);
       contexts.push(context);
       return context.newPage();
+    },
+    database() {
+      return runningServer.database;
     },
     async mailCount() {
       return (await mailFiles()).length;

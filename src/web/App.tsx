@@ -12,6 +12,7 @@ import {
   AccountScreen,
   CatalogueScreen,
   CheckInScreen,
+  CoachMemberScreen,
   ExerciseScreen,
   ForgotPasswordScreen,
   FormCheckScreen,
@@ -194,6 +195,13 @@ export function App() {
                 {(params) => (
                   <RequireSignIn>
                     <MeasureScreen key={params.instrumentId} instrumentId={params.instrumentId} />
+                  </RequireSignIn>
+                )}
+              </Route>
+              <Route path="/coach/members/:memberId/*?">
+                {(params) => (
+                  <RequireSignIn>
+                    <CoachMemberScreen key={params.memberId} memberId={params.memberId} />
                   </RequireSignIn>
                 )}
               </Route>

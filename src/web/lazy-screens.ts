@@ -74,3 +74,9 @@ export const FormCheckScreen = lazy(() =>
 export const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
+// A coach's view of one member: its tabs mount the member's own screens above, pointed at the member.
+export const CoachMemberScreen = lazy(() =>
+  import('./screens/coach-member/CoachMemberScreen.tsx').then((module) => ({
+    default: module.CoachMemberScreen,
+  })),
+);

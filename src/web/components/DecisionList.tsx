@@ -1,8 +1,21 @@
 import type { Decision } from '../../contract/plan.ts';
 import { getExercise } from '../../core/catalogue/index.ts';
+import { formatShortDay } from '../format.ts';
 
-/** Each decision of the engine as the member reads it: what it is about, then its sentence. */
-export function DecisionList({ decisions, label }: { decisions: readonly Decision[]; label: string }) {
+/**
+ * Each decision of the engine as the member reads it: what it is about, then its sentence. Stored
+ * decisions (with `madeAt`) also say when, for a list that spans many days.
+ */
+export function DecisionList({
+  decisions,
+  label,
+  planWord = 'Your plan',
+}: {
+  decisions: readonly (Decision & { madeAt?: string })[];
+  label: string;
+  /** What a decision about the whole plan is about: "Your plan" to the member, "The plan" to their coach. */
+  planWord?: string;
+}) {
   if (decisions.length === 0) return null;
   return (
     <ul className="decisions" aria-label={label}>
@@ -11,7 +24,8 @@ export function DecisionList({ decisions, label }: { decisions: readonly Decisio
         // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
         <li key={index} className="decision" data-rule={decision.ruleId}>
           <p className="decision__about">
-            {decision.exerciseId ? getExercise(decision.exerciseId).name : 'Your plan'}
+            {decision.exerciseId ? getExercise(decision.exerciseId).name : planWord}
+            {decision.madeAt && <span className="decision__when">, {formatShortDay(decision.madeAt)}</span>}
           </p>
           <p className="decision__sentence">{decision.sentence}</p>
         </li>
