@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coachMemberProfileSchema } from '../../contract/coaching.ts';
 import { workoutListSchema, workoutSchema } from '../../contract/training.ts';
+import { noRedFlags } from '../../core/red-flags/index.ts';
 import { giveCoach } from '../testing/coach-fixtures.ts';
 import { recordEverything } from '../testing/member-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
@@ -103,6 +105,30 @@ describe("a coach's reads of their member", () => {
     const response = await get(coach.cookie, `/api/coach/members/${member.userId}/progress?today=2020-01-01`);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().until).toBe('2026-03-10');
+  });
+});
+
+describe('the profile of a member on a safety hold', () => {
+  it('says so, with the plan paused, and what the member was told', async () => {
+    const held = await signUp(server.app, { email: 'detail-held@example.org', name: 'Kim Held' });
+    await recordEverything(server.app, held.cookie, setNow);
+    await giveCoach(server.database.db, { memberId: held.userId, coachId: coach.userId, at: now });
+    setNow('2026-03-10T09:00:00Z');
+    const flagged = await server.app.inject({
+      method: 'POST',
+      url: '/api/red-flag-screens',
+      headers: { cookie: held.cookie },
+      payload: { id: randomUUID(), answers: { ...noRedFlags(), 'bladder-bowel': true }, context: 'symptoms' },
+    });
+    expect(flagged.statusCode, flagged.body).toBe(201);
+    const own = (await get(held.cookie, '/api/safety-hold')).json();
+
+    const response = await get(coach.cookie, `/api/coach/members/${held.userId}/profile`);
+    expect(response.statusCode, response.body).toBe(200);
+    const profile = coachMemberProfileSchema.parse(response.json());
+    expect(profile.hold).toEqual(own.hold);
+    expect(profile.hold?.outcome).toBe('emergency');
+    expect(profile.pause?.message.length).toBeGreaterThan(0);
   });
 });
 
