@@ -27,6 +27,13 @@ const EFFORT_WORDS: Record<Effort, string> = {
   'could-not-finish': 'It was too hard to finish with good form.',
 };
 
+/** The member's answer to "how did it feel?", as their coach reads it. */
+const EFFORT_WORDS_FOR_COACH: Record<Effort, string> = {
+  easy: 'The member found it easy.',
+  'hard-good-form': 'The member found it hard, and their form held.',
+  'could-not-finish': 'The member found it too hard to finish with good form.',
+};
+
 const PAUSE_RULES = new Set(['pain-pause', 'symptom-pause']);
 
 interface SummaryView {
@@ -44,7 +51,7 @@ function WhatYouDid({ view, isForCoach = false }: { view: SummaryView; isForCoac
   return (
     <section className="section" aria-labelledby="did-heading">
       <h2 id="did-heading">{isForCoach ? 'What was done' : 'What you did'}</h2>
-      {view.effort && <p>{EFFORT_WORDS[view.effort]}</p>}
+      {view.effort && <p>{(isForCoach ? EFFORT_WORDS_FOR_COACH : EFFORT_WORDS)[view.effort]}</p>}
       <ul className="did">
         {view.prescription.map((item) => {
           const sets = view.sets.filter((set) => set.exerciseId === item.exerciseId);
