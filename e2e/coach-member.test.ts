@@ -84,6 +84,7 @@ describe("a coach opens a member's detail", () => {
   let phone: Page;
   let memberId: string;
   let cameraWorkoutId: string;
+  let memberPage: Page;
 
   beforeAll(async () => {
     harness = await startHarness();
@@ -94,7 +95,7 @@ describe("a coach opens a member's detail", () => {
     memberId = member.id;
     await giveCoach(db, { memberId, coachId: coach.id });
 
-    const memberPage = await harness.newPage();
+    memberPage = await harness.newPage();
     await signIn(memberPage, DEMO.member, DEMO_PASSWORD);
     await memberPage.waitForURL('**/today');
     cameraWorkoutId = await workoutWithCameraSet(memberPage, londonToday());
@@ -225,5 +226,15 @@ describe("a coach opens a member's detail", () => {
       await visible(page.getByRole('link', { name: 'Back to progress' }));
       await checkScreen(page, `coach-member-report-${size}`);
     }
+  });
+
+  it('once the member stops sharing, the detail says so and shows nothing of theirs', async () => {
+    const stopped = await memberPage.request.delete('/api/me/coach-sharing');
+    expect(stopped.status(), await stopped.text()).toBe(200);
+    await laptop.goto(`/coach/members/${memberId}/progress`);
+    await expectHeading(laptop, 'This member did not open');
+    await visible(laptop.getByRole('alert').getByText(/does not share their health information with you/));
+    expect(await laptop.locator('.member-header, .progress-story, figure.chart-figure').count()).toBe(0);
+    await checkScreen(laptop, 'coach-member-not-sharing-laptop');
   });
 });
