@@ -13,8 +13,7 @@ import {
   AlertsScreen,
   CatalogueScreen,
   CheckInScreen,
-  CoachMessagesScreen,
-  CoachPlanScreen,
+  CoachMemberScreen,
   CoachTimeScreen,
   ExerciseScreen,
   ForgotPasswordScreen,
@@ -22,7 +21,6 @@ import {
   HistoryScreen,
   MeasureScreen,
   MeasuresScreen,
-  MemberTimeScreen,
   MessagesScreen,
   OnboardingScreen,
   PlanScreen,
@@ -203,6 +201,13 @@ export function App() {
                   </RequireSignIn>
                 )}
               </Route>
+              <Route path="/coach/members/:memberId/*?">
+                {(params) => (
+                  <RequireSignIn>
+                    <CoachMemberScreen key={params.memberId} memberId={params.memberId} />
+                  </RequireSignIn>
+                )}
+              </Route>
               <Route path="/symptoms">
                 <RequireSignIn>
                   <SymptomsScreen />
@@ -213,31 +218,10 @@ export function App() {
                   <CoachTimeScreen />
                 </RequireSignIn>
               </Route>
-              <Route path="/coach/members/:memberId/time">
-                {(params) => (
-                  <RequireSignIn>
-                    <MemberTimeScreen memberId={params.memberId} />
-                  </RequireSignIn>
-                )}
-              </Route>
-              <Route path="/coach/members/:memberId/plan">
-                {(params) => (
-                  <RequireSignIn>
-                    <CoachPlanScreen key={params.memberId} memberId={params.memberId} />
-                  </RequireSignIn>
-                )}
-              </Route>
               <Route path="/messages">
                 <RequireSignIn>
                   <MessagesScreen />
                 </RequireSignIn>
-              </Route>
-              <Route path="/coach/members/:memberId/messages">
-                {(params) => (
-                  <RequireSignIn>
-                    <CoachMessagesScreen key={params.memberId} memberId={params.memberId} />
-                  </RequireSignIn>
-                )}
               </Route>
               <Route path="/coach/alerts">
                 <RequireSignIn>

@@ -97,3 +97,9 @@ export const CoachMessagesScreen = lazy(() =>
 export const AlertsScreen = lazy(() =>
   import('./screens/coach/AlertsScreen.tsx').then((module) => ({ default: module.AlertsScreen })),
 );
+// A coach's view of one member: its tabs mount the member's own screens above, pointed at the member.
+export const CoachMemberScreen = lazy(() =>
+  import('./screens/coach-member/CoachMemberScreen.tsx').then((module) => ({
+    default: module.CoachMemberScreen,
+  })),
+);

@@ -119,7 +119,7 @@ export async function recordMeasure(
     const given =
       input.instrumentId === 'chair-stand' ? await completeChairStand(trx, memberId, input) : input.answers;
     const scored = scoreMeasure(input.instrumentId, given);
-    const existing = await findMeasure(trx, actor.id, input.id);
+    const existing = await findMeasure(trx, memberId, input.id);
     if (existing) {
       const isSame =
         existing.instrument_id === input.instrumentId &&

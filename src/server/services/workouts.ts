@@ -113,7 +113,7 @@ export async function listWorkoutHistory(
   const rows = await listWorkouts(db, memberId, page.limit, page.offset);
   const sets = await listSetLogs(
     db,
-    actor.id,
+    memberId,
     rows.map((row) => row.id),
   );
   return rows.map((row) => toWorkout(row, sets, []));
@@ -129,7 +129,7 @@ export async function whatIsNext(
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   const inProgressRow = await findWorkoutInProgress(db, memberId);
   const inProgress = inProgressRow
-    ? toWorkout(inProgressRow, await listSetLogs(db, actor.id, [inProgressRow.id]), [])
+    ? toWorkout(inProgressRow, await listSetLogs(db, memberId, [inProgressRow.id]), [])
     : null;
   // On a safety hold there is no workout, with or without a plan yet.
   const hold = await currentHold(db, memberId);

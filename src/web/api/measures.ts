@@ -13,12 +13,14 @@ import type {
 } from '../../contract/measures.ts';
 import type { OutboxEntry } from '../offline/outbox.ts';
 import { get } from './client.ts';
+import { type MemberId, memberApiPath, OWN } from './member-paths.ts';
 
 const withToday = (path: string, today: string) => `${path}?today=${encodeURIComponent(today)}`;
 
 export const measures = {
   instruments: () => get<InstrumentList>('/api/measures/instruments'),
-  summary: (today: string) => get<MeasuresSummary>(withToday('/api/measures', today)),
+  summary: (today: string, memberId: MemberId = OWN) =>
+    get<MeasuresSummary>(memberApiPath(memberId, '/measures', { today })),
   due: (today: string) => get<DueToday>(withToday('/api/measures/due', today)),
   history: (instrumentId: InstrumentId) =>
     get<InstrumentHistory>(`/api/measures/${encodeURIComponent(instrumentId)}`),

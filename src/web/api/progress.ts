@@ -12,13 +12,16 @@ import type {
 } from '../../contract/measures.ts';
 import type { TrainingProgress } from '../../contract/progress.ts';
 import { get } from './client.ts';
+import { type MemberId, memberApiPath, OWN } from './member-paths.ts';
 
-const withToday = (path: string, today: string) => `${path}?today=${encodeURIComponent(today)}`;
-
+/** Each read is the signed-in member's own, or (given a member id) that member's as their coach sees it. */
 export const progressApi = {
-  training: (today: string) => get<TrainingProgress>(withToday('/api/progress', today)),
-  measures: (today: string) => get<MeasuresSummary>(withToday('/api/measures', today)),
-  instrumentHistory: (id: InstrumentId) => get<InstrumentHistory>(`/api/measures/${encodeURIComponent(id)}`),
+  training: (today: string, memberId: MemberId = OWN) =>
+    get<TrainingProgress>(memberApiPath(memberId, '/progress', { today })),
+  measures: (today: string, memberId: MemberId = OWN) =>
+    get<MeasuresSummary>(memberApiPath(memberId, '/measures', { today })),
+  instrumentHistory: (id: InstrumentId, memberId: MemberId = OWN) =>
+    get<InstrumentHistory>(memberApiPath(memberId, `/measures/${encodeURIComponent(id)}`)),
   instruments: () => get<InstrumentList>('/api/measures/instruments'),
 };
 
@@ -35,17 +38,17 @@ export interface ProgressData {
 }
 
 /** Everything "My progress" draws, asked for together so the screen fills in at once. */
-export async function loadProgress(today: string): Promise<ProgressData> {
-  const measuresWithHistories = progressApi.measures(today).then(async (measures) => ({
+export async function loadProgress(today: string, memberId: MemberId = OWN): Promise<ProgressData> {
+  const measuresWithHistories = progressApi.measures(today, memberId).then(async (measures) => ({
     measures,
     histories: await Promise.all(
       measures.instruments
         .filter((instrument) => isCharted(instrument.instrumentId) && instrument.count > 0)
-        .map((instrument) => progressApi.instrumentHistory(instrument.instrumentId)),
+        .map((instrument) => progressApi.instrumentHistory(instrument.instrumentId, memberId)),
     ),
   }));
   const [training, { measures, histories }] = await Promise.all([
-    progressApi.training(today),
+    progressApi.training(today, memberId),
     measuresWithHistories,
   ]);
   return { training, measures, histories };
@@ -56,7 +59,10 @@ export interface ReportData extends ProgressData {
 }
 
 /** The report adds where each instrument comes from. */
-export async function loadReport(today: string): Promise<ReportData> {
-  const [progress, definitions] = await Promise.all([loadProgress(today), progressApi.instruments()]);
+export async function loadReport(today: string, memberId: MemberId = OWN): Promise<ReportData> {
+  const [progress, definitions] = await Promise.all([
+    loadProgress(today, memberId),
+    progressApi.instruments(),
+  ]);
   return { ...progress, instruments: definitions.instruments };
 }

@@ -1,5 +1,6 @@
 import type { Decision } from '../../contract/plan.ts';
 import { getExercise } from '../../core/catalogue/index.ts';
+import { formatShortDay } from '../format.ts';
 
 /** The coach who made a decision, by the name the member knows them by; null for the engine's own. */
 function coachOf(decision: Decision): string | null {
@@ -7,8 +8,20 @@ function coachOf(decision: Decision): string | null {
   return decision.ruleId === 'coach-change' && typeof coach === 'string' ? coach : null;
 }
 
-/** Each decision of the engine as the member reads it: what it is about, then its sentence. */
-export function DecisionList({ decisions, label }: { decisions: readonly Decision[]; label: string }) {
+/**
+ * Each decision of the engine as the member reads it: what it is about, then its sentence. Stored
+ * decisions (with `madeAt`) also say when, for a list that spans many days.
+ */
+export function DecisionList({
+  decisions,
+  label,
+  planWord = 'Your plan',
+}: {
+  decisions: readonly (Decision & { madeAt?: string })[];
+  label: string;
+  /** What a decision about the whole plan is about: "Your plan" to the member, "The plan" to their coach. */
+  planWord?: string;
+}) {
   if (decisions.length === 0) return null;
   return (
     <ul className="decisions" aria-label={label}>
@@ -17,10 +30,15 @@ export function DecisionList({ decisions, label }: { decisions: readonly Decisio
         // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
         <li key={index} className="decision" data-rule={decision.ruleId}>
           <p className="decision__about">
-            {decision.exerciseId ? getExercise(decision.exerciseId).name : 'Your plan'}
+            {decision.exerciseId ? getExercise(decision.exerciseId).name : planWord}
             {coachOf(decision) && (
-              <span className="decision__by"> · from {coachOf(decision)}, your coach</span>
+              <span className="decision__by">
+                {' '}
+                · from {coachOf(decision)}
+                {planWord === 'Your plan' ? ', your coach' : ', coach'}
+              </span>
             )}
+            {decision.madeAt && <span className="decision__when">, {formatShortDay(decision.madeAt)}</span>}
           </p>
           <p className="decision__sentence">{decision.sentence}</p>
         </li>

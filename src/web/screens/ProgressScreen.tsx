@@ -5,7 +5,7 @@ import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatDate, localDay } from '../format.ts';
-import { useMemberData, useStored } from '../offline/member-data.ts';
+import { useMemberScope, useWeightUnit } from '../member-scope.tsx';
 import { ExerciseCharts } from './progress/ExerciseCharts.tsx';
 import { MeasureCharts } from './progress/MeasureCharts.tsx';
 import { hasProgress } from './progress/progress-state.ts';
@@ -14,6 +14,14 @@ import '../progress.css';
 
 /** Before anything can be drawn: what will appear, and when. */
 function NothingYet() {
+  const { isOwn } = useMemberScope();
+  if (!isOwn) {
+    return (
+      <p className="lead">
+        No workouts or check-ups yet. The charts appear here after the first workout or questionnaire.
+      </p>
+    );
+  }
   return (
     <section className="card section progress-empty" aria-labelledby="nothing-yet-heading">
       <h2 id="nothing-yet-heading">What will show here</h2>
@@ -34,16 +42,16 @@ function NothingYet() {
 }
 
 function ProgressCharts({ data }: { data: ProgressData }) {
-  const member = useMemberData();
-  const unit = useStored(member.weightUnit);
+  const unit = useWeightUnit();
+  const { isOwn } = useMemberScope();
   return (
     <>
       <section className="section" aria-labelledby="measures-heading">
-        <h2 id="measures-heading">Your measures</h2>
+        <h2 id="measures-heading">{isOwn ? 'Your measures' : 'Measures'}</h2>
         <MeasureCharts measures={data.measures} histories={data.histories} />
       </section>
       <section className="section" aria-labelledby="training-heading">
-        <h2 id="training-heading">Your training</h2>
+        <h2 id="training-heading">{isOwn ? 'Your training' : 'Training'}</h2>
         <TrainingCharts training={data.training} />
       </section>
       <section className="section" aria-labelledby="exercises-heading">
@@ -54,11 +62,19 @@ function ProgressCharts({ data }: { data: ProgressData }) {
   );
 }
 
-/** "My progress": the story so far in a few sentences, then the charts of training and measures. */
+/**
+ * "My progress": the story so far in a few sentences, then the charts of training and measures. The same
+ * for a member's coach, under the member's detail.
+ */
 export function ProgressScreen() {
-  const loaded = useApiData(() => loadProgress(localDay()));
+  const scope = useMemberScope();
+  const loaded = useApiData(() => loadProgress(localDay(), scope.memberId));
   return (
-    <Page title="My progress" width="wide">
+    <Page
+      title={scope.isOwn ? 'My progress' : `Progress of ${scope.memberName}`}
+      heading={scope.isOwn ? undefined : 'Progress'}
+      width="wide"
+    >
       {loaded.status === 'loading' && <Loading what="Loading your progress" />}
       {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
       {loaded.status === 'ready' && (
@@ -76,8 +92,10 @@ export function ProgressScreen() {
           {hasProgress(loaded.data) ? (
             <>
               <p className="progress-links">
-                <Link href="/report">Open a report for your doctor or physio</Link>
-                <Link href="/history">See every workout</Link>
+                <Link href={scope.href('/report')}>
+                  {scope.isOwn ? 'Open a report for your doctor or physio' : 'Open the clinician report'}
+                </Link>
+                <Link href={scope.href('/history')}>See every workout</Link>
               </p>
               <ProgressCharts data={loaded.data} />
             </>

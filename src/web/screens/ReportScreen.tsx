@@ -8,7 +8,7 @@ import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatDate, formatNumber, localDay } from '../format.ts';
 import { useLoginSession } from '../login-session.tsx';
-import { useMemberData, useStored } from '../offline/member-data.ts';
+import { useMemberScope, useWeightUnit } from '../member-scope.tsx';
 import { ExerciseCharts } from './progress/ExerciseCharts.tsx';
 import { MeasureCharts } from './progress/MeasureCharts.tsx';
 import { TrainingCharts } from './progress/TrainingCharts.tsx';
@@ -41,8 +41,8 @@ function ReportSection({
 }
 
 function Report({ data, name, generatedOn }: { data: ReportData; name: string; generatedOn: string }) {
-  const member = useMemberData();
-  const unit = useStored(member.weightUnit);
+  const unit = useWeightUnit();
+  const scope = useMemberScope();
   const { training, measures, histories, instruments } = data;
   const { adherence } = training;
   return (
@@ -69,8 +69,8 @@ function Report({ data, name, generatedOn }: { data: ReportData; name: string; g
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <Link href="/progress" className="button button--secondary">
-          Back to my progress
+        <Link href={scope.href('/progress')} className="button button--secondary">
+          {scope.isOwn ? 'Back to my progress' : 'Back to progress'}
         </Link>
       </div>
 
@@ -127,15 +127,22 @@ function Report({ data, name, generatedOn }: { data: ReportData; name: string; g
   );
 }
 
-/** A printable report for the member's doctor or physiotherapist: measures, training, safety and plan. */
+/**
+ * A printable report for the member's doctor or physiotherapist: measures, training, safety and plan. The
+ * member's coach prints the same report from the member's detail.
+ */
 export function ReportScreen() {
   const { state } = useLoginSession();
+  const scope = useMemberScope();
   const generatedOn = localDay();
-  const loaded = useApiData(() => loadReport(generatedOn));
-  const name = state.status === 'signed-in' ? state.profile.name : '';
+  const loaded = useApiData(() => loadReport(generatedOn, scope.memberId));
+  const ownName = state.status === 'signed-in' ? state.profile.name : '';
+  const name = scope.isOwn ? ownName : scope.memberName;
   return (
     <Page title="Progress report" eyebrow="Backstrong" width="wide">
-      {loaded.status === 'loading' && <Loading what="Preparing your report" />}
+      {loaded.status === 'loading' && (
+        <Loading what={scope.isOwn ? 'Preparing your report' : 'Preparing the report'} />
+      )}
       {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
       {loaded.status === 'ready' && <Report data={loaded.data} name={name} generatedOn={generatedOn} />}
     </Page>

@@ -13,6 +13,7 @@ import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
 import { levelText } from '../components/PrescriptionCard.tsx';
 import { formatDay, formatLoad } from '../format.ts';
+import { useMemberScope } from '../member-scope.tsx';
 import { useMemberData, useOutbox, useStored } from '../offline/member-data.ts';
 import { repsInWords } from '../workout/form-check-set.ts';
 import { historyState } from './today/today-data.ts';
@@ -24,6 +25,13 @@ const EFFORT_WORDS: Record<Effort, string> = {
   easy: 'It felt easy.',
   'hard-good-form': 'It was hard, and your form held.',
   'could-not-finish': 'It was too hard to finish with good form.',
+};
+
+/** The member's answer to "how did it feel?", as their coach reads it. */
+const EFFORT_WORDS_FOR_COACH: Record<Effort, string> = {
+  easy: 'The member found it easy.',
+  'hard-good-form': 'The member found it hard, and their form held.',
+  'could-not-finish': 'The member found it too hard to finish with good form.',
 };
 
 const PAUSE_RULES = new Set(['pain-pause', 'symptom-pause']);
@@ -38,11 +46,12 @@ interface SummaryView {
   unit: 'kg' | 'lb';
 }
 
-function WhatYouDid({ view }: { view: SummaryView }) {
+/** A coach also sees who counted each set: the camera's form check, or the member. */
+function WhatYouDid({ view, isForCoach = false }: { view: SummaryView; isForCoach?: boolean }) {
   return (
     <section className="section" aria-labelledby="did-heading">
-      <h2 id="did-heading">What you did</h2>
-      {view.effort && <p>{EFFORT_WORDS[view.effort]}</p>}
+      <h2 id="did-heading">{isForCoach ? 'What was done' : 'What you did'}</h2>
+      {view.effort && <p>{(isForCoach ? EFFORT_WORDS_FOR_COACH : EFFORT_WORDS)[view.effort]}</p>}
       <ul className="did">
         {view.prescription.map((item) => {
           const sets = view.sets.filter((set) => set.exerciseId === item.exerciseId);
@@ -57,10 +66,14 @@ function WhatYouDid({ view }: { view: SummaryView }) {
               ) : (
                 <ol className="did__sets">
                   {sets.map((set) => (
-                    <li key={set.id}>
+                    <li key={set.id} data-measured-by={set.measuredBy}>
                       {repsInWords(set)}, pain {set.pain}/10
                       {set.level !== item.level && `, level ${set.level}`}
                       {set.faults.map((fault) => `, ${FAULT_LABELS[fault].toLowerCase()}`).join('')}
+                      {isForCoach &&
+                        (set.measuredBy === 'camera'
+                          ? ' (counted by the camera)'
+                          : ' (counted by the member)')}
                     </li>
                   ))}
                 </ol>
@@ -73,8 +86,69 @@ function WhatYouDid({ view }: { view: SummaryView }) {
   );
 }
 
-/** One workout: straight after finishing it (with what changes next time), or later from History. */
+/**
+ * One workout: straight after finishing it (with what changes next time), or later from History; and the
+ * same workout as the member's coach opens it.
+ */
 export function WorkoutSummaryScreen({ id }: { id: string }) {
+  const { isOwn } = useMemberScope();
+  return isOwn ? <OwnWorkoutSummary id={id} /> : <MembersWorkoutSummary id={id} />;
+}
+
+/** For the member's coach: what the server has, with nothing the member would do next. */
+function MembersWorkoutSummary({ id }: { id: string }) {
+  const scope = useMemberScope();
+  const loaded = useApiData(() => training.workout(id, scope.memberId));
+  if (loaded.status === 'loading') return <Loading what="Loading the workout" />;
+  if (loaded.status === 'failed') {
+    return (
+      <Page title="Workout" heading="This workout did not load">
+        <LoadFailed problem={loaded.problem} retry={loaded.retry} />
+      </Page>
+    );
+  }
+  const workout = loaded.data;
+  const isFinished = workout.status === 'finished';
+  const view: SummaryView = {
+    date: workout.date,
+    prescription: workout.prescription,
+    sets: workout.sets,
+    effort: workout.effort,
+    newSymptoms: workout.newSymptoms === true,
+    decisions: isFinished ? workout.decisions : null,
+    unit: scope.weightUnit,
+  };
+  return (
+    <Page
+      title={`Workout of ${scope.memberName}, ${formatDay(workout.date)}`}
+      heading={formatDay(workout.date)}
+      eyebrow="Workout"
+      width="wide"
+    >
+      {isFinished ? (
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading">What changed after it</h2>
+          {workout.decisions.length > 0 ? (
+            <DecisionList decisions={workout.decisions} label="What changed after it" />
+          ) : (
+            <p>Nothing changed in the plan.</p>
+          )}
+        </section>
+      ) : (
+        <p className="lead">Still under way: what changes shows here once it is finished.</p>
+      )}
+      {view.newSymptoms && <p className="callout">The member reported new symptoms after this workout.</p>}
+      <WhatYouDid view={view} isForCoach />
+      <ul className="links">
+        <li>
+          <Link href={scope.href('/history')}>Back to the workouts</Link>
+        </li>
+      </ul>
+    </Page>
+  );
+}
+
+function OwnWorkoutSummary({ id }: { id: string }) {
   const member = useMemberData();
   const local = useStored(member.finished).find((entry) => entry.workout.id === id);
   const unit = useStored(member.weightUnit);

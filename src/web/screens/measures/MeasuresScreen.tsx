@@ -6,6 +6,7 @@ import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { describeDay, formatShortDay, localDay } from '../../format.ts';
+import { useMemberScope } from '../../member-scope.tsx';
 import { needsOnboarding } from '../TodayScreen.tsx';
 import { SnoozeButtons } from '../today/SnoozeButtons.tsx';
 import { ABOUT, aboutMinutes, capitalised, SHORT_NAMES } from './names.ts';
@@ -29,9 +30,11 @@ interface RowProps {
   status: Status;
   today: string;
   onChanged(): void;
+  /** The member's own check-ups: take one, put one off, open a result. Their coach only reads. */
+  isOwn: boolean;
 }
 
-function CheckUpRow({ summary, progress, status, today, onChanged }: RowProps) {
+function CheckUpRow({ summary, progress, status, today, onChanged, isOwn }: RowProps) {
   const id = progress.instrumentId;
   const name = capitalised(SHORT_NAMES[id]);
   const last = latestWords(progress, id === 'start-back' ? summary.startBack?.risk : undefined);
@@ -51,7 +54,7 @@ function CheckUpRow({ summary, progress, status, today, onChanged }: RowProps) {
           ? `Last time: ${last}, on ${formatShortDay(progress.latest.takenOn)}`
           : 'Not taken yet'}
       </p>
-      {status.kind === 'done' ? (
+      {!isOwn ? null : status.kind === 'done' ? (
         progress.count > 0 && (
           <Link
             href={`/measures/${id}`}
@@ -80,22 +83,30 @@ function CheckUpRow({ summary, progress, status, today, onChanged }: RowProps) {
   );
 }
 
-/** Every check-up in use: the ones due first, each with its last score and date. */
+/** Every check-up in use: the ones due first, each with its last score and date (for a coach, to read). */
 export function MeasuresScreen() {
   const today = localDay();
-  const loaded = useApiData(() => measures.summary(today));
-  if (loaded.status === 'failed' && needsOnboarding(loaded.problem)) return <Redirect to="/start" replace />;
+  const scope = useMemberScope();
+  const loaded = useApiData(() => measures.summary(today, scope.memberId));
+  if (scope.isOwn && loaded.status === 'failed' && needsOnboarding(loaded.problem)) {
+    return <Redirect to="/start" replace />;
+  }
   const summary = loaded.status === 'ready' ? loaded.data : undefined;
   const rows = summary?.instruments
     .map((progress) => ({ progress, status: statusOf(summary, progress) }))
     .sort((a, b) => ORDER[a.status.kind] - ORDER[b.status.kind]);
   return (
-    <Page title="Your check-ups">
+    <Page
+      title={scope.isOwn ? 'Your check-ups' : `Check-ups of ${scope.memberName}`}
+      heading={scope.isOwn ? undefined : 'Check-ups'}
+      width={scope.isOwn ? 'narrow' : 'wide'}
+    >
       <p className="lead">
-        Every few weeks, a few standard questionnaires and a short test show how your back and hips are
-        changing. Each takes a minute or two, and each time is compared with your first.
+        {scope.isOwn
+          ? 'Every few weeks, a few standard questionnaires and a short test show how your back and hips are changing. Each takes a minute or two, and each time is compared with your first.'
+          : 'The standard questionnaires and the chair-stand test, the ones due first, each with its last result. The charts with the meaningful change are under Progress.'}
       </p>
-      {loaded.status === 'loading' && <Loading what="Loading your check-ups" />}
+      {loaded.status === 'loading' && <Loading what="Loading the check-ups" />}
       {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
       {summary && rows && (
         <ul className="check-ups">
@@ -107,15 +118,18 @@ export function MeasuresScreen() {
               status={status}
               today={today}
               onChanged={loaded.retry}
+              isOwn={scope.isOwn}
             />
           ))}
         </ul>
       )}
-      <ul className="links">
-        <li>
-          <Link href="/today">Back to Today</Link>
-        </li>
-      </ul>
+      {scope.isOwn && (
+        <ul className="links">
+          <li>
+            <Link href="/today">Back to Today</Link>
+          </li>
+        </ul>
+      )}
     </Page>
   );
 }
