@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
+import { adminCoachRoutes } from './admin-coach-routes.ts';
 import { adminRoutes } from './admin-routes.ts';
 import {
   type AttemptLimits,
@@ -25,6 +26,7 @@ import { createLoginSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
 import { answerClientError, answerFrameworkError, hostRequired } from './client-errors.ts';
 import { coachMemberRoutes } from './coach-member-routes.ts';
+import { coachProfileRoutes } from './coach-profile-routes.ts';
 import type { AppContext } from './context.ts';
 import { registerApiDocs } from './docs.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
@@ -33,6 +35,7 @@ import { createCrossSiteGuard } from './guards.ts';
 import { healthRoutes } from './health-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
+import { myCoachRoutes } from './my-coach-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import { poseModelRoutes } from './pose-model-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
@@ -151,6 +154,9 @@ export async function buildApp(
   await app.register(meRoutes(context));
   await app.register(adminRoutes(context));
   await app.register(coachMemberRoutes(context));
+  await app.register(adminCoachRoutes(context));
+  await app.register(myCoachRoutes(context));
+  await app.register(coachProfileRoutes(context));
   await app.register(exerciseRoutes());
   await app.register(planRoutes(context));
   await app.register(safetyHoldRoutes(context));
