@@ -202,3 +202,23 @@ describe('the coach’s introduction', () => {
     );
   });
 });
+
+describe('erasing an account', () => {
+  it('takes a member’s assignment with them, and leaves a coach’s members without a coach', async () => {
+    await assign(accounts.waiting.id, accounts.coachB.id);
+    const password = { password: 'correct horse battery' };
+    expect((await as('waiting', 'DELETE', '/api/me', password)).statusCode).toBe(200);
+    const left = await server.database.db
+      .selectFrom('coach_assignments')
+      .selectAll()
+      .where('member_id', '=', accounts.waiting.id)
+      .execute();
+    expect(left).toEqual([]);
+
+    await assign(accounts.member.id, accounts.coachB.id);
+    expect((await as('coachB', 'DELETE', '/api/me', password)).statusCode).toBe(200);
+    expect((await as('member', 'GET', '/api/me/coach')).json().coach).toBeNull();
+    const coaches = (await as('admin', 'GET', '/api/admin/coaches')).json().coaches;
+    expect(coaches.map((coach: { name: string }) => coach.name)).toEqual(['Sam Stone']);
+  });
+});

@@ -143,3 +143,13 @@ export async function recordCoachIntro(db: Executor, coachId: string, intro: str
     .where('id', '=', coachId)
     .execute();
 }
+
+/** The member's coach (their name, not their account) and since when, for the member's export. */
+export function findCoachOf(db: Executor, memberId: string) {
+  return db
+    .selectFrom('coach_assignments as a')
+    .innerJoin('users as c', 'c.id', 'a.coach_id')
+    .select(['c.name', 'a.assigned_at'])
+    .where('a.member_id', '=', memberId)
+    .executeTakeFirst();
+}
