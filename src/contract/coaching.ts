@@ -2,6 +2,7 @@
  * The care team's API: a member's coach and their sharing consent, and what coaches use on their members.
  */
 import { z } from 'zod';
+import { COACH_INTRO_MAX_LENGTH } from '../core/accounts.ts';
 
 export const coachSharingBodySchema = z.object({
   version: z.string().min(1).max(40).describe('The coach-sharing consent text version the member agreed to'),
@@ -14,9 +15,6 @@ export const accountIdSchema = z
   .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'expected an account id' })
   .describe('An account id, as GET /api/coach/caseload lists them');
 export const memberParamsSchema = z.object({ memberId: accountIdSchema });
-
-/** A coach's short introduction, as their members read it: plain text, never markup. */
-export const COACH_INTRO_MAX_LENGTH = 500;
 
 // Who coaches whom, as the admin manages it.
 

@@ -6,6 +6,8 @@ import { useLoginSession } from '../login-session.tsx';
 import { APP_RELEASE } from '../release.ts';
 import { AdminSection } from './account/AdminSection.tsx';
 import { ChangePasswordSection } from './account/ChangePasswordSection.tsx';
+import { CoachCardSection } from './account/CoachCardSection.tsx';
+import { CoachIntroSection } from './account/CoachIntroSection.tsx';
 import { ConsentSection } from './account/ConsentSection.tsx';
 import { ROLE_WORDS } from './account/role-words.ts';
 import { YourDataSection } from './account/YourDataSection.tsx';
@@ -55,6 +57,8 @@ export function AccountScreen() {
     <Page title="Your account">
       <DetailsSection profile={profile} />
       <ConsentSection profile={profile} />
+      {profile.role === 'member' && <CoachCardSection profile={profile} />}
+      {profile.role === 'coach' && <CoachIntroSection />}
       <ChangePasswordSection />
       {profile.role === 'admin' && <AdminSection />}
       {profile.role === 'member' && <YourDataSection />}
