@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkScreen,
+  confirmationLink,
   createAccount,
   DEMO,
   DEMO_PASSWORD,
@@ -100,5 +101,27 @@ describe('assigning a coach and sharing with them', () => {
         .filter({ hasText: 'You have stopped sharing: your coach can no longer see any of your training.' }),
     );
     await visible(card.getByRole('button', { name: 'I agree to share' }));
+    await checkScreen(member, 'account-member-stopped-sharing');
+  });
+
+  it('tells a member who has not consented to storing health data that sharing needs that first', async () => {
+    const withoutConsent = uniqueEmail('no-consent');
+    const since = await harness.mailCount();
+    const signUp = await fetch(`${harness.baseUrl}/api/auth/sign-up/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: withoutConsent, password: PASSWORD, name: 'Nell Noconsent' }),
+    });
+    expect(signUp.status).toBe(200);
+    const confirmed = await fetch(await confirmationLink(harness, withoutConsent, since), {
+      redirect: 'manual',
+    });
+    expect(confirmed.status).toBe(303);
+    const page = await harness.newPage();
+    await openAccount(page, withoutConsent, PASSWORD);
+    const card = page.getByRole('region', { name: 'Your coach' });
+    await visible(card.getByTestId('sharing-needs-consent'));
+    expect(await card.getByRole('button', { name: 'I agree to share' }).count()).toBe(0);
+    await visible(card.getByRole('button', { name: 'Ask for a coach' }));
   });
 });
