@@ -90,7 +90,7 @@ describe('assigning a coach and sharing with them', () => {
     await visible(card.getByText('Your coach will see your plan', { exact: false }));
     await checkScreen(member, 'account-member-coach-card');
 
-    await card.getByRole('button', { name: 'I agree to share' }).click();
+    await card.getByRole('button', { name: 'Agree and share with my coach' }).click();
     await visible(card.getByText('to share your training with your coach.', { exact: false }));
     await checkScreen(member, 'account-member-sharing');
 
@@ -100,7 +100,7 @@ describe('assigning a coach and sharing with them', () => {
         .getByRole('status')
         .filter({ hasText: 'You have stopped sharing: your coach can no longer see any of your training.' }),
     );
-    await visible(card.getByRole('button', { name: 'I agree to share' }));
+    await visible(card.getByRole('button', { name: 'Agree and share with my coach' }));
     await checkScreen(member, 'account-member-stopped-sharing');
   });
 
@@ -121,7 +121,7 @@ describe('assigning a coach and sharing with them', () => {
     await openAccount(page, withoutConsent, PASSWORD);
     const card = page.getByRole('region', { name: 'Your coach' });
     await visible(card.getByTestId('sharing-needs-consent'));
-    expect(await card.getByRole('button', { name: 'I agree to share' }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: 'Agree and share with my coach' }).count()).toBe(0);
     await visible(card.getByRole('button', { name: 'Ask for a coach' }));
   });
 });

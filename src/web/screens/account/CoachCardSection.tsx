@@ -116,7 +116,7 @@ function SharingPart({ profile, card, onChange }: { profile: Profile; card: MyCo
         aria-disabled={share.isBusy}
         onClick={() => share.run()}
       >
-        {share.isBusy ? 'Saving…' : 'I agree to share'}
+        {share.isBusy ? 'Saving…' : 'Agree and share with my coach'}
       </button>
     </>
   );
