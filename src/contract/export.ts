@@ -9,6 +9,13 @@ export const memberExportSchema = z.looseObject({
   exportedAt: z.iso.datetime(),
   account: z.record(z.string(), z.unknown()).describe('No password hash and no tokens'),
   consent: z.object({ version: z.string(), agreedAt: z.iso.datetime() }).nullable(),
+  coaching: z
+    .object({
+      coach: z.object({ name: z.string(), assignedAt: z.iso.datetime() }).nullable(),
+      sharing: z.object({ version: z.string(), agreedAt: z.iso.datetime() }).nullable(),
+      coachRequestedAt: z.iso.datetime().nullable(),
+    })
+    .describe('The member’s coach, their consent to share with them and any request for a coach'),
   assessments: rows,
   screens: rows,
   plan: z.record(z.string(), z.unknown()).nullable(),

@@ -110,6 +110,16 @@ const coachesOnly = (status: number): Expected => ({
 /** An alert raised for the member's coach (inserted below): only that coach may act on it. */
 const MEMBERS_ALERT_ID = randomUUID();
 
+/** What only members have: a coach of their own. */
+const membersOnly = (status: number): Expected => ({
+  anonymous: 401,
+  member: status,
+  otherMember: status,
+  coach: 403,
+  unassignedCoach: 403,
+  admin: 403,
+});
+
 let inviteCount = 0;
 const TODAY = '2026-03-09';
 /** The call the coach logs on the member (at the moment they were assigned) and then removes. */
@@ -137,6 +147,23 @@ const ENDPOINTS: Endpoint[] = [
     url: '/api/admin/coach-invitations',
     body: () => ({ email: `coach${++inviteCount}@example.org`, name: 'New Coach' }),
     expected: adminOnly(201),
+  },
+  { method: 'GET', url: '/api/admin/coaches', expected: adminOnly(200) },
+  { method: 'GET', url: '/api/admin/members', expected: adminOnly(200) },
+  // The member's own coach again: nothing changes, so the coach routes below still answer the coach.
+  {
+    method: 'PUT',
+    url: (member) => `/api/admin/members/${member.memberId}/coach`,
+    route: '/api/admin/members/{memberId}/coach',
+    body: () => ({ coachId: ids.coach }),
+    expected: adminOnly(200),
+  },
+  // The other member has no coach to take away: the same answer however often it is asked.
+  {
+    method: 'DELETE',
+    url: () => `/api/admin/members/${ids.otherMember}/coach`,
+    route: '/api/admin/members/{memberId}/coach',
+    expected: adminOnly(200),
   },
 
   // The member's screen id again is a retry (200); from anyone else it is an id already used.
@@ -236,6 +263,15 @@ const ENDPOINTS: Endpoint[] = [
     url: '/api/me/coach-sharing',
     body: () => ({ version: COACH_SHARING_CONSENT.version }),
     expected: ownData(200),
+  },
+  { method: 'GET', url: '/api/me/coach', expected: membersOnly(200) },
+  { method: 'POST', url: '/api/me/coach-request', expected: membersOnly(200) },
+  { method: 'GET', url: '/api/coach/profile', expected: coachesOnly(200) },
+  {
+    method: 'PUT',
+    url: '/api/coach/profile',
+    body: () => ({ intro: 'I have coached people back to lifting for ten years.' }),
+    expected: coachesOnly(200),
   },
   // A new account, so the member keeps sharing with their coach for the coach routes.
   { method: 'DELETE', url: '/api/me/coach-sharing', expected: ownData(200), asNewAccount: true },

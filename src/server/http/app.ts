@@ -14,6 +14,7 @@ import type { Database } from '../db/schema.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
+import { adminCoachRoutes } from './admin-coach-routes.ts';
 import { adminRoutes } from './admin-routes.ts';
 import {
   type AttemptLimits,
@@ -28,6 +29,7 @@ import { answerClientError, answerFrameworkError, hostRequired } from './client-
 import { coachAlertRoutes } from './coach-alert-routes.ts';
 import { coachMemberRoutes } from './coach-member-routes.ts';
 import { coachMessageRoutes } from './coach-message-routes.ts';
+import { coachProfileRoutes } from './coach-profile-routes.ts';
 import { coachTimeRoutes } from './coach-time-routes.ts';
 import type { AppContext } from './context.ts';
 import { registerApiDocs } from './docs.ts';
@@ -38,6 +40,7 @@ import { healthRoutes } from './health-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
 import { messageRoutes } from './message-routes.ts';
+import { myCoachRoutes } from './my-coach-routes.ts';
 import { planChangeRoutes } from './plan-change-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import { poseModelRoutes } from './pose-model-routes.ts';
@@ -165,6 +168,9 @@ export async function buildApp(
   await app.register(coachMessageRoutes(context));
   await app.register(messageRoutes(context));
   await app.register(coachAlertRoutes(context));
+  await app.register(adminCoachRoutes(context));
+  await app.register(myCoachRoutes(context));
+  await app.register(coachProfileRoutes(context));
   await app.register(exerciseRoutes());
   await app.register(planRoutes(context));
   await app.register(safetyHoldRoutes(context));

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COACH_SHARING_CONSENT } from '../../core/consent.ts';
+import { insertAccount } from '../db/test-database.ts';
+import { giveCoach } from '../testing/coach-fixtures.ts';
 import { parseCsv } from '../testing/csv.ts';
 import { recordEverything } from '../testing/member-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
@@ -117,6 +120,26 @@ describe('JSON export', () => {
     expect(secrets.length).toBeGreaterThanOrEqual(2);
     for (const secret of secrets) expect(text).not.toContain(String(secret));
     expect(text).not.toMatch(/"(password|token)"/);
+  });
+
+  it('holds the member’s coach by name, their consent to share with them and their request for a coach', async () => {
+    const before = (await get('/api/me/export')).json();
+    expect(before.coaching).toEqual({ coach: null, sharing: null, coachRequestedAt: null });
+
+    await server.app.inject({ method: 'POST', url: '/api/me/coach-request', headers: { cookie } });
+    const waiting = (await get('/api/me/export')).json();
+    expect(waiting.coaching.coachRequestedAt).toBe(now.toISOString());
+
+    const coachId = await insertAccount(server.database.db, { role: 'coach' });
+    await giveCoach(server.database.db, { memberId: userId, coachId, at: new Date('2026-03-09T09:00:00Z') });
+    const coached = (await get('/api/me/export')).json();
+    expect(coached.coaching).toEqual({
+      coach: { name: 'coach', assignedAt: '2026-03-09T09:00:00.000Z' },
+      sharing: { version: COACH_SHARING_CONSENT.version, agreedAt: '2026-03-09T09:00:00.000Z' },
+      // Only an admin's assignment answers the request; this one was made by hand.
+      coachRequestedAt: now.toISOString(),
+    });
+    expect(JSON.stringify(coached)).not.toContain(coachId);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Measure } from '../../contract/measures.ts';
 import type { Decision, MeasuredBy, Prescription, SetLog } from '../../core/engine/index.ts';
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
+import { findCoachOf } from '../db/repositories/coach-assignments.ts';
 import { listMeasures, listSnoozes } from '../db/repositories/measures.ts';
 import {
   findAccount,
@@ -80,6 +81,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
     measures,
     snoozes,
     messages,
+    coach,
   ] = await Promise.all([
     listSignInMethods(db, memberId),
     listLoginSessions(db, memberId),
@@ -93,6 +95,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
     listMeasures(db, memberId),
     listSnoozes(db, memberId),
     listAllMessages(db, memberId),
+    findCoachOf(db, memberId),
   ]);
   const setsOf = (workoutId: string): ExportedSet[] =>
     sets
@@ -122,6 +125,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
       invitedBy: account.invited_by,
       createdAt: iso(account.created_at),
       updatedAt: iso(account.updated_at),
+      ...(account.coach_intro !== null && { coachIntro: account.coach_intro }),
       signInMethods: methods.map((method) => ({
         provider: method.provider_id,
         createdAt: iso(method.created_at),
@@ -138,6 +142,14 @@ async function collect(db: Executor, memberId: string, now: Date) {
       account.health_consent_version && account.health_consent_at
         ? { version: account.health_consent_version, agreedAt: iso(account.health_consent_at) }
         : null,
+    coaching: {
+      coach: coach ? { name: coach.name, assignedAt: iso(coach.assigned_at) } : null,
+      sharing:
+        account.coach_sharing_version && account.coach_sharing_at
+          ? { version: account.coach_sharing_version, agreedAt: iso(account.coach_sharing_at) }
+          : null,
+      coachRequestedAt: isoOrNull(account.coach_requested_at),
+    },
     assessments: assessments.map((row) => ({
       id: row.id,
       answers: row.answers,

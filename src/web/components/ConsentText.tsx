@@ -1,10 +1,13 @@
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 
-/** The consent text exactly as versioned in src/core/consent.ts: what someone agrees to is what they read. */
-export function ConsentText() {
+/**
+ * A consent's text exactly as versioned in src/core/consent.ts (the health-data consent unless told):
+ * what someone agrees to is what they read.
+ */
+export function ConsentText({ consent = HEALTH_DATA_CONSENT }: { consent?: { text: readonly string[] } }) {
   return (
     <div className="consent__text">
-      {HEALTH_DATA_CONSENT.text.map((paragraph) => (
+      {consent.text.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
     </div>

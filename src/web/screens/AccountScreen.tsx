@@ -6,6 +6,8 @@ import { useLoginSession } from '../login-session.tsx';
 import { APP_RELEASE } from '../release.ts';
 import { AdminSection } from './account/AdminSection.tsx';
 import { ChangePasswordSection } from './account/ChangePasswordSection.tsx';
+import { CoachCardSection } from './account/CoachCardSection.tsx';
+import { CoachIntroSection } from './account/CoachIntroSection.tsx';
 import { ConsentSection } from './account/ConsentSection.tsx';
 import { MessagesSection } from './account/MessagesSection.tsx';
 import { ROLE_WORDS } from './account/role-words.ts';
@@ -57,6 +59,8 @@ export function AccountScreen() {
       <DetailsSection profile={profile} />
       {profile.role === 'member' && <MessagesSection />}
       <ConsentSection profile={profile} />
+      {profile.role === 'member' && <CoachCardSection profile={profile} />}
+      {profile.role === 'coach' && <CoachIntroSection />}
       <ChangePasswordSection />
       {profile.role === 'admin' && <AdminSection />}
       {profile.role === 'member' && <YourDataSection />}

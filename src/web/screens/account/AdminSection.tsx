@@ -15,6 +15,7 @@ import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { checkEmail, checkName } from '../../components/validation.ts';
 import { failedMailHeadline, failedMailLine, loadFailedMail } from './failed-mail.ts';
+import { MembersAndCoachesSection } from './MembersAndCoachesSection.tsx';
 import { ROLE_WORDS } from './role-words.ts';
 
 const LABELS = { name: 'Coach’s name', email: 'Coach’s email' };
@@ -109,6 +110,7 @@ export function AdminSection() {
     <>
       <FailedMailNotice />
       <InviteCoachForm onInvited={accounts.retry} />
+      <MembersAndCoachesSection />
       <section className="section card" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
         {accounts.status === 'loading' && <Loading what="Loading the accounts" />}
