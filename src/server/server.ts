@@ -57,6 +57,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       mailRetry: options.mailRetry,
       timing: options.jobTiming,
       clock: options.clock,
+      publicUrl: config.publicUrl,
     });
     const { app, context } = await buildApp({
       config,

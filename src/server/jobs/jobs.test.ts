@@ -40,6 +40,7 @@ function runner(): Promise<Jobs> {
     logger: createLogger('silent'),
     mailRetry: { retryLimit: 2, retryDelay: 1, retryBackoff: false },
     timing: { pollingIntervalSeconds: 0.5 },
+    publicUrl: 'http://backstrong.test',
   });
 }
 

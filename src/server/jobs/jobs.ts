@@ -4,6 +4,11 @@ import type { DatabaseHandle } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import {
+  EMAIL_WAITING_MESSAGES,
+  EMAIL_WAITING_MESSAGES_CRON,
+  emailMembersAwayFromMessages,
+} from './email-waiting-messages.ts';
+import {
   type AlertRaising,
   createAlertRaising,
   membersWithSharingCoach,
@@ -33,6 +38,8 @@ export interface JobsOptions {
   timing?: JobTiming;
   /** The app's clock (tests move it): what "today" is when alerts are raised. Defaults to the system's. */
   clock?: () => Date;
+  /** Where the app is reached, for links in the emails jobs send. */
+  publicUrl: string;
 }
 
 /** Production keeps the defaults; tests make them short. */
@@ -124,6 +131,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   );
 
   await startAlertJobs(boss, options, pollingIntervalSeconds);
+  await startWaitingMessageEmails(boss, options, pollingIntervalSeconds);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -161,4 +169,30 @@ async function startAlertJobs(boss: PgBoss, options: JobsOptions, pollingInterva
     options.logger.info({ queue: SWEEP_ALERTS }, 'daily alert sweep queued');
   });
   await boss.schedule(SWEEP_ALERTS, SWEEP_CRON, null, { tz: 'UTC' });
+}
+
+/** Hourly: a member who stayed away a day after their coach wrote hears of it by email (once). */
+async function startWaitingMessageEmails(boss: PgBoss, options: JobsOptions, pollingIntervalSeconds: number) {
+  const { db } = options.database;
+  await boss.createQueue(EMAIL_WAITING_MESSAGES, {
+    retryLimit: 3,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 600,
+    notify: true,
+  });
+  await boss.work(
+    EMAIL_WAITING_MESSAGES,
+    { pollingIntervalSeconds, notifyPollingIntervalSeconds: pollingIntervalSeconds },
+    async ([job]) => {
+      if (!job) return;
+      const mail = createOutgoingMail(boss, db);
+      const sent = await emailMembersAwayFromMessages(
+        { db, mail, publicUrl: options.publicUrl },
+        options.clock?.() ?? new Date(),
+      );
+      if (sent > 0) options.logger.info({ queue: EMAIL_WAITING_MESSAGES, sent }, 'emailed members away');
+    },
+  );
+  await boss.schedule(EMAIL_WAITING_MESSAGES, EMAIL_WAITING_MESSAGES_CRON, null, { tz: 'UTC' });
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import { createAuth } from '../auth/auth.ts';
 import { createVerifiedAccount } from '../auth/verified-account.ts';
+import { emailMembersAwayFromMessages } from '../jobs/email-waiting-messages.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { NO_OUTGOING_MAIL } from '../mail/outgoing-mail.ts';
 import { giveCoach } from '../testing/coach-fixtures.ts';
@@ -141,6 +142,59 @@ describe('email about a message from the coach', () => {
       .where('recipient', '=', 'recent@example.org')
       .execute();
     expect(queued).toEqual([]);
+  });
+});
+
+describe('a member who was about when the coach wrote, then stayed away', () => {
+  it('hears of it by one email from the hourly job once a day has passed, never twice', async () => {
+    const stays = await account('stays@example.org', 'Eve');
+    await giveCoach(server.database.db, { memberId: stays.id, coachId, at: now });
+    await openTheApp(stays.cookie);
+    now = new Date(now.getTime() + hours(1));
+    await coachWrites(stays.id, 'How did the bridges feel?');
+    const deps = {
+      db: server.database.db,
+      mail: server.jobs.outgoingMail,
+      publicUrl: TEST_PUBLIC_URL,
+    };
+    // Not a day away yet: the job sends nothing.
+    now = new Date(now.getTime() + hours(20));
+    await emailMembersAwayFromMessages(deps, now);
+    await server.mailDelivered();
+    expect(mailTo('stays@example.org')).toEqual([]);
+
+    now = new Date(now.getTime() + hours(5));
+    // Members of the tests above who have stayed away since are told too, each once.
+    expect(await emailMembersAwayFromMessages(deps, now)).toBeGreaterThanOrEqual(1);
+    expect(await emailMembersAwayFromMessages(deps, now)).toBe(0);
+    await server.mailDelivered();
+    const mails = mailTo('stays@example.org');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.data).toContain(`${TEST_PUBLIC_URL}/messages`);
+    expect(mails[0]?.data).not.toContain('bridges');
+  });
+
+  it('hears nothing once they have read it, or when they came back', async () => {
+    const reads = await account('reads@example.org', 'Flo');
+    await giveCoach(server.database.db, { memberId: reads.id, coachId, at: now });
+    await openTheApp(reads.cookie);
+    const id = randomUUID();
+    await coachWrites(reads.id, 'Well done', id);
+    await server.app.inject({
+      method: 'POST',
+      url: '/api/me/messages/read',
+      headers: { cookie: reads.cookie },
+      payload: { upTo: id },
+    });
+    const back = await account('came-back@example.org', 'Gus');
+    await giveCoach(server.database.db, { memberId: back.id, coachId, at: now });
+    await openTheApp(back.cookie);
+    await coachWrites(back.id, 'See you Thursday');
+    now = new Date(now.getTime() + hours(23));
+    await openTheApp(back.cookie);
+    now = new Date(now.getTime() + hours(2));
+    const deps = { db: server.database.db, mail: server.jobs.outgoingMail, publicUrl: TEST_PUBLIC_URL };
+    expect(await emailMembersAwayFromMessages(deps, now)).toBe(0);
   });
 });
 

@@ -81,6 +81,7 @@ export async function startTestServer(
     mailRetry: options.mailRetry ?? QUICK_MAIL_RETRY,
     timing: { pollingIntervalSeconds: 0.5, superviseIntervalSeconds: options.superviseIntervalSeconds },
     clock: options.clock,
+    publicUrl: config.publicUrl,
   });
   const { app } = await buildApp({
     config,
