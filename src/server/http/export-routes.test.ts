@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COACH_SHARING_CONSENT } from '../../core/consent.ts';
+import { recordCoachAction } from '../db/repositories/coach-actions.ts';
 import { insertAccount } from '../db/test-database.ts';
 import { giveCoach } from '../testing/coach-fixtures.ts';
 import { parseCsv } from '../testing/csv.ts';
@@ -140,6 +141,47 @@ describe('JSON export', () => {
       coachRequestedAt: now.toISOString(),
     });
     expect(JSON.stringify(coached)).not.toContain(coachId);
+  });
+
+  it('holds the alerts raised about the member and what their coach did for them', async () => {
+    const coachId = await insertAccount(server.database.db, { role: 'coach' });
+    const at = new Date('2026-03-09T10:00:00Z');
+    await server.database.db
+      .insertInto('coach_alerts')
+      .values({
+        id: randomUUID(),
+        member_id: userId,
+        cause: 'export-test',
+        kind: 'severe-pain',
+        severity: 'critical',
+        reason: 'Pain 7/10 during a squat set.',
+        evidence: JSON.stringify({ label: 'The workout', href: '/coach' }),
+        raised_at: at,
+        resolved_at: at,
+        resolved_by: coachId,
+        resolution_note: 'Called: a long drive, settled since.',
+      })
+      .execute();
+    await recordCoachAction(server.database.db, {
+      id: randomUUID(),
+      coachId,
+      memberId: userId,
+      kind: 'call',
+      at,
+      minutes: 12,
+      interactive: true,
+    });
+    const exported = (await get('/api/me/export')).json();
+    expect(exported.alerts).toEqual([
+      expect.objectContaining({
+        severity: 'critical',
+        reason: 'Pain 7/10 during a squat set.',
+        resolutionNote: 'Called: a long drive, settled since.',
+      }),
+    ]);
+    expect(exported.coachActions).toEqual([
+      expect.objectContaining({ kind: 'call', minutes: 12, interactive: true, at: at.toISOString() }),
+    ]);
   });
 });
 

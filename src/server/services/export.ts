@@ -3,6 +3,8 @@ import type { Measure } from '../../contract/measures.ts';
 import type { Decision, MeasuredBy, Prescription, SetLog } from '../../core/engine/index.ts';
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
+import { listAllCoachActionsOn } from '../db/repositories/coach-actions.ts';
+import { listAllAlertsAbout } from '../db/repositories/coach-alerts.ts';
 import { findCoachOf } from '../db/repositories/coach-assignments.ts';
 import { listMeasures, listSnoozes } from '../db/repositories/measures.ts';
 import {
@@ -82,6 +84,8 @@ async function collect(db: Executor, memberId: string, now: Date) {
     snoozes,
     messages,
     coach,
+    alerts,
+    coachActions,
   ] = await Promise.all([
     listSignInMethods(db, memberId),
     listLoginSessions(db, memberId),
@@ -96,6 +100,13 @@ async function collect(db: Executor, memberId: string, now: Date) {
     listSnoozes(db, memberId),
     listAllMessages(db, memberId),
     findCoachOf(db, memberId),
+    db
+      .selectFrom('coach_alerts')
+      .selectAll()
+      .where('member_id', '=', memberId)
+      .orderBy('raised_at')
+      .execute(),
+    db.selectFrom('coach_actions').selectAll().where('member_id', '=', memberId).orderBy('at').execute(),
   ]);
   const setsOf = (workoutId: string): ExportedSet[] =>
     sets
@@ -220,6 +231,24 @@ async function collect(db: Executor, memberId: string, now: Date) {
       sentAt: iso(row.sent_at),
       readAt: isoOrNull(row.read_at),
       emailedAt: isoOrNull(row.emailed_at),
+    })),
+    alerts: alerts.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      severity: row.severity,
+      reason: row.reason,
+      raisedAt: iso(row.raised_at),
+      acknowledgedAt: isoOrNull(row.acknowledged_at),
+      resolvedAt: isoOrNull(row.resolved_at),
+      resolutionNote: row.resolution_note,
+    })),
+    coachActions: coachActions.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      at: iso(row.at),
+      minutes: row.minutes,
+      interactive: row.interactive,
+      note: row.note,
     })),
   };
 }

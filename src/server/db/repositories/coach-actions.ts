@@ -33,3 +33,14 @@ export async function recordCoachAction(db: Executor, action: CoachAction): Prom
     .onConflict((conflict) => conflict.column('id').doNothing())
     .execute();
 }
+
+/** Every coach action on the member, oldest first: the member's to export. */
+export function listAllCoachActionsOn(db: Executor, memberId: string) {
+  return db
+    .selectFrom('coach_actions')
+    .selectAll()
+    .where('member_id', '=', memberId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}

@@ -168,3 +168,14 @@ export async function markResolved(
     .execute();
   return updated.length > 0;
 }
+
+/** Every alert ever raised about the member, oldest first: the member's to export. */
+export function listAllAlertsAbout(db: Executor, memberId: string) {
+  return db
+    .selectFrom('coach_alerts')
+    .selectAll()
+    .where('member_id', '=', memberId)
+    .orderBy('raised_at')
+    .orderBy('id')
+    .execute();
+}
