@@ -100,13 +100,8 @@ async function collect(db: Executor, memberId: string, now: Date) {
     listSnoozes(db, memberId),
     listAllMessages(db, memberId),
     findCoachOf(db, memberId),
-    db
-      .selectFrom('coach_alerts')
-      .selectAll()
-      .where('member_id', '=', memberId)
-      .orderBy('raised_at')
-      .execute(),
-    db.selectFrom('coach_actions').selectAll().where('member_id', '=', memberId).orderBy('at').execute(),
+    listAllAlertsAbout(db, memberId),
+    listAllCoachActionsOn(db, memberId),
   ]);
   const setsOf = (workoutId: string): ExportedSet[] =>
     sets
