@@ -95,6 +95,16 @@ const membersCoach = (status: number): Expected => ({
   admin: 403,
 });
 
+/** A coach's own list (caseload, alert queue, time log): every coach, their own; nobody else. */
+const coachesOnly = (status: number): Expected => ({
+  anonymous: 401,
+  member: 403,
+  otherMember: 403,
+  coach: status,
+  unassignedCoach: status,
+  admin: 403,
+});
+
 let inviteCount = 0;
 const TODAY = '2026-03-09';
 
@@ -222,6 +232,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   // A new account, so the member keeps sharing with their coach for the coach routes.
   { method: 'DELETE', url: '/api/me/coach-sharing', expected: ownData(200), asNewAccount: true },
+  { method: 'GET', url: '/api/coach/caseload', expected: coachesOnly(200) },
   {
     method: 'GET',
     url: (member) => `/api/coach/members/${member.memberId}/plan`,

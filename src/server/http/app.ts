@@ -24,6 +24,7 @@ import {
 import { createLoginSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
 import { answerClientError, answerFrameworkError, hostRequired } from './client-errors.ts';
+import { coachCaseloadRoutes } from './coach-caseload-routes.ts';
 import { coachMemberRoutes } from './coach-member-routes.ts';
 import type { AppContext } from './context.ts';
 import { registerApiDocs } from './docs.ts';
@@ -150,6 +151,7 @@ export async function buildApp(
   await app.register(authRoutes(context));
   await app.register(meRoutes(context));
   await app.register(adminRoutes(context));
+  await app.register(coachCaseloadRoutes(context));
   await app.register(coachMemberRoutes(context));
   await app.register(exerciseRoutes());
   await app.register(planRoutes(context));

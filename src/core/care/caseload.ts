@@ -1,0 +1,166 @@
+/**
+ * A coach's caseload: for each member who shares with their coach, the few figures that say whether
+ * they need the coach now, and the order a coach reads them in. Pure: the service loads the facts.
+ */
+import { addDays, daysBetween } from '../engine/dates.ts';
+import type { Plan } from '../engine/schemas.ts';
+import { mondaysBetween } from '../progress/calendar.ts';
+import type { HistoryWorkout } from '../progress/history.ts';
+import type { PausePeriod } from '../progress/pauses.ts';
+import type { Adherence } from '../progress/types.ts';
+import { adherence } from '../progress/weeks.ts';
+import { type PainReading, usualPainBefore } from './usual-pain.ts';
+
+export const ALERT_SEVERITIES = ['critical', 'high', 'low', 'stalled'] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+
+/** Why a member is at the top of the caseload. */
+export const ATTENTION_REASONS = ['urgent-alert', 'pain-above-usual', 'no-recent-workout'] as const;
+export type AttentionReason = (typeof ATTENTION_REASONS)[number];
+
+export const CASELOAD = {
+  /** Adherence looks at this week and the three before it. */
+  adherenceWeeks: 4,
+  /** "This week" is the last seven days, today included. */
+  weekDays: 7,
+  /** Pain this many points above usual needs the coach. */
+  painAboveUsual: 2,
+  /** So many days without a workout needs the coach (as the stalled alert says). */
+  daysWithoutWorkout: 14,
+} as const;
+
+/** How far back the facts need to go: the usual pain before this week looks 28 days further. */
+export function caseloadWindowStart(today: string): string {
+  return addDays(today, -(CASELOAD.weekDays - 1) - 28);
+}
+
+/** What the service loads for one sharing member, from the caseload's window (see caseloadWindowStart). */
+export interface MemberFacts {
+  plan: Plan | null;
+  /** The days of the workouts that count (finished, or with sets logged) since the window's start. */
+  recentWorkoutDates: readonly string[];
+  /** The latest workout that counts, however long ago. */
+  lastWorkoutOn: string | null;
+  painReadings: readonly PainReading[];
+  pauses: readonly PausePeriod[];
+  openAlerts: readonly AlertSeverity[];
+  unreadMessages: number;
+}
+
+export interface MemberSummary {
+  phase: number | null;
+  adherence: Pick<Adherence, 'done' | 'planned' | 'share'>;
+  lastWorkoutOn: string | null;
+  /** Days since the last workout, or since the plan started when there has been none; null without a plan. */
+  daysWithoutWorkout: number | null;
+  /** The median of this week's readings, to the half point: measured as usual pain is, so the two compare. */
+  painThisWeek: number | null;
+  /** This week's highest reading, the one a coach asks about. */
+  worstPainThisWeek: number | null;
+  usualPain: number | null;
+  openAlerts: { count: number; mostSevere: AlertSeverity | null };
+  unreadMessages: number;
+  attention: AttentionReason[];
+}
+
+const SEVERITY_RANK: Record<AlertSeverity, number> = { critical: 4, high: 3, low: 2, stalled: 1 };
+
+export function mostSevere(severities: readonly AlertSeverity[]): AlertSeverity | null {
+  let worst: AlertSeverity | null = null;
+  for (const severity of severities) {
+    if (worst === null || SEVERITY_RANK[severity] > SEVERITY_RANK[worst]) worst = severity;
+  }
+  return worst;
+}
+
+function medianOf(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return Math.round(median * 2) / 2;
+}
+
+export function summariseMember(facts: MemberFacts, today: string): MemberSummary {
+  const { plan } = facts;
+  const mondays = mondaysBetween(addDays(today, -7 * (CASELOAD.adherenceWeeks - 1)), today);
+  // Adherence counts workouts by their day alone, so the days are all the caseload loads.
+  const workouts = facts.recentWorkoutDates.map(
+    (date): HistoryWorkout => ({ id: date, date, status: 'finished', sets: [] }),
+  );
+  const { done, planned, share } = adherence(mondays, workouts, plan, facts.pauses, today);
+  const weekStart = addDays(today, -(CASELOAD.weekDays - 1));
+  const thisWeek = facts.painReadings.filter((reading) => reading.on >= weekStart && reading.on <= today);
+  const painThisWeek = medianOf(thisWeek.map((reading) => reading.pain));
+  const worstPainThisWeek =
+    thisWeek.length === 0 ? null : Math.max(...thisWeek.map((reading) => reading.pain));
+  const usualPain = usualPainBefore(facts.painReadings, weekStart);
+  const since = facts.lastWorkoutOn ?? plan?.startedOn ?? null;
+  const daysWithoutWorkout = plan === null || since === null ? null : Math.max(0, daysBetween(since, today));
+  const worst = mostSevere(facts.openAlerts);
+
+  const attention: AttentionReason[] = [];
+  if (worst === 'critical' || worst === 'high') attention.push('urgent-alert');
+  if (painThisWeek !== null && usualPain !== null && painThisWeek - usualPain >= CASELOAD.painAboveUsual) {
+    attention.push('pain-above-usual');
+  }
+  if (daysWithoutWorkout !== null && daysWithoutWorkout >= CASELOAD.daysWithoutWorkout) {
+    attention.push('no-recent-workout');
+  }
+  return {
+    phase: plan?.phase ?? null,
+    adherence: { done, planned, share },
+    lastWorkoutOn: facts.lastWorkoutOn,
+    daysWithoutWorkout,
+    painThisWeek,
+    worstPainThisWeek,
+    usualPain,
+    openAlerts: { count: facts.openAlerts.length, mostSevere: worst },
+    unreadMessages: facts.unreadMessages,
+    attention,
+  };
+}
+
+/** A caseload row: a member who does not share is listed by name only (summary null). */
+export interface CaseloadRow {
+  memberId: string;
+  name: string;
+  summary: MemberSummary | null;
+}
+
+/**
+ * Needs attention first, then the most severe open alert, then the longest without a workout; members
+ * not sharing (nothing known of them) come last; ties by name, so the order never shuffles between loads.
+ */
+export function compareCaseloadRows(a: CaseloadRow, b: CaseloadRow): number {
+  const rank = (row: CaseloadRow): number[] => {
+    const summary = row.summary;
+    if (summary === null) return [0, 0, 0, -2];
+    const severity = summary.openAlerts.mostSevere;
+    return [
+      summary.attention.length > 0 ? 1 : 0,
+      1,
+      severity === null ? 0 : SEVERITY_RANK[severity],
+      summary.daysWithoutWorkout ?? -1,
+    ];
+  };
+  const [rankA, rankB] = [rank(a), rank(b)];
+  for (let index = 0; index < rankA.length; index++) {
+    const difference = (rankB[index] as number) - (rankA[index] as number);
+    if (difference !== 0) return difference;
+  }
+  return a.name.localeCompare(b.name) || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0);
+}
+
+export const CASELOAD_FILTERS = ['all', 'needs-attention', 'not-sharing'] as const;
+export type CaseloadFilter = (typeof CASELOAD_FILTERS)[number];
+
+export function matchesFilter(row: CaseloadRow, filter: CaseloadFilter, phase: number | null): boolean {
+  if (filter === 'needs-attention' && !(row.summary && row.summary.attention.length > 0)) return false;
+  if (filter === 'not-sharing' && row.summary !== null) return false;
+  if (phase !== null && row.summary?.phase !== phase) return false;
+  return true;
+}
