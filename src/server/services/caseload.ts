@@ -159,7 +159,10 @@ async function summariseCaseload(db: Executor, coachId: string, today: string): 
     await listPauseDecisions(db, coachId),
     (row) => row.user_id,
     (member, row) => {
-      member.pauseDecisions.push({ ...rowToDecision(row), on: new Date(row.made_at).toISOString().slice(0, 10) });
+      member.pauseDecisions.push({
+        ...rowToDecision(row),
+        on: new Date(row.made_at).toISOString().slice(0, 10),
+      });
     },
   );
   each(
