@@ -74,3 +74,7 @@ export const FormCheckScreen = lazy(() =>
 export const SymptomsScreen = lazy(() =>
   import('./screens/SymptomsScreen.tsx').then((module) => ({ default: module.SymptomsScreen })),
 );
+// The coach's screens: never part of a member's download.
+export const CaseloadScreen = lazy(() =>
+  import('./screens/coach/CaseloadScreen.tsx').then((module) => ({ default: module.CaseloadScreen })),
+);

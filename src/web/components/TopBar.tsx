@@ -12,15 +12,38 @@ function NavLink({ href, isCurrent, children }: { href: string; isCurrent: boole
   );
 }
 
+/** A coach's own navigation: their members, the alerts to review, their time; never a member's tabs. */
+function CoachNav({ location }: { location: string }) {
+  const isMemberPage = location === '/coach' || location.startsWith('/coach/members');
+  return (
+    <nav aria-label="Main" className="topbar__nav">
+      <NavLink href="/coach" isCurrent={isMemberPage}>
+        Caseload
+      </NavLink>
+      <NavLink href="/coach/alerts" isCurrent={location.startsWith('/coach/alerts')}>
+        Alerts
+      </NavLink>
+      <NavLink href="/coach/time" isCurrent={location.startsWith('/coach/time')}>
+        Time
+      </NavLink>
+      <NavLink href="/account" isCurrent={location === '/account'}>
+        Account
+      </NavLink>
+    </nav>
+  );
+}
+
 /**
  * The bar at the top. A member's main navigation is the bar at the bottom, within reach of a thumb; up
- * here they always find "Symptoms changed?", the way back to the safety questions.
+ * here they always find "Symptoms changed?", the way back to the safety questions. A coach's navigation
+ * is up here, as on a laptop.
  */
 export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
   const [location] = useLocation();
   const { state } = useLoginSession();
   const isSignedIn = state.status === 'signed-in';
   const isMember = isSignedIn && state.profile.role === 'member';
+  const isCoach = isSignedIn && state.profile.role === 'coach';
   return (
     <header className="topbar">
       <div className="topbar__inner">
@@ -28,7 +51,9 @@ export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
           <BrandMark className="topbar__logo" />
           {APP_NAME}
         </Link>
-        {isMember ? (
+        {isCoach ? (
+          <CoachNav location={location} />
+        ) : isMember ? (
           !isOnboarding && (
             <Link
               href="/symptoms"
