@@ -17,13 +17,11 @@ import { pausePeriods } from '../../core/progress/pauses.ts';
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import {
-  countSetPainsSince,
   countUnreadFromMembers,
   listAssignedMembers,
   listCheckInsSince,
-  listLastWorkouts,
   listOpenAlertSeverities,
-  listPauseDecisions,
+  listPauseDecisionsSince,
   listSharingPlans,
   listWorkoutsSince,
 } from '../db/repositories/caseload.ts';
@@ -77,6 +75,21 @@ export async function coachCaseload(
   };
 }
 
+/**
+ * Only pauses in the window are read; one whose first word there is a resumption began before it, so it
+ * is taken as paused from the window's start (the days before do not count).
+ */
+function pausesFrom(from: string, decisions: HistoryDecision[]): HistoryDecision[] {
+  const first = decisions.find((decision) => decision.change.paused !== undefined);
+  if (first?.change.paused?.to !== false) return decisions;
+  const began: HistoryDecision = {
+    ...first,
+    on: addDays(from, -1),
+    change: { paused: { from: false, to: true } },
+  };
+  return [began, ...decisions];
+}
+
 /** The facts as they are gathered, query by query. */
 interface GatheredFacts extends MemberFacts {
   plan: MemberFacts['plan'];
@@ -125,26 +138,19 @@ async function summariseCaseload(db: Executor, coachId: string, today: string): 
       member.plan = planSchema.parse(row.plan);
     },
   );
+  // The plan knows its last finished workout; a workout left open with sets counts too, as in progress.
+  for (const member of facts.values()) member.lastWorkoutOn = member.plan?.lastWorkoutOn ?? null;
   each(
     await listWorkoutsSince(db, coachId, from),
     (row) => row.user_id,
     (member, row) => {
-      if (row.is_counted) member.recentWorkoutDates.push(row.date);
+      const setPains = row.set_pains ?? [];
+      if (row.status === 'finished' || setPains.length > 0) {
+        member.recentWorkoutDates.push(row.date);
+        if (member.lastWorkoutOn === null || row.date > member.lastWorkoutOn) member.lastWorkoutOn = row.date;
+      }
       member.painReadings.push({ on: row.date, pain: row.pain_before });
-    },
-  );
-  each(
-    await listLastWorkouts(db, coachId),
-    (row) => row.user_id,
-    (member, row) => {
-      member.lastWorkoutOn = row.last_on;
-    },
-  );
-  each(
-    await countSetPainsSince(db, coachId, from),
-    (row) => row.user_id,
-    (member, row) => {
-      for (let set = 0; set < row.sets; set++) member.painReadings.push({ on: row.date, pain: row.pain });
+      for (const pain of setPains) member.painReadings.push({ on: row.date, pain });
     },
   );
   // A check-in is given the morning after its workout.
@@ -156,7 +162,7 @@ async function summariseCaseload(db: Executor, coachId: string, today: string): 
     },
   );
   each(
-    await listPauseDecisions(db, coachId),
+    await listPauseDecisionsSince(db, coachId, new Date(`${from}T00:00:00Z`)),
     (row) => row.user_id,
     (member, row) => {
       member.pauseDecisions.push({
@@ -182,7 +188,7 @@ async function summariseCaseload(db: Executor, coachId: string, today: string): 
 
   return members.map((member) => {
     const gathered = facts.get(member.id);
-    if (gathered) gathered.pauses = pausePeriods(gathered.pauseDecisions, gathered.plan);
+    if (gathered) gathered.pauses = pausePeriods(pausesFrom(from, gathered.pauseDecisions), gathered.plan);
     return {
       memberId: member.id,
       name: member.name,
