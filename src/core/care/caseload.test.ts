@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../engine/dates.ts';
 import { planOf } from '../progress/history.test-support.ts';
+import { pausePeriods } from '../progress/pauses.ts';
 import {
   type CaseloadRow,
+  caseloadWindowStart,
   compareCaseloadRows,
   type MemberFacts,
   matchesFilter,
+  pauseDecisionsSince,
   summariseMember,
 } from './caseload.ts';
 
@@ -104,5 +107,30 @@ describe('the caseload order', () => {
     ]);
     expect([critical, fine, hidden].filter((each) => matchesFilter(each, 'all', 1)).length).toBe(2);
     expect([critical, fine, hidden].filter((each) => matchesFilter(each, 'all', 2))).toEqual([]);
+  });
+});
+
+describe('pauses in the window', () => {
+  const decision = (on: string, to: boolean) => ({
+    exerciseId: null,
+    ruleId: 'pain-pause' as never,
+    inputs: {},
+    change: { paused: { from: !to, to } },
+    sentence: '',
+    tellCoach: false,
+    on,
+  });
+  it('takes a pause resumed inside the window as begun before it, so no workout was asked for till then', () => {
+    const from = caseloadWindowStart(TODAY);
+    const resumed = addDays(TODAY, -10);
+    const periods = pausePeriods(pauseDecisionsSince(from, [decision(resumed, false)]), null);
+    expect(periods).toEqual([{ from: addDays(from, -1), to: resumed }]);
+    const summary = summariseMember(facts({ pauses: periods }), TODAY);
+    const unpaused = summariseMember(facts(), TODAY);
+    expect(summary.adherence.planned).toBeLessThan(unpaused.adherence.planned);
+  });
+  it('leaves pauses that begin inside the window as they are', () => {
+    const within = [decision(addDays(TODAY, -20), true), decision(addDays(TODAY, -15), false)];
+    expect(pauseDecisionsSince(caseloadWindowStart(TODAY), within)).toEqual(within);
   });
 });

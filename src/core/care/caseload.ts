@@ -5,7 +5,7 @@
 import { addDays, daysBetween } from '../engine/dates.ts';
 import type { Plan } from '../engine/schemas.ts';
 import { mondaysBetween } from '../progress/calendar.ts';
-import type { HistoryWorkout } from '../progress/history.ts';
+import type { HistoryDecision, HistoryWorkout } from '../progress/history.ts';
 import type { PausePeriod } from '../progress/pauses.ts';
 import type { Adherence } from '../progress/types.ts';
 import { adherence } from '../progress/weeks.ts';
@@ -32,6 +32,21 @@ export const CASELOAD = {
 /** How far back the facts need to go: the usual pain before this week looks 28 days further. */
 export function caseloadWindowStart(today: string): string {
   return addDays(today, -(CASELOAD.weekDays - 1) - 28);
+}
+
+/**
+ * The caseload reads only the pauses and resumptions made since the window's start. One whose first word
+ * there is a resumption began before it, so it is taken as paused from then (the days before do not count).
+ */
+export function pauseDecisionsSince(from: string, decisions: readonly HistoryDecision[]): HistoryDecision[] {
+  const first = decisions.find((decision) => decision.change.paused !== undefined);
+  if (first?.change.paused?.to !== false) return [...decisions];
+  const began: HistoryDecision = {
+    ...first,
+    on: addDays(from, -1),
+    change: { paused: { from: false, to: true } },
+  };
+  return [began, ...decisions];
 }
 
 /** What the service loads for one sharing member, from the caseload's window (see caseloadWindowStart). */

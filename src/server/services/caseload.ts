@@ -7,6 +7,7 @@ import {
   compareCaseloadRows,
   type MemberFacts,
   matchesFilter,
+  pauseDecisionsSince,
   summariseMember,
 } from '../../core/care/caseload.ts';
 import type { PainReading } from '../../core/care/usual-pain.ts';
@@ -73,21 +74,6 @@ export async function coachCaseload(
       notSharing: rows.filter((row) => row.summary === null).length,
     },
   };
-}
-
-/**
- * Only pauses in the window are read; one whose first word there is a resumption began before it, so it
- * is taken as paused from the window's start (the days before do not count).
- */
-function pausesFrom(from: string, decisions: HistoryDecision[]): HistoryDecision[] {
-  const first = decisions.find((decision) => decision.change.paused !== undefined);
-  if (first?.change.paused?.to !== false) return decisions;
-  const began: HistoryDecision = {
-    ...first,
-    on: addDays(from, -1),
-    change: { paused: { from: false, to: true } },
-  };
-  return [began, ...decisions];
 }
 
 /** The facts as they are gathered, query by query. */
@@ -188,7 +174,8 @@ async function summariseCaseload(db: Executor, coachId: string, today: string): 
 
   return members.map((member) => {
     const gathered = facts.get(member.id);
-    if (gathered) gathered.pauses = pausePeriods(pausesFrom(from, gathered.pauseDecisions), gathered.plan);
+    if (gathered)
+      gathered.pauses = pausePeriods(pauseDecisionsSince(from, gathered.pauseDecisions), gathered.plan);
     return {
       memberId: member.id,
       name: member.name,
