@@ -2,8 +2,10 @@
  * A coach's caseload: for each member who shares with their coach, the few figures that say whether
  * they need the coach now, and the order a coach reads them in. Pure: the service loads the facts.
  */
+import { z } from 'zod';
 import { addDays, daysBetween } from '../engine/dates.ts';
 import type { Plan } from '../engine/schemas.ts';
+import { isoDateSchema } from '../engine/schemas.ts';
 import { mondaysBetween } from '../progress/calendar.ts';
 import type { HistoryDecision, HistoryWorkout } from '../progress/history.ts';
 import type { PausePeriod } from '../progress/pauses.ts';
@@ -50,7 +52,7 @@ export function pauseDecisionsSince(from: string, decisions: readonly HistoryDec
 }
 
 /** What the service loads for one sharing member, from the caseload's window (see caseloadWindowStart). */
-export interface MemberFacts {
+export interface TrainingFacts {
   plan: Plan | null;
   /** The days of the workouts that count (finished, or with sets logged) since the window's start. */
   recentWorkoutDates: readonly string[];
@@ -58,9 +60,29 @@ export interface MemberFacts {
   lastWorkoutOn: string | null;
   painReadings: readonly PainReading[];
   pauses: readonly PausePeriod[];
+}
+
+/** With what is read fresh on every load: open alerts and unread messages. */
+export interface MemberFacts extends TrainingFacts {
   openAlerts: readonly AlertSeverity[];
   unreadMessages: number;
 }
+
+/** The training figures, which only change with the day or the plan (so they may be kept: member_summaries). */
+export const trainingSummarySchema = z.object({
+  phase: z.int().min(1).max(5).nullable(),
+  adherence: z.object({
+    done: z.int().min(0),
+    planned: z.int().min(0),
+    share: z.number().min(0).max(1).nullable(),
+  }),
+  lastWorkoutOn: isoDateSchema.nullable(),
+  daysWithoutWorkout: z.int().min(0).nullable(),
+  painThisWeek: z.number().min(0).max(10).nullable(),
+  worstPainThisWeek: z.number().min(0).max(10).nullable(),
+  usualPain: z.number().min(0).max(10).nullable(),
+});
+export type TrainingSummary = z.infer<typeof trainingSummarySchema>;
 
 export interface MemberSummary {
   phase: number | null;
@@ -99,7 +121,7 @@ function medianOf(values: readonly number[]): number | null {
   return Math.round(median * 2) / 2;
 }
 
-export function summariseMember(facts: MemberFacts, today: string): MemberSummary {
+export function summariseTraining(facts: TrainingFacts, today: string): TrainingSummary {
   const { plan } = facts;
   const mondays = mondaysBetween(addDays(today, -7 * (CASELOAD.adherenceWeeks - 1)), today);
   // Adherence counts workouts by their day alone, so the days are all the caseload loads.
@@ -109,14 +131,26 @@ export function summariseMember(facts: MemberFacts, today: string): MemberSummar
   const { done, planned, share } = adherence(mondays, workouts, plan, facts.pauses, today);
   const weekStart = addDays(today, -(CASELOAD.weekDays - 1));
   const thisWeek = facts.painReadings.filter((reading) => reading.on >= weekStart && reading.on <= today);
-  const painThisWeek = medianOf(thisWeek.map((reading) => reading.pain));
-  const worstPainThisWeek =
-    thisWeek.length === 0 ? null : Math.max(...thisWeek.map((reading) => reading.pain));
-  const usualPain = usualPainBefore(facts.painReadings, weekStart);
   const since = facts.lastWorkoutOn ?? plan?.startedOn ?? null;
-  const daysWithoutWorkout = plan === null || since === null ? null : Math.max(0, daysBetween(since, today));
-  const worst = mostSevere(facts.openAlerts);
+  return {
+    phase: plan?.phase ?? null,
+    adherence: { done, planned, share },
+    lastWorkoutOn: facts.lastWorkoutOn,
+    daysWithoutWorkout: plan === null || since === null ? null : Math.max(0, daysBetween(since, today)),
+    painThisWeek: medianOf(thisWeek.map((reading) => reading.pain)),
+    worstPainThisWeek: thisWeek.length === 0 ? null : Math.max(...thisWeek.map((reading) => reading.pain)),
+    usualPain: usualPainBefore(facts.painReadings, weekStart),
+  };
+}
 
+/** The training figures with the open alerts and unread messages, and whether the member needs attention. */
+export function completeSummary(
+  training: TrainingSummary,
+  openAlerts: readonly AlertSeverity[],
+  unreadMessages: number,
+): MemberSummary {
+  const worst = mostSevere(openAlerts);
+  const { painThisWeek, usualPain, daysWithoutWorkout } = training;
   const attention: AttentionReason[] = [];
   if (worst === 'critical' || worst === 'high') attention.push('urgent-alert');
   if (painThisWeek !== null && usualPain !== null && painThisWeek - usualPain >= CASELOAD.painAboveUsual) {
@@ -126,17 +160,15 @@ export function summariseMember(facts: MemberFacts, today: string): MemberSummar
     attention.push('no-recent-workout');
   }
   return {
-    phase: plan?.phase ?? null,
-    adherence: { done, planned, share },
-    lastWorkoutOn: facts.lastWorkoutOn,
-    daysWithoutWorkout,
-    painThisWeek,
-    worstPainThisWeek,
-    usualPain,
-    openAlerts: { count: facts.openAlerts.length, mostSevere: worst },
-    unreadMessages: facts.unreadMessages,
+    ...training,
+    openAlerts: { count: openAlerts.length, mostSevere: worst },
+    unreadMessages,
     attention,
   };
+}
+
+export function summariseMember(facts: MemberFacts, today: string): MemberSummary {
+  return completeSummary(summariseTraining(facts, today), facts.openAlerts, facts.unreadMessages);
 }
 
 /** A caseload row: a member who does not share is listed by name only (summary null). */

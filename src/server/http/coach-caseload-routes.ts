@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caseloadQuerySchema, caseloadSchema } from '../../contract/caseload.ts';
-import { serverToday } from '../../contract/dates.ts';
 import { coachCaseload } from '../services/caseload.ts';
 import { refuseAllButCoaches } from './coach-only.ts';
 import type { AppContext } from './context.ts';
@@ -28,7 +27,7 @@ export function coachCaseloadRoutes(context: AppContext): FastifyPluginAsyncZod 
       async (request) => {
         const actor = await context.loginSessions.require(request);
         const { filter, phase, search } = request.query;
-        return coachCaseload(db, actor, serverToday(context.clock()), {
+        return coachCaseload(db, actor, context.clock(), {
           filter,
           phase: phase ?? null,
           search: search && search.length > 0 ? search : null,

@@ -44,7 +44,7 @@ async function raiseAlert(memberId: string, severity: AlertSeverity, resolved = 
 }
 
 const caseload = (options: Partial<CaseloadOptions> = {}, coachId = ids.coach) =>
-  coachCaseload(database.db, { id: coachId, role: 'coach' }, TODAY, { ...ALL, ...options });
+  coachCaseload(database.db, { id: coachId, role: 'coach' }, NOW, { ...ALL, ...options });
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -168,7 +168,35 @@ describe("a coach's caseload", () => {
 
   it('is refused to anyone but a coach', async () => {
     await expect(
-      coachCaseload(database.db, { id: ids.well, role: 'member' }, TODAY, ALL),
+      coachCaseload(database.db, { id: ids.well, role: 'member' }, NOW, ALL),
     ).rejects.toMatchObject({ kind: 'forbidden' });
+  });
+
+  it('keeps the training figures for the day and the plan revision, and makes them again when either moves', async () => {
+    await caseload();
+    const kept = await database.db
+      .selectFrom('member_summaries')
+      .select(['member_id', 'computed_for'])
+      .execute();
+    expect(kept.map((row) => row.member_id).sort()).toEqual(
+      [ids.well, ids.spike, ids.stalled, ids.elsewhere].sort(),
+    );
+    expect(new Set(kept.map((row) => row.computed_for))).toEqual(new Set([TODAY]));
+
+    const stalledOn = async (now: Date) =>
+      (await coachCaseload(database.db, { id: ids.coach, role: 'coach' }, now, ALL)).members.find(
+        (row) => row.memberId === ids.stalled,
+      )?.summary;
+    const today = await stalledOn(NOW);
+    const tomorrow = await stalledOn(new Date(NOW.getTime() + 86_400_000));
+    expect(tomorrow?.daysWithoutWorkout).toBe((today?.daysWithoutWorkout as number) + 1);
+
+    // A workout moves the plan's revision: the kept figures of that member are made again at once.
+    await workoutThatHurt(database.db, ids.stalled, { date: TODAY, painBefore: 2, pain: 3, at: NOW });
+    expect(await stalledOn(NOW)).toMatchObject({
+      lastWorkoutOn: TODAY,
+      daysWithoutWorkout: 0,
+      attention: [],
+    });
   });
 });

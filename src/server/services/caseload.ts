@@ -5,10 +5,13 @@ import {
   type CaseloadRow,
   caseloadWindowStart,
   compareCaseloadRows,
-  type MemberFacts,
+  completeSummary,
   matchesFilter,
   pauseDecisionsSince,
-  summariseMember,
+  summariseTraining,
+  type TrainingFacts,
+  type TrainingSummary,
+  trainingSummarySchema,
 } from '../../core/care/caseload.ts';
 import type { PainReading } from '../../core/care/usual-pain.ts';
 import { addDays } from '../../core/engine/dates.ts';
@@ -19,11 +22,13 @@ import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import {
   countUnreadFromMembers,
+  keepSummaries,
   listAssignedMembers,
   listCheckInsSince,
   listOpenAlertSeverities,
   listPauseDecisionsSince,
-  listSharingPlans,
+  listPlans,
+  listSummaryFreshness,
   listWorkoutsSince,
 } from '../db/repositories/caseload.ts';
 import type { Database } from '../db/schema.ts';
@@ -44,21 +49,23 @@ export interface CaseloadAnswer {
 
 /**
  * The coach's caseload: every member assigned to them, the sharing ones with their figures, sorted as
- * src/core/care/caseload.ts says, then filtered and searched. The whole caseload is summarised every time
- * (the counts are of all of it), in a handful of queries over the last five weeks of data, whatever the
- * number of members; bench/caseload.ts measures it with 200 members of six months each.
+ * src/core/care/caseload.ts says, then filtered and searched (the counts are of all of it). Each member's
+ * training figures are kept (member_summaries) for the day and plan revision they were made from, so a
+ * load reads months of sets only for members whose plan moved since; open alerts and unread messages are
+ * read fresh every time. bench/caseload.ts measures it with 200 members of six months each.
  */
 export async function coachCaseload(
   db: Kysely<Database>,
   actor: Actor,
-  today: string,
+  now: Date,
   options: CaseloadOptions,
 ): Promise<CaseloadAnswer> {
   await requireAccess(db, { actor, permission: 'coach.caseload' });
+  const today = now.toISOString().slice(0, 10);
   const rows = await db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute((trx) => summariseCaseload(trx, actor.id, today));
+    .execute((trx) => summariseCaseload(trx, actor.id, today, now));
   rows.sort(compareCaseloadRows);
   const needle = options.search?.toLocaleLowerCase() ?? '';
   return {
@@ -76,58 +83,60 @@ export async function coachCaseload(
   };
 }
 
-/** The facts as they are gathered, query by query. */
-interface GatheredFacts extends MemberFacts {
-  plan: MemberFacts['plan'];
+/** The training facts as they are gathered, query by query. */
+interface GatheredFacts extends TrainingFacts {
+  plan: TrainingFacts['plan'];
   recentWorkoutDates: string[];
   lastWorkoutOn: string | null;
   painReadings: PainReading[];
-  pauses: MemberFacts['pauses'];
-  openAlerts: AlertSeverity[];
-  unreadMessages: number;
+  pauses: TrainingFacts['pauses'];
   pauseDecisions: HistoryDecision[];
 }
 
-async function summariseCaseload(db: Executor, coachId: string, today: string): Promise<CaseloadRow[]> {
+/** Adds each row to its member's facts; a row for a member not asked about is skipped, never trusted. */
+function addEach<Row>(
+  facts: Map<string, GatheredFacts>,
+  rows: readonly Row[],
+  memberOf: (row: Row) => string,
+  add: (member: GatheredFacts, row: Row) => void,
+): void {
+  for (const row of rows) {
+    const member = facts.get(memberOf(row));
+    if (member) add(member, row);
+  }
+}
+
+/** The training figures of these members, from the last five weeks of their data. */
+async function summariseTrainingOf(
+  db: Executor,
+  memberIds: string[],
+  today: string,
+): Promise<Map<string, TrainingSummary>> {
   const from = caseloadWindowStart(today);
-  const members = await listAssignedMembers(db, coachId);
   const facts = new Map<string, GatheredFacts>();
-  for (const member of members) {
-    if (!member.isSharing) continue;
-    facts.set(member.id, {
+  for (const memberId of memberIds) {
+    facts.set(memberId, {
       plan: null,
       recentWorkoutDates: [],
       lastWorkoutOn: null,
       painReadings: [],
       pauses: [],
-      openAlerts: [],
-      unreadMessages: 0,
       pauseDecisions: [],
     });
   }
-  // Every query reads only sharing members, so each row finds its member here; one that does not (a
-  // member who started sharing between two reads of this snapshot cannot) is skipped rather than trusted.
-  const each = <Row>(
-    rows: readonly Row[],
-    memberOf: (row: Row) => string,
-    add: (member: GatheredFacts, row: Row) => void,
-  ) => {
-    for (const row of rows) {
-      const member = facts.get(memberOf(row));
-      if (member) add(member, row);
-    }
-  };
-  each(
-    await listSharingPlans(db, coachId),
+  addEach(
+    facts,
+    await listPlans(db, memberIds),
     (row) => row.user_id,
     (member, row) => {
       member.plan = planSchema.parse(row.plan);
+      // The plan knows its last finished workout; a workout left open with sets counts too, as in progress.
+      member.lastWorkoutOn = member.plan.lastWorkoutOn;
     },
   );
-  // The plan knows its last finished workout; a workout left open with sets counts too, as in progress.
-  for (const member of facts.values()) member.lastWorkoutOn = member.plan?.lastWorkoutOn ?? null;
-  each(
-    await listWorkoutsSince(db, coachId, from),
+  addEach(
+    facts,
+    await listWorkoutsSince(db, memberIds, from),
     (row) => row.user_id,
     (member, row) => {
       const setPains = row.set_pains ?? [];
@@ -140,15 +149,18 @@ async function summariseCaseload(db: Executor, coachId: string, today: string): 
     },
   );
   // A check-in is given the morning after its workout.
-  each(
-    await listCheckInsSince(db, coachId, from),
+  addEach(
+    facts,
+    await listCheckInsSince(db, memberIds, from),
     (row) => row.user_id,
     (member, row) => {
       member.painReadings.push({ on: addDays(row.workout_on, 1), pain: row.pain });
     },
   );
-  each(
-    await listPauseDecisionsSince(db, coachId, new Date(`${from}T00:00:00Z`)),
+  const pauses = await listPauseDecisionsSince(db, memberIds, new Date(`${from}T00:00:00Z`));
+  addEach(
+    facts,
+    pauses,
     (row) => row.user_id,
     (member, row) => {
       member.pauseDecisions.push({
@@ -157,29 +169,70 @@ async function summariseCaseload(db: Executor, coachId: string, today: string): 
       });
     },
   );
-  each(
-    await listOpenAlertSeverities(db, coachId),
-    (row) => row.member_id,
-    (member, row) => {
-      member.openAlerts.push(row.severity);
-    },
-  );
-  each(
-    await countUnreadFromMembers(db, coachId),
-    (row) => row.member_id,
-    (member, row) => {
-      member.unreadMessages = row.unread;
-    },
-  );
+  const summaries = new Map<string, TrainingSummary>();
+  for (const [memberId, member] of facts) {
+    member.pauses = pausePeriods(pauseDecisionsSince(from, member.pauseDecisions), member.plan);
+    summaries.set(memberId, summariseTraining(member, today));
+  }
+  return summaries;
+}
 
+/**
+ * The kept training figures of the coach's sharing members, made again for those whose row is missing,
+ * from another day or from an older plan revision (and kept for the next load).
+ */
+async function currentTrainingSummaries(
+  db: Executor,
+  coachId: string,
+  today: string,
+  now: Date,
+): Promise<Map<string, TrainingSummary>> {
+  const summaries = new Map<string, TrainingSummary>();
+  const stale: { memberId: string; planRevision: number | null }[] = [];
+  for (const row of await listSummaryFreshness(db, coachId)) {
+    const planRevision = row.revision ?? null;
+    const kept = row.summary === null ? null : trainingSummarySchema.safeParse(row.summary);
+    const isFresh = row.computed_for === today && row.plan_revision === planRevision && kept?.success;
+    if (isFresh && kept?.success) summaries.set(row.id, kept.data);
+    else stale.push({ memberId: row.id, planRevision });
+  }
+  if (stale.length === 0) return summaries;
+  const made = await summariseTrainingOf(
+    db,
+    stale.map((row) => row.memberId),
+    today,
+  );
+  await keepSummaries(
+    db,
+    stale.map((row) => ({ ...row, computedFor: today, summary: made.get(row.memberId) })),
+    now,
+  );
+  for (const [memberId, summary] of made) summaries.set(memberId, summary);
+  return summaries;
+}
+
+async function summariseCaseload(
+  db: Executor,
+  coachId: string,
+  today: string,
+  now: Date,
+): Promise<CaseloadRow[]> {
+  const members = await listAssignedMembers(db, coachId);
+  const training = await currentTrainingSummaries(db, coachId, today, now);
+  const openAlerts = new Map<string, AlertSeverity[]>();
+  for (const row of await listOpenAlertSeverities(db, coachId)) {
+    openAlerts.set(row.member_id, [...(openAlerts.get(row.member_id) ?? []), row.severity]);
+  }
+  const unread = new Map<string, number>();
+  for (const row of await countUnreadFromMembers(db, coachId)) unread.set(row.member_id, row.unread);
   return members.map((member) => {
-    const gathered = facts.get(member.id);
-    if (gathered)
-      gathered.pauses = pausePeriods(pauseDecisionsSince(from, gathered.pauseDecisions), gathered.plan);
+    const figures = member.isSharing ? training.get(member.id) : undefined;
     return {
       memberId: member.id,
       name: member.name,
-      summary: gathered ? summariseMember(gathered, today) : null,
+      summary: figures
+        ? completeSummary(figures, openAlerts.get(member.id) ?? [], unread.get(member.id) ?? 0)
+        : null,
     };
   });
 }

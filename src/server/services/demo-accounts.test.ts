@@ -92,7 +92,7 @@ it('gives the demo member six months of generated history up to now, and the dem
       .select('id')
       .where('email', '=', 'coach@backstrong.example')
       .executeTakeFirstOrThrow();
-    const caseload = await coachCaseload(db, { id: coach.id, role: 'coach' }, '2026-11-25', {
+    const caseload = await coachCaseload(db, { id: coach.id, role: 'coach' }, now, {
       filter: 'all',
       phase: null,
       search: null,

@@ -4,8 +4,8 @@ import type { AlertSeverity } from '../schema.ts';
 import { checkedDecision } from './decisions.ts';
 
 /**
- * The caseload's reads: each one query over all of a coach's sharing members at once (never one per
- * member), limited to the caseload's window of days, on the tables' (user, date) indexes.
+ * The caseload's reads: each one query over many members at once (never one per member), limited to the
+ * caseload's window of days, on the tables' (user, date) indexes; and the kept summaries.
  */
 
 export interface CaseloadMemberRow {
@@ -43,12 +43,49 @@ function sharingMemberIds(db: Executor, coachId: string) {
     .where('u.coach_sharing_version', 'is not', null);
 }
 
-export function listSharingPlans(db: Executor, coachId: string) {
+/**
+ * Each sharing member's plan revision beside their kept summary, if any: a summary is good only for the
+ * day it was made for and the revision it saw.
+ */
+export function listSummaryFreshness(db: Executor, coachId: string) {
   return db
-    .selectFrom('plans')
-    .select(['user_id', 'plan'])
-    .where('user_id', 'in', sharingMemberIds(db, coachId))
+    .selectFrom(sharingMemberIds(db, coachId).as('m'))
+    .leftJoin('plans as p', 'p.user_id', 'm.id')
+    .leftJoin('member_summaries as s', 's.member_id', 'm.id')
+    .select(['m.id', 'p.revision', 's.computed_for', 's.plan_revision', 's.summary'])
     .execute();
+}
+
+export async function keepSummaries(
+  db: Executor,
+  rows: { memberId: string; computedFor: string; planRevision: number | null; summary: unknown }[],
+  now: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('member_summaries')
+    .values(
+      rows.map((row) => ({
+        member_id: row.memberId,
+        computed_for: row.computedFor,
+        plan_revision: row.planRevision,
+        summary: JSON.stringify(row.summary),
+        computed_at: now,
+      })),
+    )
+    .onConflict((conflict) =>
+      conflict.column('member_id').doUpdateSet((eb) => ({
+        computed_for: eb.ref('excluded.computed_for'),
+        plan_revision: eb.ref('excluded.plan_revision'),
+        summary: eb.ref('excluded.summary'),
+        computed_at: eb.ref('excluded.computed_at'),
+      })),
+    )
+    .execute();
+}
+
+export function listPlans(db: Executor, memberIds: readonly string[]) {
+  return db.selectFrom('plans').select(['user_id', 'plan']).where('user_id', 'in', memberIds).execute();
 }
 
 /**
@@ -56,7 +93,7 @@ export function listSharingPlans(db: Executor, coachId: string) {
  * its sets (null when none was logged). The sets are read per workout on their (workout) index, which is
  * several times quicker than joining and grouping all of them.
  */
-export function listWorkoutsSince(db: Executor, coachId: string, from: string) {
+export function listWorkoutsSince(db: Executor, memberIds: readonly string[], from: string) {
   return db
     .selectFrom('workouts as w')
     .select([
@@ -68,26 +105,26 @@ export function listWorkoutsSince(db: Executor, coachId: string, from: string) {
         'set_pains',
       ),
     ])
-    .where('w.user_id', 'in', sharingMemberIds(db, coachId))
+    .where('w.user_id', 'in', memberIds)
     .where('w.date', '>=', from)
     .execute();
 }
 
-export function listCheckInsSince(db: Executor, coachId: string, from: string) {
+export function listCheckInsSince(db: Executor, memberIds: readonly string[], from: string) {
   return db
     .selectFrom('check_ins')
     .select(['user_id', 'workout_on', 'pain'])
-    .where('user_id', 'in', sharingMemberIds(db, coachId))
+    .where('user_id', 'in', memberIds)
     .where('workout_on', '>=', from)
     .execute();
 }
 
 /** The pauses and resumptions of the sharing members' plans since `from`, in order. */
-export async function listPauseDecisionsSince(db: Executor, coachId: string, from: Date) {
+export async function listPauseDecisionsSince(db: Executor, memberIds: readonly string[], from: Date) {
   const rows = await db
     .selectFrom('decisions')
     .selectAll()
-    .where('user_id', 'in', sharingMemberIds(db, coachId))
+    .where('user_id', 'in', memberIds)
     .where('made_at', '>=', from)
     .where(sql<boolean>`change -> 'paused' is not null`)
     .orderBy('user_id')
