@@ -62,10 +62,12 @@ export async function coachCaseload(
 ): Promise<CaseloadAnswer> {
   await requireAccess(db, { actor, permission: 'coach.caseload' });
   const today = now.toISOString().slice(0, 10);
-  const rows = await db
+  const { rows, made } = await db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute((trx) => summariseCaseload(trx, actor.id, today, now));
+    .execute((trx) => summariseCaseload(trx, actor.id, today));
+  // Kept after the snapshot, not in it: two loads at once each write what they made, and neither fails.
+  await keepSummaries(db, made, now);
   rows.sort(compareCaseloadRows);
   const needle = options.search?.toLocaleLowerCase() ?? '';
   return {
@@ -181,12 +183,18 @@ async function summariseTrainingOf(
  * The kept training figures of the coach's sharing members, made again for those whose row is missing,
  * from another day or from an older plan revision (and kept for the next load).
  */
+interface MadeSummary {
+  memberId: string;
+  computedFor: string;
+  planRevision: number | null;
+  summary: TrainingSummary;
+}
+
 async function currentTrainingSummaries(
   db: Executor,
   coachId: string,
   today: string,
-  now: Date,
-): Promise<Map<string, TrainingSummary>> {
+): Promise<{ summaries: Map<string, TrainingSummary>; made: MadeSummary[] }> {
   const summaries = new Map<string, TrainingSummary>();
   const stale: { memberId: string; planRevision: number | null }[] = [];
   for (const row of await listSummaryFreshness(db, coachId)) {
@@ -196,36 +204,36 @@ async function currentTrainingSummaries(
     if (isFresh && kept?.success) summaries.set(row.id, kept.data);
     else stale.push({ memberId: row.id, planRevision });
   }
-  if (stale.length === 0) return summaries;
-  const made = await summariseTrainingOf(
+  if (stale.length === 0) return { summaries, made: [] };
+  const fresh = await summariseTrainingOf(
     db,
     stale.map((row) => row.memberId),
     today,
   );
-  await keepSummaries(
-    db,
-    stale.map((row) => ({ ...row, computedFor: today, summary: made.get(row.memberId) })),
-    now,
-  );
-  for (const [memberId, summary] of made) summaries.set(memberId, summary);
-  return summaries;
+  const made: MadeSummary[] = [];
+  for (const row of stale) {
+    const summary = fresh.get(row.memberId);
+    if (!summary) continue;
+    summaries.set(row.memberId, summary);
+    made.push({ ...row, computedFor: today, summary });
+  }
+  return { summaries, made };
 }
 
 async function summariseCaseload(
   db: Executor,
   coachId: string,
   today: string,
-  now: Date,
-): Promise<CaseloadRow[]> {
+): Promise<{ rows: CaseloadRow[]; made: MadeSummary[] }> {
   const members = await listAssignedMembers(db, coachId);
-  const training = await currentTrainingSummaries(db, coachId, today, now);
+  const { summaries: training, made } = await currentTrainingSummaries(db, coachId, today);
   const openAlerts = new Map<string, AlertSeverity[]>();
   for (const row of await listOpenAlertSeverities(db, coachId)) {
     openAlerts.set(row.member_id, [...(openAlerts.get(row.member_id) ?? []), row.severity]);
   }
   const unread = new Map<string, number>();
   for (const row of await countUnreadFromMembers(db, coachId)) unread.set(row.member_id, row.unread);
-  return members.map((member) => {
+  const rows = members.map((member) => {
     const figures = member.isSharing ? training.get(member.id) : undefined;
     return {
       memberId: member.id,
@@ -235,4 +243,5 @@ async function summariseCaseload(
         : null,
     };
   });
+  return { rows, made };
 }
