@@ -71,7 +71,11 @@ describe('an admin inviting a coach', () => {
     await page.getByLabel('Email').fill(coachEmail);
     await page.getByLabel('Password', { exact: true }).fill(coachPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/exercises');
+    // A new coach lands on their caseload, empty until an admin assigns members.
+    await page.waitForURL('**/coach');
+    await expectHeading(page, 'Your members');
+    await visible(page.getByText('An admin assigns members to you', { exact: false }));
+    expect(await page.getByLabel('Find a member').count()).toBe(0);
     await navLink(page, 'Account').click();
     await expectHeading(page, 'Your account');
     expect(await page.getByTestId('role').textContent()).toBe('Coach');

@@ -11,6 +11,7 @@ import { TopBar } from './components/TopBar.tsx';
 import {
   AccountScreen,
   AlertsScreen,
+  CaseloadScreen,
   CatalogueScreen,
   CheckInScreen,
   CoachMemberScreen,
@@ -61,12 +62,20 @@ function RequireSignIn({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
-/** The start page: a member goes straight to Today; anyone else sees the welcome. */
+/** The start page: a member goes straight to Today, a coach to their caseload; anyone else sees the welcome. */
 function Home() {
   const { state } = useLoginSession();
   if (state.status === 'signed-in' && state.profile.role === 'member')
     return <Redirect to="/today" replace />;
+  if (state.status === 'signed-in' && state.profile.role === 'coach') return <Redirect to="/coach" replace />;
   return <WelcomeScreen />;
+}
+
+/** Today is a member's; a coach opening it lands on their caseload, never in member onboarding. */
+function TodayOrCaseload() {
+  const { state } = useLoginSession();
+  if (state.status === 'signed-in' && state.profile.role === 'coach') return <Redirect to="/coach" replace />;
+  return <TodayScreen />;
 }
 
 /** The frame around every screen, except where a screen asks for nothing but itself (an emergency). */
@@ -132,7 +141,12 @@ export function App() {
               </Route>
               <Route path="/today">
                 <RequireSignIn>
-                  <TodayScreen />
+                  <TodayOrCaseload />
+                </RequireSignIn>
+              </Route>
+              <Route path="/coach">
+                <RequireSignIn>
+                  <CaseloadScreen />
                 </RequireSignIn>
               </Route>
               <Route path="/start/:step?">

@@ -103,3 +103,7 @@ export const CoachMemberScreen = lazy(() =>
     default: module.CoachMemberScreen,
   })),
 );
+// The coach's screens: never part of a member's download.
+export const CaseloadScreen = lazy(() =>
+  import('./screens/coach/CaseloadScreen.tsx').then((module) => ({ default: module.CaseloadScreen })),
+);

@@ -11,7 +11,8 @@ export function signInPathReturningTo(path: string): string {
   return `/sign-in?next=${encodeURIComponent(path)}`;
 }
 
-/** Where someone lands after signing in or up: a member on Today, a coach or admin on the exercises. */
+/** Where someone lands after signing in or up: a member on Today, a coach on the caseload, an admin on the exercises. */
 export function homePath(role: string): string {
-  return role === 'member' ? '/today' : '/exercises';
+  if (role === 'member') return '/today';
+  return role === 'coach' ? '/coach' : '/exercises';
 }

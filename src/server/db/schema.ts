@@ -253,6 +253,15 @@ export interface MessagesTable {
   emailed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** A member's training figures for the caseload, good for one day and plan revision; see core/care/caseload.ts. */
+export interface MemberSummariesTable {
+  member_id: string;
+  computed_for: CalendarDate;
+  plan_revision: number | null;
+  summary: Json;
+  computed_at: Timestamp;
+}
+
 export type CoachActionKind = 'review' | 'message' | 'call' | 'plan-change' | 'alert';
 
 /** Something a coach did for a member, with when and (where the coach logged them) the minutes it took. */
@@ -288,6 +297,7 @@ export interface Database {
   coach_alerts: CoachAlertsTable;
   messages: MessagesTable;
   coach_actions: CoachActionsTable;
+  member_summaries: MemberSummariesTable;
 }
 
 export type User = Selectable<UsersTable>;

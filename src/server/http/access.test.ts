@@ -275,6 +275,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   // A new account, so the member keeps sharing with their coach for the coach routes.
   { method: 'DELETE', url: '/api/me/coach-sharing', expected: ownData(200), asNewAccount: true },
+  { method: 'GET', url: '/api/coach/caseload', expected: coachesOnly(200) },
   {
     method: 'GET',
     url: (member) => `/api/coach/members/${member.memberId}/plan`,

@@ -27,6 +27,7 @@ import { createLoginSessionResolver } from './auth-bridge.ts';
 import { authRoutes } from './auth-routes.ts';
 import { answerClientError, answerFrameworkError, hostRequired } from './client-errors.ts';
 import { coachAlertRoutes } from './coach-alert-routes.ts';
+import { coachCaseloadRoutes } from './coach-caseload-routes.ts';
 import { coachMemberRoutes } from './coach-member-routes.ts';
 import { coachMessageRoutes } from './coach-message-routes.ts';
 import { coachProfileRoutes } from './coach-profile-routes.ts';
@@ -162,6 +163,7 @@ export async function buildApp(
   await app.register(authRoutes(context));
   await app.register(meRoutes(context));
   await app.register(adminRoutes(context));
+  await app.register(coachCaseloadRoutes(context));
   await app.register(coachMemberRoutes(context));
   await app.register(coachTimeRoutes(context));
   await app.register(planChangeRoutes(context));

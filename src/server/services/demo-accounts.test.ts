@@ -2,7 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAuth } from '../auth/auth.ts';
 import { NO_OUTGOING_MAIL } from '../mail/outgoing-mail.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { coachCaseload } from './caseload.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo-accounts.ts';
+import { DEMO_CASELOAD } from './demo-caseload.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -43,7 +45,7 @@ it('creates the demo accounts with their roles once, and never brings a deleted 
   expect(await server.database.db.selectFrom('users').select('email').execute()).toHaveLength(2);
 });
 
-it('gives the demo member six months of generated history up to now, and only the member', async () => {
+it('gives the demo member six months of generated history up to now, and the demo coach a caseload of four with their stories', async () => {
   const other = await startTestServer();
   try {
     const auth = createAuth({
@@ -62,9 +64,9 @@ it('gives the demo member six months of generated history up to now, and only th
       .selectFrom('workouts')
       .innerJoin('users', 'users.id', 'workouts.user_id')
       .select(['users.email', 'workouts.date'])
+      .where('users.email', '=', 'member@backstrong.example')
       .orderBy('workouts.date')
       .execute();
-    expect(new Set(owners.map((row) => row.email))).toEqual(new Set(['member@backstrong.example']));
     expect(owners[0]?.date).toBe('2026-05-27');
     expect(owners.at(-1)?.date.localeCompare('2026-11-18')).toBeGreaterThanOrEqual(0);
     expect(elapsedMs).toBeGreaterThan(0);
@@ -83,7 +85,39 @@ it('gives the demo member six months of generated history up to now, and only th
       instrumentId: 'oswestry',
       change: { verdict: 'improved' },
     });
+
+    const { db } = other.database;
+    const coach = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'coach@backstrong.example')
+      .executeTakeFirstOrThrow();
+    const caseload = await coachCaseload(db, { id: coach.id, role: 'coach' }, now, {
+      filter: 'all',
+      phase: null,
+      search: null,
+    });
+    expect(caseload.members.map((row) => row.name).sort()).toEqual(
+      ['Dana Member', ...DEMO_CASELOAD.map((person) => person.name)].sort(),
+    );
+    expect(caseload.members.every((row) => row.summary !== null)).toBe(true);
+    const byName = new Map(caseload.members.map((row) => [row.name, row.summary]));
+    expect(byName.get('Morgan Quiet')?.daysWithoutWorkout).toBeGreaterThanOrEqual(14);
+    expect(byName.get('Morgan Quiet')?.attention).toContain('no-recent-workout');
+    expect(byName.get('Priya Spike')?.worstPainThisWeek).toBeGreaterThanOrEqual(7);
+    expect(byName.get('Jordan Steady')?.lastWorkoutOn?.localeCompare('2026-11-18')).toBeGreaterThanOrEqual(0);
+    // The set at 7/10 is a real set in the last week, where the alert job looks for it.
+    const painfulSets = await db
+      .selectFrom('set_logs')
+      .innerJoin('workouts', 'workouts.id', 'set_logs.workout_id')
+      .innerJoin('users', 'users.id', 'set_logs.user_id')
+      .select(['workouts.date', 'set_logs.pain'])
+      .where('users.email', '=', 'priya@backstrong.example')
+      .where('set_logs.pain', '>=', 7)
+      .where('workouts.date', '>=', '2026-11-18')
+      .execute();
+    expect(painfulSets).toEqual([{ date: '2026-11-24', pain: 7 }]);
   } finally {
     await other.close();
   }
-}, 60_000);
+}, 120_000);

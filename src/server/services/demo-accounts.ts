@@ -5,6 +5,7 @@ import type { Auth } from '../auth/auth.ts';
 import { createVerifiedAccount } from '../auth/verified-account.ts';
 import { findUserByEmail, setUserRole } from '../db/repositories/users.ts';
 import type { Database, Role } from '../db/schema.ts';
+import { seedDemoCaseload } from './demo-caseload.ts';
 import { generateHistory, type HistorySummary } from './demo-history/generate.ts';
 
 /** Listed in README: anyone trying the app signs in with these. */
@@ -27,7 +28,8 @@ export interface DemoHistoryOptions {
  * Creates the demo accounts the first time the database boots, and never again: an account deleted
  * later stays deleted. Accounts are made as a sign-up makes them, so their passwords hash like anyone's,
  * with their emails taken as confirmed. With `history`, the demo member gets six months of training and
- * measures up to now, so the progress screens have something to show.
+ * measures up to now, so the progress screens have something to show. The demo coach coaches the demo
+ * member and, with `history`, three generated members (demo-caseload.ts), all sharing with the coach.
  */
 export async function seedDemoAccounts(
   db: Kysely<Database>,
@@ -61,6 +63,20 @@ export async function seedDemoAccounts(
       });
       options.history.onGenerated?.(summary, performance.now() - started);
     }
+  }
+  const coach = await findUserByEmail(db, 'coach@backstrong.example');
+  const member = await findUserByEmail(db, 'member@backstrong.example');
+  if (coach && member) {
+    await seedDemoCaseload(
+      { db, auth },
+      {
+        coachId: coach.id,
+        demoMemberId: member.id,
+        ...(options.history
+          ? { history: { now: options.history.now, disability: options.history.disability } }
+          : {}),
+      },
+    );
   }
   return true;
 }

@@ -43,9 +43,31 @@ function MessagesLink({ location, messages }: { location: string; messages: Unre
   );
 }
 
+/** A coach's own navigation: their members, the alerts to review, their time; never a member's tabs. */
+function CoachNav({ location }: { location: string }) {
+  const isMemberPage = location === '/coach' || location.startsWith('/coach/members');
+  return (
+    <nav aria-label="Main" className="topbar__nav">
+      <NavLink href="/coach" isCurrent={isMemberPage}>
+        Caseload
+      </NavLink>
+      <NavLink href="/coach/alerts" isCurrent={location.startsWith('/coach/alerts')}>
+        Alerts
+      </NavLink>
+      <NavLink href="/coach/time" isCurrent={location.startsWith('/coach/time')}>
+        Time
+      </NavLink>
+      <NavLink href="/account" isCurrent={location === '/account'}>
+        Account
+      </NavLink>
+    </nav>
+  );
+}
+
 /**
  * The bar at the top. A member's main navigation is the bar at the bottom, within reach of a thumb; up
- * here they always find "Symptoms changed?", the way back to the safety questions.
+ * here they always find "Symptoms changed?", the way back to the safety questions. A coach's navigation
+ * is up here, as on a laptop.
  */
 export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
   const [location] = useLocation();
@@ -54,6 +76,7 @@ export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
   const isMember = isSignedIn && state.profile.role === 'member';
   const messages = useUnreadMessages(location, isMember && !isOnboarding);
   const withMessages = hasMessagesLink(messages);
+  const isCoach = isSignedIn && state.profile.role === 'coach';
   return (
     // With messages too, a narrow phone shows the brand's mark instead of its name (still its link's name).
     <header className={withMessages ? 'topbar topbar--with-messages' : 'topbar'}>
@@ -62,7 +85,9 @@ export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
           <BrandMark className="topbar__logo" />
           <span className="topbar__name">{APP_NAME}</span>
         </Link>
-        {isMember ? (
+        {isCoach ? (
+          <CoachNav location={location} />
+        ) : isMember ? (
           !isOnboarding && (
             <nav aria-label="Help and messages" className="topbar__nav">
               {withMessages && <MessagesLink location={location} messages={messages} />}

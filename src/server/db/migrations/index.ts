@@ -10,6 +10,7 @@ import * as coachAssignments from './0009_coach_assignments.ts';
 import * as outgoingMail from './0010_outgoing_mail.ts';
 import * as coachSharing from './0011_coach_sharing.ts';
 import * as careTeam from './0012_care_team.ts';
+import * as memberSummaries from './0013_member_summaries.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -27,4 +28,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010_outgoing_mail': outgoingMail,
   '0011_coach_sharing': coachSharing,
   '0012_care_team': careTeam,
+  '0013_member_summaries': memberSummaries,
 };
