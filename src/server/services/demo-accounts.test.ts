@@ -117,6 +117,15 @@ it('gives the demo member six months of generated history up to now, and the dem
       .where('workouts.date', '>=', '2026-11-18')
       .execute();
     expect(painfulSets).toEqual([{ date: '2026-11-24', pain: 7 }]);
+    // The first start shows the alerts the job would have raised: a critical one for the spike, the stall.
+    expect(byName.get('Priya Spike')?.openAlerts.mostSevere).toBe('critical');
+    const alerts = await db
+      .selectFrom('coach_alerts')
+      .innerJoin('users', 'users.id', 'coach_alerts.member_id')
+      .select(['users.name', 'coach_alerts.severity'])
+      .execute();
+    expect(alerts).toContainEqual({ name: 'Priya Spike', severity: 'critical' });
+    expect(alerts).toContainEqual({ name: 'Morgan Quiet', severity: 'stalled' });
   } finally {
     await other.close();
   }

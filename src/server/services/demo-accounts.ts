@@ -5,6 +5,7 @@ import type { Auth } from '../auth/auth.ts';
 import { createVerifiedAccount } from '../auth/verified-account.ts';
 import { findUserByEmail, setUserRole } from '../db/repositories/users.ts';
 import type { Database, Role } from '../db/schema.ts';
+import { raiseAlertsFor } from '../jobs/raise-alerts.ts';
 import { seedDemoCaseload } from './demo-caseload.ts';
 import { generateHistory, type HistorySummary } from './demo-history/generate.ts';
 
@@ -67,7 +68,9 @@ export async function seedDemoAccounts(
   const coach = await findUserByEmail(db, 'coach@backstrong.example');
   const member = await findUserByEmail(db, 'member@backstrong.example');
   if (coach && member) {
-    await seedDemoCaseload(
+    const now = options.history?.now ?? new Date();
+    await db.updateTable('users').set({ coach_intro: DEMO_COACH_INTRO }).where('id', '=', coach.id).execute();
+    const caseload = await seedDemoCaseload(
       { db, auth },
       {
         coachId: coach.id,
@@ -77,6 +80,11 @@ export async function seedDemoAccounts(
           : {}),
       },
     );
+    // The alerts a coach would have found by now, raised as the job raises them after each write.
+    for (const memberId of caseload) await raiseAlertsFor(db, memberId, now);
   }
   return true;
 }
+
+const DEMO_COACH_INTRO =
+  'I am a physiotherapist who has helped people with back pain get back to what they love for twelve years. I look at your training every week and I am here when something hurts or gets in the way.';
