@@ -50,7 +50,7 @@ describe('a coach moving a member’s squat back', () => {
 
     const page = await harness.newPage({ isLaptop: true });
     await signIn(page, DEMO.coach, DEMO_PASSWORD);
-    await page.waitForURL('**/exercises');
+    await page.waitForURL('**/coach');
     await page.goto(`/coach/members/${memberId}/plan`);
     await expectHeading(page, 'Change the member’s plan');
     const planNow = page.getByRole('region', { name: 'The plan now' });

@@ -126,6 +126,9 @@ it('gives the demo member six months of generated history up to now, and the dem
       .execute();
     expect(alerts).toContainEqual({ name: 'Priya Spike', severity: 'critical' });
     expect(alerts).toContainEqual({ name: 'Morgan Quiet', severity: 'stalled' });
+    // Doing well is doing well: nothing urgent about Jordan, who needs no attention.
+    expect(alerts.filter((alert) => alert.name === 'Jordan Steady')).toEqual([]);
+    expect(byName.get('Jordan Steady')?.attention).toEqual([]);
   } finally {
     await other.close();
   }

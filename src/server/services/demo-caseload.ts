@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
  * story says; the alert job finds the signals in them as it would in anyone's.
  */
 export const DEMO_CASELOAD = [
-  { email: 'jordan@backstrong.example', name: 'Jordan Steady', story: 'doing-well', days: 120 },
+  { email: 'jordan.steady@backstrong.example', name: 'Jordan Steady', story: 'doing-well', days: 128 },
   { email: 'priya@backstrong.example', name: 'Priya Spike', story: 'pain-spike', days: 90 },
   { email: 'morgan@backstrong.example', name: 'Morgan Quiet', story: 'stalled', days: 75 },
 ] as const;
