@@ -16,10 +16,21 @@ function pathOf(literal: string): string {
   return literal.replace(/\$\{[^}]*\}/g, 'x').split('?')[0] ?? literal;
 }
 
-/** Every path the app reads through its API client: get<…>('/api/…'), also inside withToday(…). */
+/**
+ * Every path the app reads through its API client: get<…>('/api/…'), also inside withToday(…); and a
+ * member's reads made with memberApiPath(member, '/…'), both as the member's own (/api/…) and as their
+ * coach's (/api/coach/members/x/…).
+ */
 function readsInTheApp(): string[] {
   const call = /\bget<.*?>\(\s*(?:withToday\(\s*)?(['`])(\/api\/[^'`]*)\1/g;
-  return webSources().flatMap((source) => [...source.matchAll(call)].map((match) => pathOf(match[2] ?? '')));
+  const memberCall = /\bget<.*?>\(\s*memberApiPath\(\s*[^,]+,\s*(['`])(\/[^'`]*)\1/g;
+  return webSources().flatMap((source) => [
+    ...[...source.matchAll(call)].map((match) => pathOf(match[2] ?? '')),
+    ...[...source.matchAll(memberCall)].flatMap((match) => [
+      pathOf(`/api${match[2] ?? ''}`),
+      pathOf(`/api/coach/members/x${match[2] ?? ''}`),
+    ]),
+  ]);
 }
 
 /** Every API address the app offers as a download link (href="/api/…" download). */
