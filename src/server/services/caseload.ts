@@ -23,7 +23,6 @@ import type { Executor } from '../db/executor.ts';
 import {
   countUnreadFromMembers,
   keepSummaries,
-  listAssignedMembers,
   listCheckInsSince,
   listOpenAlertSeverities,
   listPauseDecisionsSince,
@@ -31,6 +30,7 @@ import {
   listSummaryFreshness,
   listWorkoutsSince,
 } from '../db/repositories/caseload.ts';
+import { listAssignedMembers } from '../db/repositories/coach-assignments.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from './errors.ts';
 import { rowToDecision } from './plan.ts';

@@ -12,6 +12,7 @@ import { addDays } from '../../core/engine/dates.ts';
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { recordCoachAction } from '../db/repositories/coach-actions.ts';
+import { listAssignedMembers } from '../db/repositories/coach-assignments.ts';
 import {
   type CoachActionRow,
   deleteMemberCoachAction,
@@ -19,7 +20,6 @@ import {
   findCoachActionById,
   findMemberCoachAction,
   listCoachActionsBetween,
-  listCoachMembers,
   listMemberCoachActions,
   listMemberDataDays,
 } from '../db/repositories/coach-time.ts';
@@ -178,8 +178,8 @@ export async function coachTimeSummary(
   clock: ClinicClock,
 ): Promise<TimeSummary> {
   await requireAccess(db, { actor, permission: 'coach.caseload' });
-  const members = await listCoachMembers(db, actor.id);
-  const sharing = members.filter((member) => member.is_sharing);
+  const members = await listAssignedMembers(db, actor.id);
+  const sharing = members.filter((member) => member.isSharing);
   const ids = sharing.map((member) => member.id);
   const today = localDateIn(clock.now, clock.timeZone);
   const to = summaryDayOf(month, today);

@@ -8,30 +8,6 @@ import { checkedDecision } from './decisions.ts';
  * caseload's window of days, on the tables' (user, date) indexes; and the kept summaries.
  */
 
-export interface CaseloadMemberRow {
-  id: string;
-  name: string;
-  isSharing: boolean;
-}
-
-/** Every member assigned to the coach; sharing means consented to storing health data and to sharing it. */
-export function listAssignedMembers(db: Executor, coachId: string): Promise<CaseloadMemberRow[]> {
-  return db
-    .selectFrom('coach_assignments as a')
-    .innerJoin('users as u', 'u.id', 'a.member_id')
-    .select([
-      'u.id',
-      'u.name',
-      sql<boolean>`u.health_consent_version is not null and u.coach_sharing_version is not null`.as(
-        'isSharing',
-      ),
-    ])
-    .where('a.coach_id', '=', coachId)
-    .orderBy('u.name')
-    .orderBy('u.id')
-    .execute();
-}
-
 /** The ids of the coach's members who share with them: the only ones whose data the caseload reads. */
 function sharingMemberIds(db: Executor, coachId: string) {
   return db

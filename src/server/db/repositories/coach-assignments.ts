@@ -153,3 +153,27 @@ export function findCoachOf(db: Executor, memberId: string) {
     .where('a.member_id', '=', memberId)
     .executeTakeFirst();
 }
+
+export interface AssignedMemberRow {
+  id: string;
+  name: string;
+  isSharing: boolean;
+}
+
+/** Every member assigned to the coach; sharing means consented to storing health data and to sharing it. */
+export function listAssignedMembers(db: Executor, coachId: string): Promise<AssignedMemberRow[]> {
+  return db
+    .selectFrom('coach_assignments as a')
+    .innerJoin('users as u', 'u.id', 'a.member_id')
+    .select([
+      'u.id',
+      'u.name',
+      sql<boolean>`u.health_consent_version is not null and u.coach_sharing_version is not null`.as(
+        'isSharing',
+      ),
+    ])
+    .where('a.coach_id', '=', coachId)
+    .orderBy('u.name')
+    .orderBy('u.id')
+    .execute();
+}

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Executor } from '../executor.ts';
 import type { CoachActionKind } from '../schema.ts';
 
@@ -14,12 +13,8 @@ export interface CoachActionRow {
   note: string | null;
 }
 
-/** The member's coach actions, by any coach, newest first; one more than `limit` says there are more. */
-export function listMemberCoachActions(
-  db: Executor,
-  memberId: string,
-  limit: number,
-): Promise<CoachActionRow[]> {
+/** Coach actions as the time log shows them: each with the name of the coach who did it. */
+function coachActionsWithCoachName(db: Executor) {
   return db
     .selectFrom('coach_actions as c')
     .innerJoin('users as u', 'u.id', 'c.coach_id')
@@ -32,7 +27,16 @@ export function listMemberCoachActions(
       'c.minutes',
       'c.interactive',
       'c.note',
-    ])
+    ]);
+}
+
+/** The member's coach actions, by any coach, newest first; one more than `limit` says there are more. */
+export function listMemberCoachActions(
+  db: Executor,
+  memberId: string,
+  limit: number,
+): Promise<CoachActionRow[]> {
+  return coachActionsWithCoachName(db)
     .where('c.member_id', '=', memberId)
     .orderBy('c.at', 'desc')
     .orderBy('c.id')
@@ -45,19 +49,7 @@ export function findMemberCoachAction(
   memberId: string,
   id: string,
 ): Promise<CoachActionRow | undefined> {
-  return db
-    .selectFrom('coach_actions as c')
-    .innerJoin('users as u', 'u.id', 'c.coach_id')
-    .select([
-      'c.id',
-      'c.coach_id',
-      'u.name as coach_name',
-      'c.kind',
-      'c.at',
-      'c.minutes',
-      'c.interactive',
-      'c.note',
-    ])
+  return coachActionsWithCoachName(db)
     .where('c.member_id', '=', memberId)
     .where('c.id', '=', id)
     .executeTakeFirst();
@@ -86,27 +78,6 @@ export async function findAssignedAt(db: Executor, memberId: string): Promise<Da
     .where('member_id', '=', memberId)
     .executeTakeFirst();
   return row?.assigned_at;
-}
-
-/** The coach's assigned members, with whether each lets the coach see their health data. */
-export function listCoachMembers(
-  db: Executor,
-  coachId: string,
-): Promise<{ id: string; name: string; is_sharing: boolean }[]> {
-  return db
-    .selectFrom('coach_assignments as a')
-    .innerJoin('users as u', 'u.id', 'a.member_id')
-    .select([
-      'u.id',
-      'u.name',
-      sql<boolean>`u.health_consent_version is not null and u.coach_sharing_version is not null`.as(
-        'is_sharing',
-      ),
-    ])
-    .where('a.coach_id', '=', coachId)
-    .orderBy('u.name')
-    .orderBy('u.id')
-    .execute();
 }
 
 /**
