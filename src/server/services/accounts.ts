@@ -13,7 +13,7 @@ import {
 import type { User } from '../db/schema.ts';
 import { coachInvitationMessage } from '../mail/messages.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
-import { type Actor, Refusal } from './errors.ts';
+import { type Actor, outdatedConsent, Refusal } from './errors.ts';
 
 /** Opening the app this often or more costs one write: "last seen" is at most this stale. */
 export const LAST_SEEN_STALENESS_MS = 5 * 60 * 1000;
@@ -41,12 +41,7 @@ export async function giveHealthConsent(
 ): Promise<void> {
   await requireAccess(db, { actor, permission: 'account.own', memberId });
   if (!isCurrentConsentVersion(version)) {
-    throw new Refusal(
-      'conflict',
-      'outdated-consent',
-      'Consent text has changed',
-      'The consent text has changed since this page was loaded. Please read it again.',
-    );
+    throw outdatedConsent('The consent text has changed since this page was loaded. Please read it again.');
   }
   await recordHealthConsent(db, memberId, version, now);
 }

@@ -2,7 +2,7 @@ import { isCurrentCoachSharingVersion } from '../../core/consent.ts';
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { recordCoachSharing } from '../db/repositories/access.ts';
-import { type Actor, Refusal } from './errors.ts';
+import { type Actor, outdatedConsent } from './errors.ts';
 
 /** The member agrees to share their health data with their coach (whoever is assigned, now or later). */
 export async function shareWithCoach(
@@ -14,10 +14,7 @@ export async function shareWithCoach(
 ): Promise<void> {
   await requireAccess(db, { actor, permission: 'account.own', memberId });
   if (!isCurrentCoachSharingVersion(version)) {
-    throw new Refusal(
-      'conflict',
-      'outdated-consent',
-      'Consent text has changed',
+    throw outdatedConsent(
       'The text about sharing with your coach has changed since this page was loaded. Please read it again.',
     );
   }

@@ -54,3 +54,8 @@ export function forbidden(detail = 'Your account does not have access to this.')
 export function notFound(detail: string): Refusal {
   return new Refusal('not-found', 'not-found', 'Not found', detail);
 }
+
+/** A consent given against a text that has since changed: it is not consent, so the member reads it again. */
+export function outdatedConsent(detail: string): Refusal {
+  return new Refusal('conflict', 'outdated-consent', 'Consent text has changed', detail);
+}
