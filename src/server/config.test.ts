@@ -13,6 +13,7 @@ describe('configuration', () => {
       bodyLimitBytes: 102400,
       disabilityInstrument: 'oswestry',
       clinicTimeZone: 'Europe/London',
+      releaseSchedule: { timeZone: 'Europe/London', weekday: 'sunday', time: '07:00' },
     });
   });
 
@@ -31,6 +32,9 @@ describe('configuration', () => {
     [{ DEMO_ACCOUNTS: 'maybe' }, 'DEMO_ACCOUNTS: expected one of 1/0'],
     [{ DISABILITY_INSTRUMENT: 'odi' }, 'DISABILITY_INSTRUMENT: expected oswestry or roland-morris'],
     [{ CLINIC_TIME_ZONE: 'London' }, 'CLINIC_TIME_ZONE: expected an IANA time zone'],
+    [{ PUBLICATION_TIME_ZONE: 'GMT+1' }, 'PUBLICATION_TIME_ZONE: expected an IANA time zone'],
+    [{ RELEASE_DAY: 'sun' }, 'RELEASE_DAY: expected a weekday'],
+    [{ RELEASE_TIME: '7am' }, 'RELEASE_TIME: expected a 24-hour time'],
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isTimeZone } from '../core/care/clinic-time.ts';
 import { DISABILITY_INSTRUMENTS, type DisabilityInstrument } from '../core/outcomes/disability.ts';
+import { isReleaseTime, type ReleaseSchedule, WEEKDAYS } from '../core/publication/release-schedule.ts';
 
 /**
  * Configuration is read once, at boot, from the environment and validated here. A bad value stops the
@@ -50,6 +51,15 @@ const environmentSchema = z.object({
     .string()
     .refine(isTimeZone, { error: 'expected an IANA time zone such as Europe/London or America/New_York' })
     .default('Europe/London'),
+  PUBLICATION_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as Europe/London or America/New_York' })
+    .default('Europe/London'),
+  RELEASE_DAY: z.enum(WEEKDAYS, { error: 'expected a weekday in English, such as sunday' }).default('sunday'),
+  RELEASE_TIME: z
+    .string()
+    .refine(isReleaseTime, { error: 'expected a 24-hour time such as 07:00' })
+    .default('07:00'),
 });
 
 export interface Config {
@@ -71,6 +81,8 @@ export interface Config {
   disabilityInstrument: DisabilityInstrument;
   /** The clinic's time zone (IANA): the calendar months and days of the coaches' time summary. */
   clinicTimeZone: string;
+  /** When the publication releases its week's article and episode (by default Sunday 07:00, Europe/London). */
+  releaseSchedule: ReleaseSchedule;
 }
 
 export class ConfigError extends Error {
@@ -103,5 +115,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     disabilityInstrument: value.DISABILITY_INSTRUMENT,
     clinicTimeZone: value.CLINIC_TIME_ZONE,
+    releaseSchedule: {
+      timeZone: value.PUBLICATION_TIME_ZONE,
+      weekday: value.RELEASE_DAY,
+      time: value.RELEASE_TIME,
+    },
   };
 }

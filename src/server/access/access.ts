@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor.ts';
-import { findMemberStanding, type MemberStanding } from '../db/repositories/access.ts';
+import { findMemberStanding, isEditor, type MemberStanding } from '../db/repositories/access.ts';
 import { type Actor, forbidden, notFound, Refusal, unauthenticated } from '../services/errors.ts';
 
 /**
@@ -19,9 +19,11 @@ export const PERMISSIONS = [
   'account.manage',
   /** A coach's own work across their members: the caseload, the alerts queue, their time log. */
   'coach.caseload',
+  /** Editors: write, schedule and publish the publication's articles and episodes, and upload their files. */
+  'publication.edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
-export type MemberPermission = Exclude<Permission, 'account.manage' | 'coach.caseload'>;
+export type MemberPermission = Exclude<Permission, 'account.manage' | 'coach.caseload' | 'publication.edit'>;
 type AccountPermission = Exclude<Permission, MemberPermission>;
 
 /** Who the service acts for once access is granted. */
@@ -56,6 +58,11 @@ export async function requireAccess(
   }
   if (permission === 'coach.caseload') {
     if (actor.role !== 'coach') throw forbidden('Only coaches have members to look after.');
+    return undefined;
+  }
+  if (permission === 'publication.edit') {
+    // Read on every request, like a coach's assignment: an editor whose role is taken away stops at once.
+    if (!(await isEditor(db, actor.id))) throw forbidden('Only editors write the publication.');
     return undefined;
   }
   if (memberId === undefined) throw new Error(`${permission} needs the member it is about`);

@@ -27,6 +27,8 @@ export interface UsersTable {
   coach_intro: ColumnType<string | null, string | null | undefined, string | null>;
   /** The last time the account used the app (at most a few minutes stale); null: not since this was kept. */
   last_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Since when the account may write the publication (an admin grants it); null: not an editor. */
+  editor_since: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   invited_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -219,6 +221,8 @@ export interface OutgoingMailTable {
   created_at: DefaultedTimestamp;
   last_attempt_at: Timestamp | null;
   sent_at: Timestamp | null;
+  /** Headers of the message's own (List-Unsubscribe on the publication's emails), name to value. */
+  headers: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
 }
 
 export type AlertSeverity = 'critical' | 'high' | 'low' | 'stalled';
@@ -277,6 +281,130 @@ export interface CoachActionsTable {
   note: string | null;
 }
 
+/** Nullable columns an insert may leave out. */
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+/** Columns the database fills in when an insert leaves them out. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+export type MediaKind = 'image' | 'audio' | 'video' | 'transcript' | 'chapters';
+
+/** An uploaded file, named by its content's SHA-256: it never changes, so its URL is cached for good. */
+export interface MediaFilesTable {
+  id: string;
+  kind: MediaKind;
+  content_type: string;
+  /** Without the dot: jpg, png, mp3, m4a, mp4, vtt, srt, json. */
+  extension: string;
+  /** pg returns bigint as a string. */
+  byte_size: ColumnType<string, number | string, number | string>;
+  width: Optional<number>;
+  height: Optional<number>;
+  duration_seconds: Optional<number>;
+  data: Uint8Array;
+  uploaded_by: Optional<string>;
+  created_at: DefaultedTimestamp;
+}
+
+/** draft: being written; scheduled: published by the release job at `publish_at`; published: public. */
+export type PublicationStatus = 'draft' | 'scheduled' | 'published';
+
+export interface ArticlesTable {
+  id: string;
+  slug: string;
+  status: Defaulted<PublicationStatus>;
+  title: string;
+  summary: Defaulted<string>;
+  body_markdown: Defaulted<string>;
+  tags: Defaulted<string[]>;
+  /** Exercise ids (core/catalogue) the article is about. */
+  exercises: Defaulted<string[]>;
+  /** Phases (1–5) the article is for. */
+  phases: Defaulted<number[]>;
+  cover_media_id: Optional<string>;
+  cover_alt: Defaulted<string>;
+  publish_at: Optional<Date>;
+  published_at: Optional<Date>;
+  /** Moves by one on every save; the save names the revision it started from, so two editors never overwrite each other unseen. */
+  revision: Defaulted<number>;
+  created_by: Optional<string>;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+  /** Made by the database from title, summary and body; never written. */
+  search: ColumnType<string, never, never>;
+}
+
+/** Every saved version of an article. */
+export interface ArticleRevisionsTable {
+  article_id: string;
+  revision: number;
+  title: string;
+  summary: string;
+  body_markdown: string;
+  tags: string[];
+  exercises: string[];
+  phases: number[];
+  cover_media_id: Optional<string>;
+  cover_alt: string;
+  saved_by: Optional<string>;
+  saved_at: Timestamp;
+}
+
+export interface EpisodesTable {
+  id: string;
+  /** The feed's guid for it: made when the episode is created, never changed. */
+  guid: string;
+  slug: string;
+  status: Defaulted<PublicationStatus>;
+  title: string;
+  /** A sentence or two, plain text: the feed's description and the link previews. */
+  summary: Defaulted<string>;
+  notes_markdown: Defaulted<string>;
+  season: Defaulted<number>;
+  number: Optional<number>;
+  explicit: Defaulted<boolean>;
+  /** The article it pairs with ("Read the article" / "Watch the podcast"). */
+  article_id: Optional<string>;
+  /** The audio (MP3, M4A) or video (MP4) file. */
+  media_id: Optional<string>;
+  /** For a video: the image shown before it plays. */
+  poster_media_id: Optional<string>;
+  /** Square artwork of its own; without it the podcast's artwork is used. */
+  artwork_media_id: Optional<string>;
+  transcript_media_id: Optional<string>;
+  transcript_text: Defaulted<string>;
+  chapters_media_id: Optional<string>;
+  publish_at: Optional<Date>;
+  published_at: Optional<Date>;
+  created_by: Optional<string>;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+  search: ColumnType<string, never, never>;
+}
+
+/** A confirmed sign-up to the Sunday email: the address and the consent time, nothing more. */
+export interface SubscribersTable {
+  id: string;
+  email: string;
+  consented_at: Timestamp;
+}
+
+/** One slot of the release schedule and what it published. */
+export interface ReleasesTable {
+  slot: Timestamp;
+  released_at: Timestamp;
+  article_ids: Defaulted<string[]>;
+  episode_ids: Defaulted<string[]>;
+  emailed_at: Optional<Date>;
+}
+
+/** A subscriber's email for one release, queued once. */
+export interface ReleaseEmailsTable {
+  slot: Timestamp;
+  subscriber_id: string;
+  mail_id: string;
+  queued_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -298,6 +426,13 @@ export interface Database {
   messages: MessagesTable;
   coach_actions: CoachActionsTable;
   member_summaries: MemberSummariesTable;
+  media_files: MediaFilesTable;
+  articles: ArticlesTable;
+  article_revisions: ArticleRevisionsTable;
+  episodes: EpisodesTable;
+  subscribers: SubscribersTable;
+  releases: ReleasesTable;
+  release_emails: ReleaseEmailsTable;
 }
 
 export type User = Selectable<UsersTable>;

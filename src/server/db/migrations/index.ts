@@ -11,6 +11,7 @@ import * as outgoingMail from './0010_outgoing_mail.ts';
 import * as coachSharing from './0011_coach_sharing.ts';
 import * as careTeam from './0012_care_team.ts';
 import * as memberSummaries from './0013_member_summaries.ts';
+import * as publication from './0014_publication.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -29,4 +30,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011_coach_sharing': coachSharing,
   '0012_care_team': careTeam,
   '0013_member_summaries': memberSummaries,
+  '0014_publication': publication,
 };

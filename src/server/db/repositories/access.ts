@@ -58,3 +58,13 @@ export async function recordCoachSharing(
     .where('id', '=', memberId)
     .execute();
 }
+
+/** Whether the account holds the editor role now (granted by an admin, whatever its other role). */
+export async function isEditor(db: Executor, accountId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('editor_since')
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+  return row?.editor_since != null;
+}

@@ -1,0 +1,16 @@
+import { html as reactHtml } from 'htm/react';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+
+/**
+ * The public site's pages are written as tagged templates (htm, bound to React) and rendered to HTML on
+ * the server. React escapes every value put into the page, so text from the database is always text; the
+ * one way to put markup in is `dangerouslySetInnerHTML`, used only for Markdown that the Markdown
+ * renderer has made safe, and for JSON-LD with `<` escaped.
+ */
+export const html: (strings: TemplateStringsArray, ...values: unknown[]) => ReactNode = reactHtml;
+
+/** A whole HTML document. */
+export function renderDocument(page: ReactNode): string {
+  return `<!doctype html>${renderToStaticMarkup(page)}`;
+}

@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import { html, renderDocument } from './html.ts';
+
+/** What a page says about itself to browsers, search engines and link previews. */
+export interface PageMeta {
+  /** The page's own title, without the site's name. */
+  title: string;
+  /** One or two sentences: the meta description and the link preview's text. */
+  description: string;
+  /** The page's path on the public URL (canonical link and og:url). */
+  path: string;
+  /** Open Graph type: website for lists and the homepage, article for articles and episodes. */
+  type?: 'website' | 'article';
+  /** An absolute image URL for link previews. */
+  image?: string;
+  /** schema.org JSON-LD objects, written into the page as data. */
+  jsonLd?: object[];
+  /** Pages that must not be indexed (confirmation pages, previews, search results). */
+  noIndex?: boolean;
+}
+
+export interface PublicPage {
+  meta: PageMeta;
+  body: ReactNode;
+}
+
+export const SITE_NAME = 'Backstrong';
+
+/**
+ * Every public page: the document head (title, description, canonical URL, Open Graph, JSON-LD), the
+ * site header and footer, and the page's own body in between.
+ */
+export function renderPublicPage(publicUrl: string, page: PublicPage): string {
+  const { meta } = page;
+  const canonical = `${publicUrl}${meta.path}`;
+  const title = meta.path === '/' ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
+  return renderDocument(html`
+    <html lang="en-GB">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title}</title>
+        <meta name="description" content=${meta.description} />
+        <link rel="canonical" href=${canonical} />
+        ${meta.noIndex ? html`<meta name="robots" content="noindex" />` : null}
+        <meta property="og:site_name" content=${SITE_NAME} />
+        <meta property="og:title" content=${meta.title} />
+        <meta property="og:description" content=${meta.description} />
+        <meta property="og:type" content=${meta.type ?? 'website'} />
+        <meta property="og:url" content=${canonical} />
+        ${meta.image ? html`<meta property="og:image" content=${meta.image} />` : null}
+        <meta name="theme-color" content="#1e3a8a" />
+        <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
+        ${(meta.jsonLd ?? []).map(
+          (data, index) =>
+            html`<script key=${index} type="application/ld+json" dangerouslySetInnerHTML=${{ __html: jsonForScript(data) }}></script>`,
+        )}
+      </head>
+      <body>
+        <a className="skip-link" href="#main">Skip to content</a>
+        <header className="site-header">
+          <a className="site-header__name" href="/">${SITE_NAME}</a>
+          <nav aria-label="Site">
+            <a href="/archive">Articles and episodes</a>
+            <a href="/sign-in">Sign in</a>
+          </nav>
+        </header>
+        <main id="main" className="site-main">${page.body}</main>
+        <footer className="site-footer">
+          <p>Backstrong: stronger hips, an easier back. Not a substitute for seeing a doctor.</p>
+        </footer>
+      </body>
+    </html>
+  `);
+}
+
+/** JSON inside a script element: `<` escaped so no string in it can close the element. */
+function jsonForScript(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
