@@ -40,6 +40,8 @@ export const profileSchema = userSchema.extend({
     .object({ version: z.string(), agreedAt: z.iso.datetime() })
     .nullable()
     .describe('The health-data consent given, or null: without it no health data is stored.'),
+  /** Whether the account may write the publication (an admin grants the role to coaches and admins). */
+  isEditor: z.boolean(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

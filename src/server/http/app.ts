@@ -15,6 +15,7 @@ import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { adminCoachRoutes } from './admin-coach-routes.ts';
+import { adminEditorRoutes } from './admin-editor-routes.ts';
 import { adminRoutes } from './admin-routes.ts';
 import {
   type AttemptLimits,
@@ -34,6 +35,7 @@ import { coachProfileRoutes } from './coach-profile-routes.ts';
 import { coachTimeRoutes } from './coach-time-routes.ts';
 import type { AppContext } from './context.ts';
 import { registerApiDocs } from './docs.ts';
+import { editorArticleRoutes } from './editor-article-routes.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
 import { exportRoutes } from './export-routes.ts';
 import { createCrossSiteGuard } from './guards.ts';
@@ -181,6 +183,8 @@ export async function buildApp(
   await app.register(progressRoutes(context));
   await app.register(exportRoutes(context));
   await app.register(poseModelRoutes());
+  await app.register(adminEditorRoutes(context));
+  await app.register(editorArticleRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

@@ -9,6 +9,7 @@ import { coachSharingBodySchema } from '../../contract/coaching.ts';
 import { okSchema } from '../../contract/common.ts';
 import { giveHealthConsent, noteAccountSeen } from '../services/accounts.ts';
 import { shareWithCoach, stopSharingWithCoach } from '../services/coach-sharing.ts';
+import { isSelfEditor } from '../services/editors.ts';
 import { eraseAccount } from '../services/erase.ts';
 import type { SignedInUser } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
@@ -23,7 +24,7 @@ function expiredSessionCookies(isHttps: boolean): string[] {
     : [`${name}=; ${attributes}`];
 }
 
-function toProfile(user: SignedInUser): Profile {
+function toProfile(user: SignedInUser, isEditor: boolean): Profile {
   return {
     id: user.id,
     email: user.email,
@@ -33,6 +34,7 @@ function toProfile(user: SignedInUser): Profile {
       user.healthConsentVersion && user.healthConsentAt
         ? { version: user.healthConsentVersion, agreedAt: user.healthConsentAt.toISOString() }
         : null,
+    isEditor,
   };
 }
 
@@ -50,7 +52,8 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const user = await context.loginSessions.require(request);
         await noteAccountSeen(context.db, user, user.id, context.clock());
-        return toProfile(user);
+        // Read now, not from the cached login session: a role granted or taken away shows at once.
+        return toProfile(user, await isSelfEditor(context.db, user));
       },
     );
 
