@@ -125,6 +125,23 @@ const TODAY = '2026-03-09';
 /** The call the coach logs on the member (at the moment they were assigned) and then removes. */
 const LOGGED_CALL_ID = randomUUID();
 
+/** Articles the coach (made an editor below) writes through the editor routes; nobody else may. */
+const ARTICLE_ID = randomUUID();
+const DRAFT_TO_DELETE_ID = randomUUID();
+/** Only editors: the member's coach is made one; an admin is not one until granted. */
+const editorsOnly = (status: number): Expected => ({
+  anonymous: 401,
+  member: 403,
+  otherMember: 403,
+  coach: status,
+  unassignedCoach: 403,
+  admin: 403,
+});
+const article = (path = '') => ({
+  url: `/api/editor/articles/${ARTICLE_ID}${path}`,
+  route: `/api/editor/articles/{articleId}${path.replace(/\/\d+/, '/{revision}')}`,
+});
+
 const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: '/healthz', expected: everyone(200) },
   { method: 'GET', url: '/readyz', expected: everyone(200) },
@@ -444,6 +461,60 @@ const ENDPOINTS: Endpoint[] = [
     expectedWhenNotSharing: 403,
   },
 
+  // Writing articles, in the order an editor would: each move succeeds for the coach (an editor) only.
+  {
+    method: 'POST',
+    url: '/api/editor/articles',
+    body: () => ({ id: ARTICLE_ID, title: 'Knees out' }),
+    expected: editorsOnly(201),
+  },
+  {
+    method: 'POST',
+    url: '/api/editor/articles',
+    body: () => ({ id: DRAFT_TO_DELETE_ID, title: 'A draft' }),
+    expected: editorsOnly(201),
+  },
+  { method: 'GET', url: '/api/editor/articles', expected: editorsOnly(200) },
+  { method: 'GET', ...article(), expected: editorsOnly(200) },
+  {
+    method: 'PUT',
+    ...article(),
+    body: () => ({ baseRevision: 1, title: 'Knees out!' }),
+    expected: editorsOnly(200),
+  },
+  { method: 'GET', ...article('/revisions'), expected: editorsOnly(200) },
+  { method: 'GET', ...article('/revisions/1'), expected: editorsOnly(200) },
+  {
+    method: 'POST',
+    ...article('/revisions/1/restore'),
+    body: () => ({ baseRevision: 2 }),
+    expected: editorsOnly(200),
+  },
+  { method: 'POST', ...article('/schedule'), expected: editorsOnly(200) },
+  { method: 'POST', ...article('/unschedule'), expected: editorsOnly(200) },
+  { method: 'POST', ...article('/publish'), expected: editorsOnly(200) },
+  { method: 'POST', ...article('/unpublish'), expected: editorsOnly(200) },
+  {
+    method: 'DELETE',
+    url: `/api/editor/articles/${DRAFT_TO_DELETE_ID}`,
+    route: '/api/editor/articles/{articleId}',
+    expected: editorsOnly(200),
+  },
+  { method: 'GET', url: '/api/admin/editors', expected: adminOnly(200) },
+  // The coach is an editor already (granting again changes nothing); the unassigned coach is none to remove.
+  {
+    method: 'PUT',
+    url: () => `/api/admin/accounts/${ids.coach}/editor`,
+    route: '/api/admin/accounts/{accountId}/editor',
+    expected: adminOnly(200),
+  },
+  {
+    method: 'DELETE',
+    url: () => `/api/admin/accounts/${ids.unassignedCoach}/editor`,
+    route: '/api/admin/accounts/{accountId}/editor',
+    expected: adminOnly(200),
+  },
+
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
   {
     method: 'GET',
@@ -616,6 +687,15 @@ beforeAll(async () => {
   setNow(`${TODAY}T08:00:00Z`);
 });
 afterAll(() => server.close());
+
+/** The member's coach is an editor, so the editor routes have one caller who may use them. */
+beforeAll(async () => {
+  await server.database.db
+    .updateTable('users')
+    .set({ editor_since: now })
+    .where('id', '=', ids.coach)
+    .execute();
+});
 
 let newAccountCount = 0;
 

@@ -70,6 +70,12 @@ export async function seedDemoAccounts(
   if (coach && member) {
     const now = options.history?.now ?? new Date();
     await db.updateTable('users').set({ coach_intro: DEMO_COACH_INTRO }).where('id', '=', coach.id).execute();
+    await db
+      .updateTable('users')
+      .set({ editor_since: now })
+      .where('id', '=', coach.id)
+      .where('editor_since', 'is', null)
+      .execute();
     const caseload = await seedDemoCaseload(
       { db, auth },
       {
