@@ -11,11 +11,13 @@ import { TopBar } from './components/TopBar.tsx';
 import {
   AccountScreen,
   AlertsScreen,
+  ArticleEditorScreen,
   CaseloadScreen,
   CatalogueScreen,
   CheckInScreen,
   CoachMemberScreen,
   CoachTimeScreen,
+  EditorArticlesScreen,
   ExerciseScreen,
   ForgotPasswordScreen,
   FormCheckScreen,
@@ -241,6 +243,18 @@ export function App() {
                 <RequireSignIn>
                   <AlertsScreen />
                 </RequireSignIn>
+              </Route>
+              <Route path="/editor">
+                <RequireSignIn>
+                  <EditorArticlesScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/editor/articles/:id">
+                {(params) => (
+                  <RequireSignIn>
+                    <ArticleEditorScreen key={params.id} id={params.id} />
+                  </RequireSignIn>
+                )}
               </Route>
               <Route component={NotFoundScreen} />
             </Switch>

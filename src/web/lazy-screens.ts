@@ -107,3 +107,13 @@ export const CoachMemberScreen = lazy(() =>
 export const CaseloadScreen = lazy(() =>
   import('./screens/coach/CaseloadScreen.tsx').then((module) => ({ default: module.CaseloadScreen })),
 );
+export const EditorArticlesScreen = lazy(() =>
+  import('./screens/editor/EditorArticlesScreen.tsx').then((module) => ({
+    default: module.EditorArticlesScreen,
+  })),
+);
+export const ArticleEditorScreen = lazy(() =>
+  import('./screens/editor/ArticleEditorScreen.tsx').then((module) => ({
+    default: module.ArticleEditorScreen,
+  })),
+);

@@ -44,7 +44,7 @@ function MessagesLink({ location, messages }: { location: string; messages: Unre
 }
 
 /** A coach's own navigation: their members, the alerts to review, their time; never a member's tabs. */
-function CoachNav({ location }: { location: string }) {
+function CoachNav({ location, isEditor }: { location: string; isEditor: boolean }) {
   const isMemberPage = location === '/coach' || location.startsWith('/coach/members');
   return (
     <nav aria-label="Main" className="topbar__nav">
@@ -57,10 +57,20 @@ function CoachNav({ location }: { location: string }) {
       <NavLink href="/coach/time" isCurrent={location.startsWith('/coach/time')}>
         Time
       </NavLink>
+      {isEditor && <EditorLink location={location} />}
       <NavLink href="/account" isCurrent={location === '/account'}>
         Account
       </NavLink>
     </nav>
+  );
+}
+
+/** For editors: the editing screens of the publication. */
+function EditorLink({ location }: { location: string }) {
+  return (
+    <NavLink href="/editor" isCurrent={location.startsWith('/editor')}>
+      Editor
+    </NavLink>
   );
 }
 
@@ -77,6 +87,7 @@ export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
   const messages = useUnreadMessages(location, isMember && !isOnboarding);
   const withMessages = hasMessagesLink(messages);
   const isCoach = isSignedIn && state.profile.role === 'coach';
+  const isEditor = isSignedIn && state.profile.isEditor;
   return (
     // With messages too, a narrow phone shows the brand's mark instead of its name (still its link's name).
     <header className={withMessages ? 'topbar topbar--with-messages' : 'topbar'}>
@@ -86,7 +97,7 @@ export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
           <span className="topbar__name">{APP_NAME}</span>
         </Link>
         {isCoach ? (
-          <CoachNav location={location} />
+          <CoachNav location={location} isEditor={isEditor} />
         ) : isMember ? (
           !isOnboarding && (
             <nav aria-label="Help and messages" className="topbar__nav">
@@ -105,6 +116,7 @@ export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
             <NavLink href="/exercises" isCurrent={location.startsWith('/exercises')}>
               Exercises
             </NavLink>
+            {isEditor && <EditorLink location={location} />}
             {state.status === 'loading' ? null : isSignedIn ? (
               <NavLink href="/account" isCurrent={location === '/account'}>
                 Account

@@ -14,6 +14,7 @@ import {
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { checkEmail, checkName } from '../../components/validation.ts';
+import { EditorsSection } from './EditorsSection.tsx';
 import { failedMailHeadline, failedMailLine, loadFailedMail } from './failed-mail.ts';
 import { MembersAndCoachesSection } from './MembersAndCoachesSection.tsx';
 import { ROLE_WORDS } from './role-words.ts';
@@ -111,6 +112,7 @@ export function AdminSection() {
       <FailedMailNotice />
       <InviteCoachForm onInvited={accounts.retry} />
       <MembersAndCoachesSection />
+      <EditorsSection />
       <section className="section card" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
         {accounts.status === 'loading' && <Loading what="Loading the accounts" />}
