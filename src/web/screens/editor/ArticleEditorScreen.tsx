@@ -46,7 +46,10 @@ function ArticleEditor({ loaded }: { loaded: ArticleWithSchedule }) {
     setForm((before) => ({ ...before, [key]: value }));
   };
   const save = useFormAction(async () => {
-    const next = await editorApi.save(article.id, saveBodyOf(form, article.revision, isDraft));
+    const next = await editorApi.save(
+      article.id,
+      saveBodyOf(form, { revision: article.revision, slug: article.slug, isDraft }),
+    );
     setCurrent(next);
     setForm((before) => ({ ...before, slug: next.article.slug }));
     setSaved(`Saved as revision ${next.article.revision}.`);

@@ -38,10 +38,17 @@ export function tagsOf(line: string): string[] {
     .filter(Boolean);
 }
 
-/** The save request for the form, started from `baseRevision`; a slug is sent only while it may change. */
-export function saveBodyOf(form: ArticleForm, baseRevision: number, isDraft: boolean): SaveArticleBody {
+/**
+ * The save request for the form, started from `baseRevision`. A slug is sent only when the editor changed
+ * it while a draft; otherwise a draft's slug follows its title.
+ */
+export function saveBodyOf(
+  form: ArticleForm,
+  saved: { revision: number; slug: string; isDraft: boolean },
+): SaveArticleBody {
+  const slug = form.slug.trim();
   return {
-    baseRevision,
+    baseRevision: saved.revision,
     title: form.title,
     summary: form.summary,
     bodyMarkdown: form.bodyMarkdown,
@@ -50,7 +57,7 @@ export function saveBodyOf(form: ArticleForm, baseRevision: number, isDraft: boo
     phases: form.phases,
     coverMediaId: form.coverMediaId,
     coverAlt: form.coverAlt,
-    ...(isDraft && form.slug.trim() !== '' ? { slug: form.slug.trim() } : {}),
+    ...(saved.isDraft && slug !== '' && slug !== saved.slug ? { slug } : {}),
   };
 }
 
