@@ -158,6 +158,7 @@ function ArticleEditor({ loaded }: { loaded: ArticleWithSchedule }) {
           <input
             id="article-cover"
             type="file"
+            className="input"
             accept="image/jpeg,image/png"
             onChange={(e) => {
               const file = e.target.files?.[0];

@@ -18,13 +18,14 @@ describe('the article form', () => {
   it('reads tags as lowercase words joined by hyphens', () => {
     expect(tagsOf('Knees, Hip hinge,')).toEqual(['knees', 'hip-hinge']);
   });
-  it('sends the slug only while the article is a draft', () => {
-    expect(saveBodyOf(form, 3, true)).toMatchObject({
+  it('sends a slug only when changed while a draft, so an unchanged one follows the title', () => {
+    expect(saveBodyOf(form, { revision: 3, slug: 'old', isDraft: true })).toMatchObject({
       baseRevision: 3,
       slug: 'knees-out',
       tags: ['knees', 'hip-hinge'],
     });
-    expect(saveBodyOf(form, 3, false)).not.toHaveProperty('slug');
+    expect(saveBodyOf(form, { revision: 3, slug: 'knees-out', isDraft: true })).not.toHaveProperty('slug');
+    expect(saveBodyOf(form, { revision: 3, slug: 'old', isDraft: false })).not.toHaveProperty('slug');
   });
   it('keeps a checkbox group in its own order', () => {
     expect(toggled([1, 2, 3, 4, 5], [4, 2], 1, true)).toEqual([1, 2, 4]);
