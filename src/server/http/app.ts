@@ -14,6 +14,7 @@ import type { Database } from '../db/schema.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
+import { siteRoutes } from '../site/site-routes.ts';
 import { adminCoachRoutes } from './admin-coach-routes.ts';
 import { adminRoutes } from './admin-routes.ts';
 import {
@@ -181,6 +182,7 @@ export async function buildApp(
   await app.register(progressRoutes(context));
   await app.register(exportRoutes(context));
   await app.register(poseModelRoutes());
+  await app.register(siteRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };
