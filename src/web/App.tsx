@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense, useEffect } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { ChromeProvider, useIsBare } from './chrome.tsx';
 import { BottomNav } from './components/BottomNav.tsx';
@@ -8,6 +8,7 @@ import { NewVersionBanner } from './components/NewVersionBanner.tsx';
 import { OutboxStatus } from './components/OutboxStatus.tsx';
 import { Page } from './components/Page.tsx';
 import { TopBar } from './components/TopBar.tsx';
+import { goToHomepage } from './homepage.ts';
 import {
   AccountScreen,
   AlertsScreen,
@@ -44,7 +45,6 @@ import { HoldScreen } from './screens/HoldScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
 import { TodayScreen } from './screens/TodayScreen.tsx';
-import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
 
 /** Screens for signed-in people only: anyone else signs in first and comes back here after. */
 function RequireSignIn({ children }: { children: ReactNode }) {
@@ -64,13 +64,13 @@ function RequireSignIn({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
-/** The start page: a member goes straight to Today, a coach to their caseload; anyone else sees the welcome. */
+/**
+ * `/` is the public site's homepage, rendered by the server; the app only lands here when its own router
+ * is sent to `/`, and then loads the server's page.
+ */
 function Home() {
-  const { state } = useLoginSession();
-  if (state.status === 'signed-in' && state.profile.role === 'member')
-    return <Redirect to="/today" replace />;
-  if (state.status === 'signed-in' && state.profile.role === 'coach') return <Redirect to="/coach" replace />;
-  return <WelcomeScreen />;
+  useEffect(() => goToHomepage(), []);
+  return <Loading />;
 }
 
 /** Today is a member's; a coach opening it lands on their caseload, never in member onboarding. */

@@ -14,6 +14,7 @@ import type { Database } from '../db/schema.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
+import { siteRoutes } from '../site/site-routes.ts';
 import { adminCoachRoutes } from './admin-coach-routes.ts';
 import { adminEditorRoutes } from './admin-editor-routes.ts';
 import { adminRoutes } from './admin-routes.ts';
@@ -185,6 +186,7 @@ export async function buildApp(
   await app.register(poseModelRoutes());
   await app.register(adminEditorRoutes(context));
   await app.register(editorArticleRoutes(context));
+  await app.register(siteRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

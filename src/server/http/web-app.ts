@@ -22,9 +22,28 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string): Pro
   });
 }
 
-/** Paths the client-side router owns: anything that is not an API, a file, a model, or an operations probe. */
+/** The public site's paths (server-rendered, site-routes.ts): never answered with the app's index.html. */
+const SITE_PREFIXES = [
+  '/articles',
+  '/episodes',
+  '/tags',
+  '/archive',
+  '/search',
+  '/preview',
+  '/site',
+  '/feeds',
+  '/media',
+];
+
+export function isSitePath(pathname: string): boolean {
+  if (pathname === '/') return true;
+  return SITE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/** Paths the client-side router owns: anything that is not an API, a file, a model, the public site, or an operations probe. */
 export function isWebAppPath(url: string): boolean {
   const pathname = url.split('?')[0] ?? '/';
+  if (isSitePath(pathname)) return false;
   if (pathname.startsWith('/api/') || pathname === '/api') return false;
   if (pathname.startsWith('/models/') || pathname === '/models') return false;
   return !path.posix.basename(pathname).includes('.');

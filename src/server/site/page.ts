@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { html, renderDocument } from './html.ts';
+import { SITE_STYLESHEET } from './site-assets.ts';
 
 /** What a page says about itself to browsers, search engines and link previews. */
 export interface PageMeta {
@@ -22,6 +23,10 @@ export interface PageMeta {
 export interface PublicPage {
   meta: PageMeta;
   body: ReactNode;
+  /** Site scripts (paths under /site/) that enhance the page; it must read and work without them. */
+  scripts?: string[];
+  /** A wider main column on large screens, for pages with two columns (an episode and its transcript). */
+  isWide?: boolean;
 }
 
 export const SITE_NAME = 'Backstrong';
@@ -51,6 +56,8 @@ export function renderPublicPage(publicUrl: string, page: PublicPage): string {
         ${meta.image ? html`<meta property="og:image" content=${meta.image} />` : null}
         <meta name="theme-color" content="#1e3a8a" />
         <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href=${SITE_STYLESHEET.path} />
+        ${(page.scripts ?? []).map((src) => html`<script key=${src} src=${src} defer></script>`)}
         ${(meta.jsonLd ?? []).map(
           (data, index) =>
             html`<script key=${index} type="application/ld+json" dangerouslySetInnerHTML=${{ __html: jsonForScript(data) }}></script>`,
@@ -65,7 +72,7 @@ export function renderPublicPage(publicUrl: string, page: PublicPage): string {
             <a href="/sign-in">Sign in</a>
           </nav>
         </header>
-        <main id="main" className="site-main">${page.body}</main>
+        <main id="main" className=${page.isWide ? 'site-main site-main--wide' : 'site-main'}>${page.body}</main>
         <footer className="site-footer">
           <p>Backstrong: stronger hips, an easier back. Not a substitute for seeing a doctor.</p>
         </footer>

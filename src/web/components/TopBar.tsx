@@ -92,10 +92,11 @@ export function TopBar({ isOnboarding = false }: { isOnboarding?: boolean }) {
     // With messages too, a narrow phone shows the brand's mark instead of its name (still its link's name).
     <header className={withMessages ? 'topbar topbar--with-messages' : 'topbar'}>
       <div className="topbar__inner">
-        <Link href="/" className="topbar__brand">
+        {/* The homepage is the server's (the public site), so a plain link: a page load, not the router. */}
+        <a href="/" className="topbar__brand">
           <BrandMark className="topbar__logo" />
           <span className="topbar__name">{APP_NAME}</span>
-        </Link>
+        </a>
         {isCoach ? (
           <CoachNav location={location} isEditor={isEditor} />
         ) : isMember ? (

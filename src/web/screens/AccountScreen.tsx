@@ -1,7 +1,7 @@
-import { useLocation } from 'wouter';
 import type { Profile } from '../../contract/account.ts';
 import { FormAlert, useFormAction } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
+import { goToHomepage } from '../homepage.ts';
 import { useLoginSession } from '../login-session.tsx';
 import { APP_RELEASE } from '../release.ts';
 import { AdminSection } from './account/AdminSection.tsx';
@@ -12,14 +12,10 @@ import { ConsentSection } from './account/ConsentSection.tsx';
 import { MessagesSection } from './account/MessagesSection.tsx';
 import { ROLE_WORDS } from './account/role-words.ts';
 import { YourDataSection } from './account/YourDataSection.tsx';
-import type { WelcomeHistoryState } from './WelcomeScreen.tsx';
 
 function DetailsSection({ profile }: { profile: Profile }) {
   const { signOut } = useLoginSession();
-  const [, navigate] = useLocation();
-  const { isBusy, problem, run } = useFormAction(() =>
-    signOut(() => navigate('/', { state: { hasSignedOut: true } satisfies WelcomeHistoryState })),
-  );
+  const { isBusy, problem, run } = useFormAction(() => signOut(() => goToHomepage('signed-out')));
   return (
     <section className="section card" aria-labelledby="details-heading">
       <h2 id="details-heading">Your details</h2>

@@ -6,9 +6,9 @@ export function NotFoundScreen() {
     <Page title="Page not found" heading="We cannot find this page">
       <p className="lead">The address may have a typing mistake, or the page may have moved.</p>
       <div className="actions">
-        <Link href="/" className="button button--primary">
+        <a href="/" className="button button--primary">
           Go to the start
-        </Link>
+        </a>
         <Link href="/exercises" className="button button--secondary">
           See the exercises
         </Link>

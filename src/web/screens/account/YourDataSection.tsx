@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { useLocation } from 'wouter';
 import type { CsvTable } from '../../../contract/export.ts';
 import { FormAlert, PasswordField, SubmitButton, useFormAction } from '../../components/forms.tsx';
+import { goToHomepage } from '../../homepage.ts';
 import { useLoginSession } from '../../login-session.tsx';
-import type { WelcomeHistoryState } from '../WelcomeScreen.tsx';
 
 /** The export's CSV tables, as the contract names them. */
 const CSV_TABLES = [
@@ -44,14 +43,11 @@ function DownloadLinks() {
 /** Deleting is for good: a password and a second, deliberate step, never one tap. */
 function DeleteAccount() {
   const { deleteAccount } = useLoginSession();
-  const [, navigate] = useLocation();
   const [password, setPassword] = useState('');
   const [isSure, setIsSure] = useState(false);
   const [passwordError, setPasswordError] = useState<string | undefined>();
   const { isBusy, problem, run } = useFormAction(() =>
-    deleteAccount(password, () =>
-      navigate('/', { state: { hasDeletedAccount: true } satisfies WelcomeHistoryState }),
-    ),
+    deleteAccount(password, () => goToHomepage('account-deleted')),
   );
 
   async function submit(event: FormEvent) {

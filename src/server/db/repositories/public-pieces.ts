@@ -1,0 +1,268 @@
+import { sql } from 'kysely';
+import type { Executor } from '../executor.ts';
+
+/**
+ * What the public site reads: published articles and episodes only (status = 'published'), and each read
+ * bounded. The previews' reads (any status, by id) are apart, at the end, and only for editors.
+ */
+
+/** An item in a list: the homepage, a tag, the archive, search. */
+export interface PieceSummary {
+  kind: 'article' | 'episode';
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+}
+
+export interface MediaRef {
+  id: string;
+  extension: string;
+  contentType: string;
+  durationSeconds: number | null;
+}
+
+const articleColumns = [
+  'a.id',
+  'a.slug',
+  'a.status',
+  'a.title',
+  'a.summary',
+  'a.body_markdown',
+  'a.tags',
+  'a.exercises',
+  'a.phases',
+  'a.cover_alt',
+  'a.published_at',
+  'a.updated_at',
+  'cover.id as cover_id',
+  'cover.extension as cover_extension',
+  'cover.width as cover_width',
+  'cover.height as cover_height',
+] as const;
+
+function articles(db: Executor) {
+  return db
+    .selectFrom('articles as a')
+    .leftJoin('media_files as cover', 'cover.id', 'a.cover_media_id')
+    .select(articleColumns);
+}
+
+export type ArticleRow = NonNullable<Awaited<ReturnType<typeof findPublishedArticle>>>;
+
+export function findPublishedArticle(db: Executor, slug: string) {
+  return articles(db).where('a.slug', '=', slug).where('a.status', '=', 'published').executeTakeFirst();
+}
+
+const episodeColumns = [
+  'e.id',
+  'e.slug',
+  'e.status',
+  'e.title',
+  'e.summary',
+  'e.notes_markdown',
+  'e.season',
+  'e.number',
+  'e.article_id',
+  'e.transcript_media_id',
+  'e.transcript_text',
+  'e.chapters_media_id',
+  'e.published_at',
+  'e.updated_at',
+  'm.id as media_id',
+  'm.extension as media_extension',
+  'm.content_type as media_content_type',
+  'm.duration_seconds as media_duration_seconds',
+  'm.byte_size as media_byte_size',
+  'poster.id as poster_id',
+  'poster.extension as poster_extension',
+] as const;
+
+function episodes(db: Executor) {
+  return db
+    .selectFrom('episodes as e')
+    .leftJoin('media_files as m', 'm.id', 'e.media_id')
+    .leftJoin('media_files as poster', 'poster.id', 'e.poster_media_id')
+    .select(episodeColumns);
+}
+
+export type EpisodeRow = NonNullable<Awaited<ReturnType<typeof findPublishedEpisode>>>;
+
+export function findPublishedEpisode(db: Executor, slug: string) {
+  return episodes(db).where('e.slug', '=', slug).where('e.status', '=', 'published').executeTakeFirst();
+}
+
+/** The published episode paired with an article, if any. */
+export function findPublishedEpisodeOfArticle(db: Executor, articleId: string) {
+  return episodes(db)
+    .where('e.article_id', '=', articleId)
+    .where('e.status', '=', 'published')
+    .executeTakeFirst();
+}
+
+/** The published article an episode pairs with, if any. */
+export function findPublishedArticleById(db: Executor, id: string) {
+  return articles(db).where('a.id', '=', id).where('a.status', '=', 'published').executeTakeFirst();
+}
+
+export function findLatestArticle(db: Executor) {
+  return articles(db)
+    .where('a.status', '=', 'published')
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function findLatestEpisode(db: Executor) {
+  return episodes(db)
+    .where('e.status', '=', 'published')
+    .orderBy('e.published_at', 'desc')
+    .orderBy('e.id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** A text file's contents (a transcript or chapters file), or undefined. */
+export async function readTextFile(db: Executor, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('media_files').select('data').where('id', '=', id).executeTakeFirst();
+  return row ? Buffer.from(row.data).toString('utf8') : undefined;
+}
+
+/** The published articles a related list is chosen from: the newest `limit`, with their words. */
+export function listRelatedCandidates(db: Executor, limit: number) {
+  return db
+    .selectFrom('articles')
+    .select([
+      'id',
+      'slug',
+      'title',
+      'summary',
+      'body_markdown',
+      'tags',
+      'exercises',
+      'phases',
+      'published_at',
+    ])
+    .where('status', '=', 'published')
+    .orderBy('published_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+function summariesOf(
+  rows: { kind: string; slug: string; title: string; summary: string; published_at: Date | string }[],
+): PieceSummary[] {
+  return rows.map((row) => ({
+    kind: row.kind === 'episode' ? 'episode' : 'article',
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    publishedAt: new Date(row.published_at),
+  }));
+}
+
+/**
+ * Everything published, newest first, a page at a time; with a tag, only what carries it (an episode
+ * carries its paired article's tags). One more than asked is read so the caller knows of a next page.
+ */
+export async function listPublished(
+  db: Executor,
+  options: { tag?: string; offset: number; limit: number },
+): Promise<PieceSummary[]> {
+  const tag = options.tag;
+  const { rows } = await sql<{
+    kind: string;
+    slug: string;
+    title: string;
+    summary: string;
+    published_at: Date;
+  }>`
+    select 'article' as kind, slug, title, summary, published_at from articles
+      where status = 'published' ${tag === undefined ? sql`` : sql`and tags @> array[${tag}]::text[]`}
+    union all
+    select 'episode' as kind, e.slug, e.title, e.summary, e.published_at from episodes e
+      ${tag === undefined ? sql`` : sql`join articles a on a.id = e.article_id and a.tags @> array[${tag}]::text[]`}
+      where e.status = 'published'
+    order by published_at desc, slug
+    limit ${options.limit} offset ${options.offset}
+  `.execute(db);
+  return summariesOf(rows);
+}
+
+export interface SearchHit extends PieceSummary {
+  /** The best passage, with the matched words between MATCH_START and MATCH_END. */
+  snippet: string;
+}
+
+/** Marks ts_headline puts around matched words; characters no editor types, split on when rendering. */
+export const MATCH_START = '\u2063\u2063[';
+export const MATCH_END = ']\u2063\u2063';
+
+/**
+ * Full-text search over published articles (title, summary, body) and episodes (title, summary,
+ * transcript), ranked; snippets are made only for the hits returned.
+ */
+export async function searchPublished(db: Executor, query: string, limit: number): Promise<SearchHit[]> {
+  const options = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  const { rows } = await sql<{
+    kind: string;
+    slug: string;
+    title: string;
+    summary: string;
+    published_at: Date;
+    snippet: string;
+  }>`
+    with q as (select websearch_to_tsquery('english', ${query}) as query),
+    hits as (
+      select 'article' as kind, a.id, a.slug, a.title, a.summary, a.published_at, ts_rank(a.search, q.query) as rank
+        from articles a, q where a.status = 'published' and a.search @@ q.query
+      union all
+      select 'episode' as kind, e.id, e.slug, e.title, e.summary, e.published_at, ts_rank(e.search, q.query) as rank
+        from episodes e, q where e.status = 'published' and e.search @@ q.query
+      order by rank desc, published_at desc
+      limit ${limit}
+    )
+    select h.kind, h.slug, h.title, h.summary, h.published_at,
+      ts_headline('english',
+        case when h.kind = 'article'
+          then (select a.summary || ' ' || a.body_markdown from articles a where a.id = h.id)
+          else (select e.summary || ' ' || e.transcript_text from episodes e where e.id = h.id) end,
+        q.query, ${options}) as snippet
+    from hits h, q
+    order by h.rank desc, h.published_at desc
+  `.execute(db);
+  return summariesOf(rows).map((summary, index) => ({ ...summary, snippet: rows[index]?.snippet ?? '' }));
+}
+
+/** Every published page for the sitemap, with when it last changed; at most `limit` of each. */
+export async function listSitemapEntries(db: Executor, limit: number) {
+  const [articleRows, episodeRows] = await Promise.all([
+    db
+      .selectFrom('articles')
+      .select(['slug', 'updated_at', 'tags'])
+      .where('status', '=', 'published')
+      .orderBy('published_at', 'desc')
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom('episodes')
+      .select(['slug', 'updated_at'])
+      .where('status', '=', 'published')
+      .orderBy('published_at', 'desc')
+      .limit(limit)
+      .execute(),
+  ]);
+  return { articles: articleRows, episodes: episodeRows };
+}
+
+/** For an editor's preview: the article whatever its status. */
+export function findArticleById(db: Executor, id: string) {
+  return articles(db).where('a.id', '=', id).executeTakeFirst();
+}
+
+/** For an editor's preview: the episode whatever its status. */
+export function findEpisodeById(db: Executor, id: string) {
+  return episodes(db).where('e.id', '=', id).executeTakeFirst();
+}
