@@ -444,6 +444,9 @@ const ENDPOINTS: Endpoint[] = [
     expectedWhenNotSharing: 403,
   },
 
+  // The Learn tab: the publication's articles in an order for the member's own phase and plan.
+  { method: 'GET', url: '/api/learn', expected: membersOnly(200) },
+
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
   {
     method: 'GET',
