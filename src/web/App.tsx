@@ -20,6 +20,7 @@ import {
   ForgotPasswordScreen,
   FormCheckScreen,
   HistoryScreen,
+  LearnScreen,
   MeasureScreen,
   MeasuresScreen,
   MessagesScreen,
@@ -201,6 +202,11 @@ export function App() {
               <Route path="/settings">
                 <RequireSignIn>
                   <SettingsScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/learn">
+                <RequireSignIn>
+                  <LearnScreen />
                 </RequireSignIn>
               </Route>
               <Route path="/measures">

@@ -107,3 +107,7 @@ export const CoachMemberScreen = lazy(() =>
 export const CaseloadScreen = lazy(() =>
   import('./screens/coach/CaseloadScreen.tsx').then((module) => ({ default: module.CaseloadScreen })),
 );
+// The Learn tab: the publication's articles and episodes, and the app's lessons.
+export const LearnScreen = lazy(() =>
+  import('./screens/learn/LearnScreen.tsx').then((module) => ({ default: module.LearnScreen })),
+);
