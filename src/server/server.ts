@@ -77,7 +77,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       onGenerated: (summary: object, elapsedMs: number) =>
         app.log.info({ ...summary, elapsedMs: Math.round(elapsedMs) }, 'demo member history generated'),
     };
-    if (config.seedDemoAccounts && (await seedDemoAccounts(database.db, context.auth, { history }))) {
+    const publication = {
+      now: context.clock(),
+      schedule: config.releaseSchedule,
+      onSeeded: (elapsedMs: number) =>
+        app.log.info({ elapsedMs: Math.round(elapsedMs) }, 'demo publication created'),
+    };
+    if (
+      config.seedDemoAccounts &&
+      (await seedDemoAccounts(database.db, context.auth, { history, publication }))
+    ) {
       app.log.info('demo accounts created (see README)');
     }
     const clearMarker = isEmbedded ? await markServerRunning(config.dataDir) : async () => {};

@@ -23,6 +23,7 @@ import {
   ForgotPasswordScreen,
   FormCheckScreen,
   HistoryScreen,
+  LearnScreen,
   MeasureScreen,
   MeasuresScreen,
   MessagesScreen,
@@ -203,6 +204,11 @@ export function App() {
               <Route path="/settings">
                 <RequireSignIn>
                   <SettingsScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/learn">
+                <RequireSignIn>
+                  <LearnScreen />
                 </RequireSignIn>
               </Route>
               <Route path="/measures">

@@ -117,3 +117,7 @@ export const ArticleEditorScreen = lazy(() =>
     default: module.ArticleEditorScreen,
   })),
 );
+// The Learn tab: the publication's articles and episodes, and the app's lessons.
+export const LearnScreen = lazy(() =>
+  import('./screens/learn/LearnScreen.tsx').then((module) => ({ default: module.LearnScreen })),
+);

@@ -515,6 +515,9 @@ const ENDPOINTS: Endpoint[] = [
     expected: adminOnly(200),
   },
 
+  // The Learn tab: the publication's articles in an order for the member's own phase and plan.
+  { method: 'GET', url: '/api/learn', expected: membersOnly(200) },
+
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
   {
     method: 'GET',

@@ -41,6 +41,7 @@ import { exerciseRoutes } from './exercise-routes.ts';
 import { exportRoutes } from './export-routes.ts';
 import { createCrossSiteGuard } from './guards.ts';
 import { healthRoutes } from './health-routes.ts';
+import { learnRoutes } from './learn-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
 import { messageRoutes } from './message-routes.ts';
@@ -187,6 +188,7 @@ export async function buildApp(
   await app.register(adminEditorRoutes(context));
   await app.register(editorArticleRoutes(context));
   await app.register(siteRoutes(context));
+  await app.register(learnRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

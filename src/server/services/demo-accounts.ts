@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import type { DisabilityInstrument } from '../../core/outcomes/index.ts';
+import type { ReleaseSchedule } from '../../core/publication/release-schedule.ts';
 import type { Auth } from '../auth/auth.ts';
 import { createVerifiedAccount } from '../auth/verified-account.ts';
 import { findUserByEmail, setUserRole } from '../db/repositories/users.ts';
 import type { Database, Role } from '../db/schema.ts';
 import { raiseAlertsFor } from '../jobs/raise-alerts.ts';
+import { seedDemoPublication } from '../publication/demo-publication.ts';
 import { seedDemoCaseload } from './demo-caseload.ts';
 import { generateHistory, type HistorySummary } from './demo-history/generate.ts';
 
@@ -17,6 +19,13 @@ export const DEMO_ACCOUNTS: { email: string; password: string; name: string; rol
 ];
 
 const SEED_NAME = 'demo-accounts';
+
+/** The demo articles and episodes, placed on the release schedule from `now`. */
+export interface DemoPublicationOptions {
+  now: Date;
+  schedule: ReleaseSchedule;
+  onSeeded?: (elapsedMs: number) => void;
+}
 
 /** The demo member's six months of history, made by the engine itself (see demo-history/generate.ts). */
 export interface DemoHistoryOptions {
@@ -35,8 +44,15 @@ export interface DemoHistoryOptions {
 export async function seedDemoAccounts(
   db: Kysely<Database>,
   auth: Auth,
-  options: { history?: DemoHistoryOptions } = {},
+  options: { history?: DemoHistoryOptions; publication?: DemoPublicationOptions } = {},
 ): Promise<boolean> {
+  // The publication has a seed run of its own, so a database seeded before it existed gets it too.
+  if (options.publication) {
+    const started = performance.now();
+    if (await seedDemoPublication(db, options.publication)) {
+      options.publication.onSeeded?.(performance.now() - started);
+    }
+  }
   const claimed = await db
     .insertInto('seed_runs')
     .values({ name: SEED_NAME })

@@ -71,6 +71,17 @@ const TABS: readonly Tab[] = [
     ),
   },
   {
+    href: '/learn',
+    label: 'Learn',
+    isCurrent: (location) => location === '/learn',
+    icon: (
+      <Icon>
+        <path d="M4 5.5c2.5-1 5.5-1 8 1 2.5-2 5.5-2 8-1v13c-2.5-1-5.5-1-8 1-2.5-2-5.5-2-8-1z" />
+        <path d="M12 6.5v13" />
+      </Icon>
+    ),
+  },
+  {
     href: '/settings',
     label: 'Settings',
     isCurrent: (location) => location === '/settings' || location === '/account',

@@ -50,7 +50,7 @@ export function NextLesson({ lessons }: { lessons: readonly LessonId[] }) {
   return next ? <EducationCard lesson={next} /> : null;
 }
 
-/** Lessons folded, to open one at will: all of them on the Settings screen, or a few where they apply. */
+/** Lessons folded, to open one at will: all of them on the Learn screen, or a few where they apply. */
 export function FoldedLessons({ lessons }: { lessons: readonly LessonId[] }) {
   return (
     <div className="lessons">
@@ -66,7 +66,7 @@ export function FoldedLessons({ lessons }: { lessons: readonly LessonId[] }) {
   );
 }
 
-/** Every lesson, folded, for reading again later (on the Settings screen). */
+/** Every lesson, folded, for reading again later (on the Learn screen). */
 export function AllLessons() {
   return <FoldedLessons lessons={LESSON_IDS} />;
 }

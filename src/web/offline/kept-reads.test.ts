@@ -42,7 +42,9 @@ function downloadsInTheApp(): string[] {
 describe('the API reads the service worker keeps for offline', () => {
   it('include every read the app makes through its API client, so a new screen works offline too', () => {
     const reads = readsInTheApp();
-    expect(reads).toEqual(expect.arrayContaining(['/api/me', '/api/plan', '/api/workouts/next']));
+    expect(reads).toEqual(
+      expect.arrayContaining(['/api/me', '/api/plan', '/api/workouts/next', '/api/learn']),
+    );
     expect(reads.length).toBeGreaterThan(15);
     expect(reads.filter((read) => !isKeptRead(read))).toEqual([]);
   });

@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import type { MemberEquipment, PlanView } from '../../contract/plan.ts';
 import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
-import { AllLessons } from '../components/EducationCard.tsx';
 import { EquipmentFields } from '../components/EquipmentFields.tsx';
 import { FormAlert, Notice, SubmitButton, useFormAction } from '../components/forms.tsx';
 import { LoadFailed } from '../components/LoadFailed.tsx';
@@ -146,10 +145,6 @@ export function SettingsScreen() {
       )}
       {loaded.status === 'ready' && <TrainingSettings planView={saved ?? loaded.data} onSaved={setSaved} />}
       <PhoneSettings />
-      <section className="section" aria-labelledby="learn-heading">
-        <h2 id="learn-heading">Good to know</h2>
-        <AllLessons />
-      </section>
       <section className="section" aria-labelledby="more-heading">
         <h2 id="more-heading">More</h2>
         <ul className="links">
@@ -158,6 +153,9 @@ export function SettingsScreen() {
           </li>
           <li>
             <Link href="/plan">Why your plan looks like this</Link>
+          </li>
+          <li>
+            <Link href="/learn">Good to know: the lessons, articles and episodes on Learn</Link>
           </li>
           <li>
             <Link href="/symptoms">Symptoms changed? Answer the safety questions</Link>

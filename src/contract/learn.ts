@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** The Learn tab: the published articles, those that fit the member first, and the latest episode. */
+export const learnEpisodeSchema = z.object({
+  title: z.string(),
+  slug: z.string(),
+  /** The audio file's public path, /media/<sha256>.<ext>. */
+  audioUrl: z.string(),
+  contentType: z.string(),
+  durationSeconds: z.number().nullable(),
+});
+export type LearnEpisode = z.infer<typeof learnEpisodeSchema>;
+
+export const learnArticleSchema = z.object({
+  title: z.string(),
+  summary: z.string(),
+  /** The public article page, /articles/:slug (server-rendered). */
+  url: z.string(),
+  tags: z.array(z.string()),
+  exercises: z.array(z.string()),
+  phases: z.array(z.int()),
+  publishedAt: z.iso.datetime(),
+  episode: learnEpisodeSchema.nullable(),
+});
+export type LearnArticle = z.infer<typeof learnArticleSchema>;
+
+export const learnSchema = z.object({
+  /** Whether the order fits the member's phase and plan; false: newest first (no plan, or no consent). */
+  isForWhereYouAre: z.boolean(),
+  articles: z.array(learnArticleSchema),
+  latestEpisode: learnEpisodeSchema.nullable(),
+});
+export type Learn = z.infer<typeof learnSchema>;

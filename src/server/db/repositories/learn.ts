@@ -1,0 +1,51 @@
+import type { Executor } from '../executor.ts';
+
+/** The newest published articles, each with its paired published episode's audio, if any. */
+export function listPublishedArticles(db: Executor, limit: number) {
+  return db
+    .selectFrom('articles')
+    .leftJoin('episodes', (join) =>
+      join.onRef('episodes.article_id', '=', 'articles.id').on('episodes.status', '=', 'published'),
+    )
+    .leftJoin('media_files', 'media_files.id', 'episodes.media_id')
+    .where('articles.status', '=', 'published')
+    .select([
+      'articles.title',
+      'articles.slug',
+      'articles.summary',
+      'articles.tags',
+      'articles.exercises',
+      'articles.phases',
+      'articles.published_at',
+      'episodes.title as episode_title',
+      'episodes.slug as episode_slug',
+      'media_files.id as media_id',
+      'media_files.extension as media_extension',
+      'media_files.content_type as media_content_type',
+      'media_files.duration_seconds as media_duration_seconds',
+    ])
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id')
+    .limit(limit)
+    .execute();
+}
+
+/** The newest published episode that has its audio. */
+export function findLatestEpisode(db: Executor) {
+  return db
+    .selectFrom('episodes')
+    .innerJoin('media_files', 'media_files.id', 'episodes.media_id')
+    .where('episodes.status', '=', 'published')
+    .select([
+      'episodes.title',
+      'episodes.slug',
+      'media_files.id as media_id',
+      'media_files.extension as media_extension',
+      'media_files.content_type as media_content_type',
+      'media_files.duration_seconds as media_duration_seconds',
+    ])
+    .orderBy('episodes.published_at', 'desc')
+    .orderBy('episodes.id')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -1,0 +1,25 @@
+import type { LearnArticle } from '../../../contract/learn.ts';
+import { formatDate } from '../../format.ts';
+
+/**
+ * Articles as links to their public pages. A plain <a>, not the app's router: the article page is
+ * rendered by the server, so it opens as a full page load.
+ */
+export function ArticleList({ articles }: { articles: readonly LearnArticle[] }) {
+  return (
+    <ul className="article-list">
+      {articles.map((article) => (
+        <li key={article.url} className="article-list__item card">
+          <a href={article.url} className="article-list__title">
+            {article.title}
+          </a>
+          <p>{article.summary}</p>
+          <p className="article-list__meta">
+            <time dateTime={article.publishedAt}>{formatDate(article.publishedAt.slice(0, 10))}</time>
+            {article.episode && <> · with an episode to listen to</>}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
