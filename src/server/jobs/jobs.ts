@@ -18,6 +18,7 @@ import {
   SWEEP_ALERTS,
   SWEEP_CRON,
 } from './raise-alerts.ts';
+import { startReleaseJobs } from './release-publication.ts';
 import {
   createOutgoingMail,
   DEFAULT_ATTEMPT_SECONDS,
@@ -132,6 +133,11 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
 
   await startAlertJobs(boss, options, pollingIntervalSeconds);
   await startWaitingMessageEmails(boss, options, pollingIntervalSeconds);
+  await startReleaseJobs(
+    boss,
+    { db: options.database.db, logger: options.logger, clock: options.clock },
+    pollingIntervalSeconds,
+  );
 
   let stopping: Promise<void> | undefined;
   return {

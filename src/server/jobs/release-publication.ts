@@ -1,4 +1,7 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql } from 'kysely';
+import type { PgBoss } from 'pg-boss';
+import { v5 as uuidv5 } from 'uuid';
 import { inTransaction } from '../db/executor.ts';
 import type { Database } from '../db/schema.ts';
 
@@ -56,4 +59,72 @@ export async function publishDueItems(db: Kysely<Database>, now: Date): Promise<
     if (release) releases.push(release);
   }
   return releases;
+}
+
+export const RELEASE_PUBLICATION = 'release-publication';
+/** Every minute: the fallback that catches an item scheduled after the exact-time job was queued. */
+export const RELEASE_PUBLICATION_CRON = '* * * * *';
+/** Names the exact-time job after its instant, so queueing it again from another run is ignored. */
+const EXACT_TIME_NAMESPACE = '6f1d8a52-3b4e-4c1f-9a57-2d0c5e8b7a13';
+
+export interface ReleaseJobDeps {
+  db: Kysely<Database>;
+  logger: Pick<FastifyBaseLogger, 'info'>;
+  clock?: () => Date;
+}
+
+/**
+ * The release job runs on a pg-boss schedule every minute (one instance claims each run), once at boot
+ * (a release missed while the server was down goes out then), and at the exact instant the next item is
+ * due, so a Sunday 07:00 release is not up to a minute late. A run that fires early publishes nothing.
+ */
+export async function startReleaseJobs(boss: PgBoss, deps: ReleaseJobDeps, pollingIntervalSeconds: number) {
+  await boss.createQueue(RELEASE_PUBLICATION, {
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    notify: true,
+  });
+  await boss.work(
+    RELEASE_PUBLICATION,
+    { pollingIntervalSeconds, notifyPollingIntervalSeconds: pollingIntervalSeconds },
+    async () => {
+      await runReleasePublication(boss, deps);
+    },
+  );
+  await boss.schedule(RELEASE_PUBLICATION, RELEASE_PUBLICATION_CRON, null, { tz: 'UTC' });
+  await boss.send(RELEASE_PUBLICATION, null);
+}
+
+async function runReleasePublication(boss: PgBoss, deps: ReleaseJobDeps): Promise<void> {
+  const releases = await publishDueItems(deps.db, deps.clock?.() ?? new Date());
+  for (const release of releases) {
+    deps.logger.info(
+      {
+        queue: RELEASE_PUBLICATION,
+        slot: release.slot,
+        articles: release.articleIds.length,
+        episodes: release.episodeIds.length,
+      },
+      'release published',
+    );
+  }
+  const next = await nextDueInstant(deps.db);
+  if (next) {
+    const id = uuidv5(next.toISOString(), EXACT_TIME_NAMESPACE);
+    await boss.send(RELEASE_PUBLICATION, null, { id, startAfter: next });
+  }
+}
+
+/** The earliest instant a scheduled article or episode waits for, if any. */
+async function nextDueInstant(db: Kysely<Database>): Promise<Date | undefined> {
+  const result = await sql<{ next: Date | null }>`
+    select min(publish_at) as next from (
+      select publish_at from articles where status = 'scheduled'
+      union all
+      select publish_at from episodes where status = 'scheduled'
+    ) as waiting`.execute(db);
+  const next = result.rows[0]?.next;
+  return next ? new Date(next) : undefined;
 }
