@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createTestDatabase } from '../db/test-database.ts';
@@ -15,6 +16,7 @@ import { RELEASE_PUBLICATION } from './release-publication.ts';
 describe('a release missed while the server was down', () => {
   const slot = new Date('2026-12-06T07:00:00Z');
   const articleId = randomUUID();
+  const nextSunday = new Date('2030-01-06T07:00:00Z');
   let database: DatabaseHandle;
   let jobs: Jobs;
   let outbox: string;
@@ -30,6 +32,17 @@ describe('a release missed while the server was down', () => {
         title: 'Bending again',
         status: 'scheduled',
         publish_at: slot,
+      })
+      .execute();
+    await database.db
+      .insertInto('episodes')
+      .values({
+        id: randomUUID(),
+        guid: randomUUID(),
+        slug: 'later',
+        title: 'Later',
+        status: 'scheduled',
+        publish_at: nextSunday,
       })
       .execute();
     jobs = await startJobs({
@@ -75,5 +88,29 @@ describe('a release missed while the server was down', () => {
       cron: '* * * * *',
       timezone: 'UTC',
     });
+  });
+
+  it('queues a run for the exact instant the next item is due, once however many runs queue it', async () => {
+    await eventually('the exact-time run is queued', async () => {
+      const queued = await sql<{ start_after: Date }>`
+        select start_after from pgboss.job where name = ${RELEASE_PUBLICATION} and start_after = ${nextSunday}`.execute(
+        database.db,
+      );
+      return queued.rows.length === 1;
+    });
+    await jobs.boss.send(RELEASE_PUBLICATION, null);
+    await eventually('the extra run is done', async () => {
+      const waiting = await sql<{ count: string }>`
+        select count(*) as count from pgboss.job
+        where name = ${RELEASE_PUBLICATION} and state in ('created', 'active') and start_after <= now()`.execute(
+        database.db,
+      );
+      return Number(waiting.rows[0]?.count) === 0;
+    });
+    const queued = await sql<{ count: string }>`
+      select count(*) as count from pgboss.job where name = ${RELEASE_PUBLICATION} and start_after = ${nextSunday}`.execute(
+      database.db,
+    );
+    expect(Number(queued.rows[0]?.count)).toBe(1);
   });
 });
