@@ -4,6 +4,12 @@ import type { PgBoss } from 'pg-boss';
 import { v5 as uuidv5 } from 'uuid';
 import { inTransaction } from '../db/executor.ts';
 import type { Database } from '../db/schema.ts';
+import {
+  queueReleaseEmails,
+  type ReleaseEmailDeps,
+  releasesStillToEmail,
+  startReleaseEmailJobs,
+} from './release-email.ts';
 
 /** What one slot's release published by this run (the items another run published are not repeated). */
 export interface SlotRelease {
@@ -71,6 +77,8 @@ export interface ReleaseJobDeps {
   db: Kysely<Database>;
   logger: Pick<FastifyBaseLogger, 'info'>;
   clock?: () => Date;
+  /** How each release is emailed to subscribers; without it (tools and tests that email nobody) it is not. */
+  emails?: Omit<ReleaseEmailDeps, 'db' | 'clock'>;
 }
 
 /**
@@ -86,6 +94,13 @@ export async function startReleaseJobs(boss: PgBoss, deps: ReleaseJobDeps, polli
     expireInSeconds: 300,
     notify: true,
   });
+  if (deps.emails) {
+    await startReleaseEmailJobs(
+      boss,
+      { ...deps.emails, db: deps.db, clock: deps.clock },
+      pollingIntervalSeconds,
+    );
+  }
   await boss.work(
     RELEASE_PUBLICATION,
     { pollingIntervalSeconds, notifyPollingIntervalSeconds: pollingIntervalSeconds },
@@ -110,6 +125,9 @@ async function runReleasePublication(boss: PgBoss, deps: ReleaseJobDeps): Promis
       'release published',
     );
   }
+  // Every release whose emails are not all queued: the ones just published, and any a crash left halfway.
+  if (deps.emails)
+    for (const slot of await releasesStillToEmail(deps.db)) await queueReleaseEmails(boss, slot);
   const next = await nextDueInstant(deps.db);
   if (next) {
     const id = uuidv5(next.toISOString(), EXACT_TIME_NAMESPACE);
