@@ -58,6 +58,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       timing: options.jobTiming,
       clock: options.clock,
       publicUrl: config.publicUrl,
+      authSecret,
     });
     const { app, context } = await buildApp({
       config,

@@ -3,6 +3,7 @@ import { fromPglite, PgBoss } from 'pg-boss';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
+import { subscriptionKey } from '../publication/subscription-tokens.ts';
 import {
   EMAIL_WAITING_MESSAGES,
   EMAIL_WAITING_MESSAGES_CRON,
@@ -18,6 +19,7 @@ import {
   SWEEP_ALERTS,
   SWEEP_CRON,
 } from './raise-alerts.ts';
+import { startReleaseJobs } from './release-publication.ts';
 import {
   createOutgoingMail,
   DEFAULT_ATTEMPT_SECONDS,
@@ -40,6 +42,8 @@ export interface JobsOptions {
   clock?: () => Date;
   /** Where the app is reached, for links in the emails jobs send. */
   publicUrl: string;
+  /** The app's auth secret: signs the unsubscribe links in release emails (none are sent without it). */
+  authSecret?: string;
 }
 
 /** Production keeps the defaults; tests make them short. */
@@ -132,6 +136,22 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
 
   await startAlertJobs(boss, options, pollingIntervalSeconds);
   await startWaitingMessageEmails(boss, options, pollingIntervalSeconds);
+  await startReleaseJobs(
+    boss,
+    {
+      db: options.database.db,
+      logger: options.logger,
+      clock: options.clock,
+      emails: options.authSecret
+        ? {
+            mail: createOutgoingMail(boss, options.database.db),
+            publicUrl: options.publicUrl,
+            linkKey: subscriptionKey(options.authSecret),
+          }
+        : undefined,
+    },
+    pollingIntervalSeconds,
+  );
 
   let stopping: Promise<void> | undefined;
   return {

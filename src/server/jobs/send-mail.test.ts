@@ -286,4 +286,33 @@ describe('the send-mail job, run by hand', () => {
     await server.mailDelivered();
     expect(smtp.received.filter((mail) => mail.to.includes('once@example.org'))).toHaveLength(1);
   });
+
+  it('delivers the headers a message carries, and keeps them no longer than its text', async () => {
+    const unsubscribe = 'http://localhost:3000/unsubscribe?token=abc';
+    const id = await server.jobs.outgoingMail.send({
+      kind: 'publication-release',
+      to: 'headers@example.org',
+      subject: 'This week',
+      text: `Unsubscribe: ${unsubscribe}`,
+      headers: {
+        'List-Unsubscribe': `<${unsubscribe}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    });
+    expect((await findOutgoingMail(server.database.db, id))?.headers).toEqual({
+      'List-Unsubscribe': `<${unsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
+    await server.mailDelivered();
+    const [mail] = smtp.received.filter((received) => received.to.includes('headers@example.org'));
+    expect(mail?.data).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/unsubscribe\?token=abc>\r?$/m);
+    expect(mail?.data).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+    expect(await findOutgoingMail(server.database.db, id)).toMatchObject({ status: 'sent', headers: null });
+  });
+
+  it('sends a message without headers of its own as before', async () => {
+    const id = await storedMessage();
+    expect(await sendMail(deps(), id, { isLast: false })).toBe('sent');
+    expect(smtp.received[0]?.data).not.toContain('List-Unsubscribe');
+  });
 });

@@ -61,6 +61,7 @@ export function createOutgoingMail(boss: PgBoss, db: Kysely<Database>): Outgoing
           recipient: message.to,
           subject: message.subject,
           text: message.text,
+          headers: message.headers,
           sendAfter: options.sendAfter,
         });
         // The job's id is the message's: sending it again is ignored, so one message has one job.
@@ -96,6 +97,7 @@ export async function sendMail(
       to: mail.recipient,
       subject: mail.subject,
       text: mail.text ?? '',
+      ...(mail.headers ? { headers: mail.headers } : {}),
     });
   } catch (error) {
     const reason = deliveryError(error);

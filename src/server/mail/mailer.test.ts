@@ -96,4 +96,29 @@ describe('mail to the outbox', () => {
     ]);
     expect(JSON.stringify(logged)).not.toContain('xyz');
   });
+
+  it('writes the headers a message carries into its .eml file', async () => {
+    const mailer = createMailer({
+      smtpUrl: undefined,
+      from: 'Backstrong <hello@backstrong.example>',
+      outboxDir: dir,
+      logger: quiet,
+    });
+    await mailer.send({
+      kind: 'publication-release',
+      to: 'cai@example.org',
+      subject: 'This week',
+      text: 'Unsubscribe: http://localhost:3000/unsubscribe?token=u1',
+      headers: {
+        'List-Unsubscribe': '<http://localhost:3000/unsubscribe?token=u1>',
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    });
+    const contents = await Promise.all(
+      (await readdir(dir)).map((file) => readFile(path.join(dir, file), 'utf8')),
+    );
+    const written = contents.find((content) => content.includes('To: cai@example.org'));
+    expect(written).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/unsubscribe\?token=u1>$/m);
+    expect(written).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+  });
 });

@@ -10,6 +10,11 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /**
+   * Header lines of the message's own, beside From/To/Subject (a publication email's List-Unsubscribe and
+   * List-Unsubscribe-Post, RFC 8058).
+   */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -49,6 +54,7 @@ export function createMailer(options: MailerOptions): Mailer {
           to: message.to,
           subject: message.subject,
           text: message.text,
+          ...(message.headers ? { headers: message.headers } : {}),
         });
         options.logger.info({ to: message.to, subject: message.subject }, 'mail sent');
       },
@@ -63,6 +69,7 @@ export function createMailer(options: MailerOptions): Mailer {
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.headers ? { headers: message.headers } : {}),
       });
       await mkdir(options.outboxDir, { recursive: true });
       const file = path.join(

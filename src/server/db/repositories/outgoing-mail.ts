@@ -10,6 +10,7 @@ export interface NewOutgoingMail {
   recipient: string;
   subject: string;
   text: string;
+  headers?: Record<string, string>;
   sendAfter?: Date;
 }
 
@@ -22,6 +23,7 @@ export async function insertOutgoingMail(db: Executor, mail: NewOutgoingMail): P
       recipient: mail.recipient,
       subject: mail.subject,
       text: mail.text,
+      ...(mail.headers ? { headers: JSON.stringify(mail.headers) } : {}),
       ...(mail.sendAfter ? { send_after: mail.sendAfter } : {}),
     })
     .execute();
@@ -56,11 +58,11 @@ export async function claimDueMail(
     .executeTakeFirst();
 }
 
-/** Delivered: the text (with its single-use link) is not kept. */
+/** Delivered: the text (with its single-use link) and the headers (an unsubscribe link) are not kept. */
 export async function markMailSent(db: Executor, id: string): Promise<void> {
   await db
     .updateTable('outgoing_mail')
-    .set({ status: 'sent', sent_at: sql`now()`, text: null, last_error: null })
+    .set({ status: 'sent', sent_at: sql`now()`, text: null, headers: null, last_error: null })
     .where('id', '=', id)
     .execute();
 }
@@ -76,7 +78,7 @@ export async function markMailAttemptFailed(
     .updateTable('outgoing_mail')
     .set(
       isFinal
-        ? { status: 'failed', last_error: error, text: null }
+        ? { status: 'failed', last_error: error, text: null, headers: null }
         : { status: 'pending', last_error: error },
     )
     .where('id', '=', id)
@@ -93,6 +95,7 @@ export async function markMailGivenUp(db: Executor, id: string): Promise<boolean
     .set({
       status: 'failed',
       text: null,
+      headers: null,
       last_error: sql`coalesce(last_error || '; ', '') || 'the last try was cut off'`,
     })
     .where('id', '=', id)
