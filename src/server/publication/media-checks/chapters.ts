@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { type CheckResult, refuse } from './check-result.ts';
-
-export const CHAPTERS_MAX_BYTES = 1024 * 1024;
+import { MEDIA_MAX_BYTES } from './limits.ts';
 
 const chapterSchema = z.object({
   startTime: z.number().min(0),
@@ -21,7 +20,7 @@ const chaptersSchema = z.object({
 });
 
 export function checkChapters(bytes: Uint8Array): CheckResult {
-  if (bytes.byteLength > CHAPTERS_MAX_BYTES) return refuse('A chapters file may be at most 1 MB.');
+  if (bytes.byteLength > MEDIA_MAX_BYTES.chapters) return refuse('A chapters file may be at most 1 MB.');
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

@@ -7,8 +7,8 @@
 import sharp, { type Metadata } from 'sharp';
 import type { ImagePurpose } from '../../../contract/media.ts';
 import { type CheckResult, refuse } from './check-result.ts';
+import { MEDIA_MAX_BYTES } from './limits.ts';
 
-export const IMAGE_MAX_BYTES = 15 * 1024 * 1024;
 export const COVER_MAX_WIDTH = 1600;
 export const ARTWORK_MIN_SIDE = 1400;
 export const ARTWORK_MAX_SIDE = 3000;
@@ -26,7 +26,7 @@ const CONTENT_TYPES: Record<string, { contentType: string; extension: string }> 
 };
 
 export async function checkImage(bytes: Uint8Array, purpose: ImagePurpose): Promise<CheckResult> {
-  if (bytes.byteLength > IMAGE_MAX_BYTES) return refuse('An image may be at most 15 MB.');
+  if (bytes.byteLength > MEDIA_MAX_BYTES.image) return refuse('An image may be at most 15 MB.');
   let metadata: Metadata;
   try {
     metadata = await sharp(bytes).metadata();

@@ -4,8 +4,7 @@
  * never meets a cue that ends before it starts, and the cue text is kept for search.
  */
 import { type CheckResult, refuse } from './check-result.ts';
-
-export const TRANSCRIPT_MAX_BYTES = 2 * 1024 * 1024;
+import { MEDIA_MAX_BYTES } from './limits.ts';
 
 const VTT_TIME = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/;
 const SRT_TIME = /^(\d{2,}):([0-5]\d):([0-5]\d),(\d{3})$/;
@@ -27,7 +26,7 @@ const VTT: Format = { name: 'WebVTT', time: VTT_TIME, contentType: 'text/vtt', e
 const SRT: Format = { name: 'SRT', time: SRT_TIME, contentType: 'application/x-subrip', extension: 'srt' };
 
 export function checkTranscript(bytes: Uint8Array): CheckResult {
-  if (bytes.byteLength > TRANSCRIPT_MAX_BYTES) return refuse('A transcript may be at most 2 MB.');
+  if (bytes.byteLength > MEDIA_MAX_BYTES.transcript) return refuse('A transcript may be at most 2 MB.');
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
