@@ -459,6 +459,14 @@ const ENDPOINTS: Endpoint[] = [
     expected: ownData(200),
     asNewAccount: true,
   },
+  // Uploads are for editors; no caller here is one (editor-media-routes.test.ts covers an editor's 201).
+  {
+    method: 'POST',
+    url: '/api/editor/media?kind=chapters',
+    route: '/api/editor/media',
+    body: () => ({ version: '1.2.0', chapters: [{ startTime: 0, title: 'Welcome' }] }),
+    expected: { anonymous: 401, member: 403, otherMember: 403, coach: 403, unassignedCoach: 403, admin: 403 },
+  },
   // Last: it ends the caller's other login sessions (there are none).
   {
     method: 'POST',
