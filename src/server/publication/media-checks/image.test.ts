@@ -44,6 +44,14 @@ describe('checkImage', () => {
     expect(small).toMatchObject({ ok: true, file: { width: 640, height: 360 } });
   });
 
+  it('applies a phone photo’s EXIF rotation before dropping its metadata', async () => {
+    const sideways = new Uint8Array(await solid(200, 100).jpeg().withMetadata({ orientation: 6 }).toBuffer());
+    const result = await checkImage(sideways, 'cover');
+    expect(result).toMatchObject({ ok: true, file: { width: 100, height: 200 } });
+    if (!result.ok) return;
+    expect((await sharp(result.file.bytes).metadata()).orientation).toBeUndefined();
+  });
+
   it('goes by content, not by name: WebP is refused as artwork, text is no image', async () => {
     const webp = new Uint8Array(await solid(1400, 1400).webp().toBuffer());
     expect(await checkImage(webp, 'artwork')).toEqual({
