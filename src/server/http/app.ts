@@ -34,6 +34,7 @@ import { coachProfileRoutes } from './coach-profile-routes.ts';
 import { coachTimeRoutes } from './coach-time-routes.ts';
 import type { AppContext } from './context.ts';
 import { registerApiDocs } from './docs.ts';
+import { editorEpisodeRoutes } from './editor-episode-routes.ts';
 import { editorMediaRoutes } from './editor-media-routes.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
 import { exportRoutes } from './export-routes.ts';
@@ -183,6 +184,7 @@ export async function buildApp(
   await app.register(exportRoutes(context));
   await app.register(poseModelRoutes());
   await app.register(editorMediaRoutes(context));
+  await app.register(editorEpisodeRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

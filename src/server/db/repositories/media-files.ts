@@ -51,3 +51,9 @@ export async function insertMediaFileOnce(db: Executor, file: NewMediaFile): Pro
 export function findMediaFile(db: Executor, id: string) {
   return db.selectFrom('media_files').select(described).where('id', '=', id).executeTakeFirst();
 }
+
+/** A file's bytes, for reading what it holds again (a transcript's words). */
+export async function readMediaData(db: Executor, id: string): Promise<Uint8Array | undefined> {
+  const row = await db.selectFrom('media_files').select('data').where('id', '=', id).executeTakeFirst();
+  return row?.data;
+}
