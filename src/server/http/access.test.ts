@@ -533,6 +533,70 @@ const ENDPOINTS: Endpoint[] = [
     expected: ownData(200),
     asNewAccount: true,
   },
+  // Uploads are for editors; no caller here is one (editor-media-routes.test.ts covers an editor's 201).
+  {
+    method: 'POST',
+    url: '/api/editor/media?kind=chapters',
+    route: '/api/editor/media',
+    body: () => ({ version: '1.2.0', chapters: [{ startTime: 0, title: 'Welcome' }] }),
+    expected: { anonymous: 401, member: 403, otherMember: 403, coach: 403, unassignedCoach: 403, admin: 403 },
+  },
+  // Episodes are for editors; no caller here is one (editor-episode-routes.test.ts covers an editor's).
+  ...((): Endpoint[] => {
+    const notEditors = {
+      anonymous: 401,
+      member: 403,
+      otherMember: 403,
+      coach: 403,
+      unassignedCoach: 403,
+      admin: 403,
+    };
+    const episode = '/api/editor/episodes/0b5e7c1e-93c4-4f43-9d0f-6f1b1f0e2a11';
+    const route = '/api/editor/episodes/{episodeId}';
+    return [
+      { method: 'GET', url: '/api/editor/episodes', expected: notEditors },
+      {
+        method: 'POST',
+        url: '/api/editor/episodes',
+        body: () => ({ id: randomUUID(), title: 'Sitting at work' }),
+        expected: notEditors,
+      },
+      { method: 'GET', url: episode, route, expected: notEditors },
+      {
+        method: 'PUT',
+        url: episode,
+        route,
+        body: () => ({
+          title: 'Sitting at work',
+          summary: '',
+          notesMarkdown: '',
+          season: 1,
+          number: null,
+          explicit: false,
+          articleId: null,
+          mediaId: null,
+          posterMediaId: null,
+          artworkMediaId: null,
+          transcriptMediaId: null,
+          chaptersMediaId: null,
+        }),
+        expected: notEditors,
+      },
+      {
+        method: 'POST',
+        url: `${episode}/schedule`,
+        route: `${route}/schedule`,
+        body: () => ({}),
+        expected: notEditors,
+      },
+      ...(['unschedule', 'publish', 'unpublish'] as const).map((move) => ({
+        method: 'POST' as const,
+        url: `${episode}/${move}`,
+        route: `${route}/${move}`,
+        expected: notEditors,
+      })),
+    ];
+  })(),
   // Last: it ends the caller's other login sessions (there are none).
   {
     method: 'POST',

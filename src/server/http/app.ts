@@ -37,6 +37,8 @@ import { coachTimeRoutes } from './coach-time-routes.ts';
 import type { AppContext } from './context.ts';
 import { registerApiDocs } from './docs.ts';
 import { editorArticleRoutes } from './editor-article-routes.ts';
+import { editorEpisodeRoutes } from './editor-episode-routes.ts';
+import { editorMediaRoutes } from './editor-media-routes.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
 import { exportRoutes } from './export-routes.ts';
 import { createCrossSiteGuard } from './guards.ts';
@@ -189,6 +191,8 @@ export async function buildApp(
   await app.register(editorArticleRoutes(context));
   await app.register(siteRoutes(context));
   await app.register(learnRoutes(context));
+  await app.register(editorMediaRoutes(context));
+  await app.register(editorEpisodeRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };
