@@ -40,6 +40,7 @@ import { createCrossSiteGuard } from './guards.ts';
 import { healthRoutes } from './health-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
+import { mediaRoutes } from './media-routes.ts';
 import { messageRoutes } from './message-routes.ts';
 import { myCoachRoutes } from './my-coach-routes.ts';
 import { planChangeRoutes } from './plan-change-routes.ts';
@@ -181,6 +182,7 @@ export async function buildApp(
   await app.register(progressRoutes(context));
   await app.register(exportRoutes(context));
   await app.register(poseModelRoutes());
+  await app.register(mediaRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };
