@@ -46,6 +46,7 @@ import { healthRoutes } from './health-routes.ts';
 import { learnRoutes } from './learn-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
+import { mediaRoutes } from './media-routes.ts';
 import { messageRoutes } from './message-routes.ts';
 import { myCoachRoutes } from './my-coach-routes.ts';
 import { planChangeRoutes } from './plan-change-routes.ts';
@@ -193,6 +194,7 @@ export async function buildApp(
   await app.register(learnRoutes(context));
   await app.register(editorMediaRoutes(context));
   await app.register(editorEpisodeRoutes(context));
+  await app.register(mediaRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

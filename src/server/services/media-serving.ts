@@ -1,0 +1,40 @@
+/**
+ * Which stored files a request may fetch. The public sees a file only while a published article or
+ * episode uses it (or it is always public, like the show's artwork), so a draft's or a scheduled
+ * episode's audio cannot be found before its release; editors see every file, for previews.
+ */
+import { requireAccess } from '../access/access.ts';
+import type { Executor } from '../db/executor.ts';
+import {
+  findMediaHead,
+  isUsedByPublishedItem,
+  type StoredMediaHead,
+} from '../db/repositories/media-files.ts';
+import { isAlwaysPublicMedia } from '../publication/always-public-media.ts';
+import type { Actor } from './errors.ts';
+
+export interface MediaFileName {
+  id: string;
+  extension: string;
+}
+
+/** The file when anyone may fetch it; undefined when it does not exist or is not public (yet). */
+export async function findPublicMedia(
+  db: Executor,
+  file: MediaFileName,
+): Promise<StoredMediaHead | undefined> {
+  const head = await findMediaHead(db, file);
+  if (!head) return undefined;
+  if ((await isAlwaysPublicMedia(db, head.id)) || (await isUsedByPublishedItem(db, head.id))) return head;
+  return undefined;
+}
+
+/** Any stored file, for an editor; a refusal for anyone else. */
+export async function findMediaForEditor(
+  db: Executor,
+  actor: Actor,
+  file: MediaFileName,
+): Promise<StoredMediaHead | undefined> {
+  await requireAccess(db, { actor, permission: 'publication.edit' });
+  return findMediaHead(db, file);
+}
