@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../executor.ts';
 import type { MediaKind } from '../schema.ts';
 
@@ -57,12 +58,8 @@ export async function readMediaData(db: Executor, id: string): Promise<Uint8Arra
   const row = await db.selectFrom('media_files').select('data').where('id', '=', id).executeTakeFirst();
   return row?.data;
 }
-/**
- * Reading stored files for serving. The bytes are never selected whole: `data` is stored EXTERNAL
- * (0014_publication.ts), so substring() reads just the slice asked for.
- */
-import { sql } from 'kysely';
-import type { Executor } from '../executor.ts';
+// Reading stored files for serving. The bytes are never selected whole: `data` is stored EXTERNAL
+// (0014_publication.ts), so substring() reads just the slice asked for.
 
 export interface StoredMediaHead {
   id: string;
