@@ -34,8 +34,8 @@ describe('a new member', () => {
   it('signs up with consent, opens the link mailed to the address and is taken to set up the program', async () => {
     await page.goto('/');
     await expectHeading(page, 'Stronger hips, an easier back');
-    expect(await page.title()).toBe('Welcome · Backstrong');
-    await page.getByRole('link', { name: 'Create an account' }).click();
+    expect(await page.title()).toBe('Backstrong');
+    await page.getByRole('link', { name: 'Start the program' }).click();
     await page.waitForURL('**/sign-up');
     await expectHeading(page, 'Create an account');
 
@@ -79,11 +79,11 @@ describe('a new member', () => {
     expect(await page.getByRole('heading', { name: 'Accounts' }).count()).toBe(0);
   });
 
-  it('signs out and is back on the welcome screen', async () => {
+  it('signs out and is back on the homepage', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await visible(page.getByText('You have signed out.'));
-    await visible(navLink(page, 'Sign in'));
+    await visible(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Sign in' }));
     // The login session is really gone: the account page now asks to sign in.
     await page.goto('/account');
     await page.waitForURL('**/sign-in?next=%2Faccount');

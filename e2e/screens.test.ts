@@ -43,10 +43,10 @@ describe('every screen', () => {
       page = await harness.newPage();
     });
 
-    it('welcome', async () => {
+    it('homepage', async () => {
       await page.goto('/');
       await expectHeading(page, 'Stronger hips, an easier back');
-      await checkScreen(page, 'welcome');
+      await checkScreen(page, 'homepage');
     });
 
     it('sign up, empty and with mistakes', async () => {
@@ -188,7 +188,7 @@ describe('every screen', () => {
         display: string;
         icons: { src: string; sizes: string; type: string; purpose: string }[];
       };
-      expect(manifest).toMatchObject({ name: 'Backstrong', start_url: '/', display: 'standalone' });
+      expect(manifest).toMatchObject({ name: 'Backstrong', start_url: '/today', display: 'standalone' });
       expect(manifest.icons.map((icon) => icon.purpose)).toContain('maskable');
       for (const icon of manifest.icons) {
         const file = await fetch(`${harness.baseUrl}${icon.src}`);
@@ -199,7 +199,7 @@ describe('every screen', () => {
         }
       }
       const page = await harness.newPage();
-      await page.goto('/');
+      await page.goto('/sign-in');
       expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
       const touchIcon = await fetch(
         `${harness.baseUrl}${await page.locator('link[rel="apple-touch-icon"]').getAttribute('href')}`,

@@ -31,3 +31,8 @@ export const learnSchema = z.object({
   latestEpisode: learnEpisodeSchema.nullable(),
 });
 export type Learn = z.infer<typeof learnSchema>;
+
+/** The published articles about one exercise, newest first (public: articles are). */
+export const exerciseArticlesSchema = z.object({ articles: z.array(learnArticleSchema) });
+export type ExerciseArticles = z.infer<typeof exerciseArticlesSchema>;
+export const exerciseArticlesParamsSchema = z.object({ exerciseId: z.string().max(100) });

@@ -517,6 +517,12 @@ const ENDPOINTS: Endpoint[] = [
 
   // The Learn tab: the publication's articles in an order for the member's own phase and plan.
   { method: 'GET', url: '/api/learn', expected: membersOnly(200) },
+  {
+    method: 'GET',
+    url: '/api/learn/exercises/squat',
+    route: '/api/learn/exercises/{exerciseId}',
+    expected: everyone(200),
+  },
 
   { method: 'GET', url: '/api/me/export', expected: ownData(200) },
   {

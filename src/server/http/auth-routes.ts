@@ -73,7 +73,8 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           if (!(error instanceof Refusal)) throw error;
           return reply.redirect('/sign-in?email-link=invalid', 303);
         }
-        return reply.redirect('/', 303);
+        // Into the app itself: `/` is the public homepage, which only links to the app.
+        return reply.redirect('/today', 303);
       },
     );
 

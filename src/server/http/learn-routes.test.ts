@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Learn } from '../../contract/learn.ts';
+import type { ExerciseArticles, Learn } from '../../contract/learn.ts';
 import { DEFAULT_RELEASE_SCHEDULE } from '../../core/publication/release-schedule.ts';
 import { seedDemoPublication } from '../publication/demo-publication.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
@@ -34,7 +34,8 @@ async function learnOf(cookie: string): Promise<Learn> {
   expect(response.statusCode, response.body).toBe(200);
   return response.json();
 }
-const slugsOf = (learn: Learn) => learn.articles.map((article) => article.url.replace('/articles/', ''));
+const slugsOf = (learn: Pick<Learn, 'articles'>) =>
+  learn.articles.map((article) => article.url.replace('/articles/', ''));
 
 async function memberInPhase(email: string, phase: number) {
   const member = await signUp(server.app, { email });
@@ -100,5 +101,28 @@ describe('what is shown', () => {
     const anonymous = await server.app.inject({ method: 'GET', url: '/api/learn' });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('the articles about an exercise', () => {
+  it('are the published ones that name it, newest first, for anyone', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/api/learn/exercises/glute-bridge' });
+    expect(response.statusCode, response.body).toBe(200);
+    const { articles } = response.json() as ExerciseArticles;
+    expect(slugsOf({ articles })).toEqual([
+      'the-glute-bridge',
+      'why-the-hips-matter',
+      'sitting-and-hip-extension',
+      'knees-out',
+    ]);
+    const pullThrough = await server.app.inject({ method: 'GET', url: '/api/learn/exercises/pull-through' });
+    // Only the scheduled article is about the pull-through: none yet.
+    expect(pullThrough.json()).toEqual({ articles: [] });
+  });
+
+  it('answer 404 problem+json for an exercise not in the catalogue', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/api/learn/exercises/handstand' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/problem+json');
   });
 });

@@ -149,7 +149,7 @@ describe('confirming the email', () => {
 
     const opened = await open(mail.link ?? '');
     expect(opened.statusCode).toBe(303);
-    expect(opened.headers.location).toBe('/');
+    expect(opened.headers.location).toBe('/today');
     const sessionCookie = [opened.headers['set-cookie']]
       .flat()
       .find((c) => c?.startsWith('backstrong.session_token='));

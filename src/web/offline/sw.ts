@@ -47,7 +47,9 @@ function isAppPage(pathname: string): boolean {
 }
 
 setCacheNameDetails({ prefix: CACHE_PREFIX, precache: SHELL_CACHE_PART, suffix: CACHE_VERSION });
-precacheAndRoute(self.__WB_MANIFEST);
+// No directory index: `/` is the server's homepage, never the precached index.html (that would load the app
+// at `/`, whose only job there is to go to the homepage, again and again).
+precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: '' });
 
 registerRoute(
   ({ request, url }) =>

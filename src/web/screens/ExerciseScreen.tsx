@@ -11,6 +11,7 @@ import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
 import { formCheckPath } from '../form-check/handoff.ts';
+import { ExerciseArticles } from './learn/ExerciseArticles.tsx';
 
 function BackLink() {
   return (
@@ -141,6 +142,8 @@ function ExerciseDetails({ exercise }: { exercise: Exercise }) {
           ))}
         </ul>
       </section>
+
+      <ExerciseArticles exerciseId={exercise.id} />
 
       <section className="section" aria-labelledby="form-check-heading">
         <h2 id="form-check-heading">Check your form with the camera</h2>

@@ -1,7 +1,11 @@
+import { sql } from 'kysely';
 import type { Executor } from '../executor.ts';
 
-/** The newest published articles, each with its paired published episode's audio, if any. */
-export function listPublishedArticles(db: Executor, limit: number) {
+/**
+ * The newest published articles, each with its paired published episode's audio, if any; with
+ * `aboutExercise`, only those about that exercise.
+ */
+export function listPublishedArticles(db: Executor, limit: number, aboutExercise?: string) {
   return db
     .selectFrom('articles')
     .leftJoin('episodes', (join) =>
@@ -9,6 +13,9 @@ export function listPublishedArticles(db: Executor, limit: number) {
     )
     .leftJoin('media_files', 'media_files.id', 'episodes.media_id')
     .where('articles.status', '=', 'published')
+    .$if(aboutExercise !== undefined, (query) =>
+      query.where(sql<boolean>`${aboutExercise ?? ''} = any(articles.exercises)`),
+    )
     .select([
       'articles.title',
       'articles.slug',
