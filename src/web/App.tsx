@@ -19,6 +19,8 @@ import {
   CoachMemberScreen,
   CoachTimeScreen,
   EditorArticlesScreen,
+  EditorEpisodeScreen,
+  EditorEpisodesScreen,
   ExerciseScreen,
   ForgotPasswordScreen,
   FormCheckScreen,
@@ -39,6 +41,7 @@ import {
   WorkoutScreen,
   WorkoutSummaryScreen,
 } from './lazy-screens.ts';
+
 import { LoginSessionProvider, useLoginSession } from './login-session.tsx';
 import { signInPathReturningTo } from './navigation.ts';
 import { SafetyHoldProvider, useSafetyHold } from './safety-hold.tsx';
@@ -259,6 +262,18 @@ export function App() {
                 {(params) => (
                   <RequireSignIn>
                     <ArticleEditorScreen key={params.id} id={params.id} />
+                  </RequireSignIn>
+                )}
+              </Route>
+              <Route path="/editor/episodes">
+                <RequireSignIn>
+                  <EditorEpisodesScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/editor/episodes/:id">
+                {(params) => (
+                  <RequireSignIn>
+                    <EditorEpisodeScreen id={params.id} />
                   </RequireSignIn>
                 )}
               </Route>

@@ -121,3 +121,14 @@ export const ArticleEditorScreen = lazy(() =>
 export const LearnScreen = lazy(() =>
   import('./screens/learn/LearnScreen.tsx').then((module) => ({ default: module.LearnScreen })),
 );
+// The podcast's editing screens: for editors only, never part of a member's download.
+export const EditorEpisodesScreen = lazy(() =>
+  import('./screens/editor/EditorEpisodesScreen.tsx').then((module) => ({
+    default: module.EditorEpisodesScreen,
+  })),
+);
+export const EditorEpisodeScreen = lazy(() =>
+  import('./screens/editor/EditorEpisodeScreen.tsx').then((module) => ({
+    default: module.EditorEpisodeScreen,
+  })),
+);
