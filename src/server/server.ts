@@ -10,6 +10,7 @@ import { type Jobs, type JobTiming, startJobs } from './jobs/jobs.ts';
 import type { MailRetry } from './jobs/send-mail.ts';
 import { createLogger } from './log.ts';
 import { createMailer, outboxDirectory } from './mail/mailer.ts';
+import { storeShowArtwork } from './publication/show-artwork.ts';
 import { seedDemoAccounts } from './services/demo-accounts.ts';
 
 export interface RunningServer {
@@ -43,6 +44,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let jobs: Jobs | undefined;
   try {
     await migrateToLatest(database.db);
+    await storeShowArtwork(database.db);
     const authSecret = await resolveAuthSecret(config.authSecret, config.dataDir);
     const mailer = createMailer({
       smtpUrl: config.smtpUrl,

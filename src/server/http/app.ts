@@ -41,6 +41,7 @@ import { editorEpisodeRoutes } from './editor-episode-routes.ts';
 import { editorMediaRoutes } from './editor-media-routes.ts';
 import { exerciseRoutes } from './exercise-routes.ts';
 import { exportRoutes } from './export-routes.ts';
+import { feedRoutes } from './feed-routes.ts';
 import { createCrossSiteGuard } from './guards.ts';
 import { healthRoutes } from './health-routes.ts';
 import { learnRoutes } from './learn-routes.ts';
@@ -195,6 +196,7 @@ export async function buildApp(
   await app.register(editorMediaRoutes(context));
   await app.register(editorEpisodeRoutes(context));
   await app.register(mediaRoutes(context));
+  await app.register(feedRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

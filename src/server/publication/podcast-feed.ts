@@ -1,0 +1,166 @@
+import { v5 as uuidV5 } from 'uuid';
+import type { Weekday } from '../../core/publication/release-schedule.ts';
+import { mediaPath } from './media-path.ts';
+import { cdata, element, escapeXml, parent, XML_DECLARATION } from './xml.ts';
+
+/** The Podcasting 2.0 namespace's own UUID, under which a feed's podcast:guid is made from its URL. */
+export const PODCAST_GUID_NAMESPACE = 'ead4c236-bf58-58c6-a2c6-a12b8f2a0d8d';
+
+export const PODCAST_FEED_PATH = '/feeds/podcast.xml';
+
+/** A stored file as a feed names it: its URL comes from its id and extension. */
+export interface FeedMedia {
+  id: string;
+  extension: string;
+  contentType: string;
+  /** Bytes; the database gives bigint as a string. */
+  byteSize: string | number;
+  durationSeconds?: number | null;
+}
+
+export interface PodcastChannel {
+  title: string;
+  description: string;
+  /** BCP 47, as RSS's language element takes it (e.g. en-gb). */
+  language: string;
+  author: string;
+  ownerName: string;
+  ownerEmail: string;
+  artwork: { id: string; extension: string };
+  /** The release day, for podcast:updateFrequency. */
+  releaseWeekday: Weekday;
+}
+
+export interface PodcastEpisode {
+  guid: string;
+  slug: string;
+  title: string;
+  summary: string;
+  /** The show notes, as safe HTML. */
+  notesHtml: string;
+  season: number;
+  number: number | null;
+  explicit: boolean;
+  publishedAt: Date;
+  media: FeedMedia;
+  artwork?: FeedMedia;
+  transcript?: FeedMedia;
+  chapters?: FeedMedia;
+}
+
+const RRULE_DAYS: Record<Weekday, string> = {
+  sunday: 'SU',
+  monday: 'MO',
+  tuesday: 'TU',
+  wednesday: 'WE',
+  thursday: 'TH',
+  friday: 'FR',
+  saturday: 'SA',
+};
+
+/** As the namespace defines it: the feed URL without its scheme and trailing slashes, under its UUID. */
+export function podcastGuid(feedUrl: string): string {
+  const bare = feedUrl.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/+$/, '');
+  return uuidV5(bare, PODCAST_GUID_NAMESPACE);
+}
+
+/** RFC 822 dates, as RSS 2.0 wants them (toUTCString gives "Sun, 06 Dec 2026 07:00:00 GMT"). */
+export function rfc822(date: Date): string {
+  return date.toUTCString();
+}
+
+function mediaUrl(baseUrl: string, file: { id: string; extension: string }): string {
+  return `${baseUrl}${mediaPath(file)}`;
+}
+
+function itemXml(episode: PodcastEpisode, baseUrl: string): string {
+  const link = `${baseUrl}/episodes/${encodeURIComponent(episode.slug)}`;
+  const description =
+    episode.notesHtml.trim() === '' ? `<p>${escapeXml(episode.summary)}</p>` : episode.notesHtml;
+  const duration = episode.media.durationSeconds;
+  return parent('item', [
+    element('title', episode.title),
+    element('itunes:title', episode.title),
+    cdata('description', description),
+    element('itunes:summary', episode.summary),
+    element('link', link),
+    element('guid', episode.guid, { isPermaLink: 'false' }),
+    element('pubDate', rfc822(episode.publishedAt)),
+    element('enclosure', undefined, {
+      url: mediaUrl(baseUrl, episode.media),
+      length: String(episode.media.byteSize),
+      type: episode.media.contentType,
+    }),
+    duration == null ? undefined : element('itunes:duration', Math.round(duration)),
+    episode.number == null ? undefined : element('itunes:episode', episode.number),
+    element('itunes:season', episode.season),
+    element('itunes:episodeType', 'full'),
+    element('itunes:explicit', episode.explicit ? 'true' : 'false'),
+    episode.artwork
+      ? element('itunes:image', undefined, { href: mediaUrl(baseUrl, episode.artwork) })
+      : undefined,
+    episode.transcript
+      ? element('podcast:transcript', undefined, {
+          url: mediaUrl(baseUrl, episode.transcript),
+          type: episode.transcript.contentType,
+        })
+      : undefined,
+    episode.chapters
+      ? element('podcast:chapters', undefined, {
+          url: mediaUrl(baseUrl, episode.chapters),
+          type: 'application/json+chapters',
+        })
+      : undefined,
+  ]);
+}
+
+/**
+ * The podcast's RSS 2.0 feed, with Apple's itunes: and Podcasting 2.0's podcast: elements. A pure
+ * function of the channel, its episodes (already only the published ones, newest first) and the
+ * address the feed is served at, so a member's private feed can be made by the same code.
+ */
+export function buildPodcastFeed(
+  channel: PodcastChannel,
+  episodes: readonly PodcastEpisode[],
+  baseUrl: string,
+  feedPath: string = PODCAST_FEED_PATH,
+): string {
+  const feedUrl = `${baseUrl}${feedPath}`;
+  const artworkUrl = mediaUrl(baseUrl, channel.artwork);
+  const channelXml = parent('channel', [
+    element('title', channel.title),
+    element('link', `${baseUrl}/`),
+    element('language', channel.language),
+    element('description', channel.description),
+    element('atom:link', undefined, { href: feedUrl, rel: 'self', type: 'application/rss+xml' }),
+    element('itunes:author', channel.author),
+    parent('itunes:owner', [
+      element('itunes:name', channel.ownerName),
+      element('itunes:email', channel.ownerEmail),
+    ]),
+    element('itunes:image', undefined, { href: artworkUrl }),
+    parent('image', [
+      element('url', artworkUrl),
+      element('title', channel.title),
+      element('link', `${baseUrl}/`),
+    ]),
+    parent('itunes:category', [element('itunes:category', undefined, { text: 'Fitness' })], {
+      text: 'Health & Fitness',
+    }),
+    element('itunes:explicit', 'false'),
+    element('itunes:type', 'episodic'),
+    element('podcast:guid', podcastGuid(feedUrl)),
+    element('podcast:locked', 'yes', { owner: channel.ownerEmail }),
+    element('podcast:updateFrequency', 'Weekly', {
+      rrule: `FREQ=WEEKLY;BYDAY=${RRULE_DAYS[channel.releaseWeekday]}`,
+    }),
+    episodes[0] ? element('lastBuildDate', rfc822(episodes[0].publishedAt)) : undefined,
+    ...episodes.map((episode) => itemXml(episode, baseUrl)),
+  ]);
+  return `${XML_DECLARATION}${parent('rss', [channelXml], {
+    version: '2.0',
+    'xmlns:itunes': 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+    'xmlns:podcast': 'https://podcastindex.org/namespace/1.0',
+    'xmlns:atom': 'http://www.w3.org/2005/Atom',
+  })}\n`;
+}
