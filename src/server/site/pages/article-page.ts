@@ -4,7 +4,6 @@ import { renderMarkdown } from '../../publication/markdown.ts';
 import { mediaPath } from '../../publication/media-path.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
-import { SignUpForm } from '../sign-up-form.ts';
 import { EpisodePlayer } from './episode-player.ts';
 import {
   absolute,
@@ -118,7 +117,6 @@ export function articlePage(settings: SiteSettings, view: ArticleView): PublicPa
           `
           : null
       }
-      <${SignUpForm} />
     `,
   };
 }

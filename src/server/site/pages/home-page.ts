@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { ArticleRow, EpisodeRow } from '../../db/repositories/public-pieces.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
-import { SignUpForm } from '../sign-up-form.ts';
 import { EpisodePlayer } from './episode-player.ts';
 import { DateLine, piecePath, type SiteSettings } from './parts.ts';
 
@@ -73,7 +72,7 @@ function Method(): ReactNode {
   `;
 }
 
-/** The site's front door: what the program is, this week's episode and article, the sign-up, the method. */
+/** The site's front door: what the program is, this week's episode and article, the method. */
 export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
   return {
     meta: {
@@ -107,7 +106,6 @@ export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
         }
       </div>
       <${Latest} view=${view} timeZone=${settings.timeZone} />
-      <${SignUpForm} />
       <${Method} />
     `,
   };
