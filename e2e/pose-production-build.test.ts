@@ -110,7 +110,8 @@ describe.skipIf(!hasMedia(SQUATS_VIDEO))(
         const requested: string[] = [];
         page.on('request', (request) => requested.push(request.url()));
         try {
-          await page.goto(`${origin}/`);
+          // Any path of the app but the public site's homepage, which the server renders itself.
+          await page.goto(`${origin}/probe`);
           await page.waitForFunction(() => 'findPose' in globalThis);
           const options: ProbeOptions = { isInWorker, imageUrl: '/person.png' };
           const result = await page.evaluate(
