@@ -44,8 +44,9 @@ describe('an editor’s episode', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await page.goto('/editor/episodes');
     await expectHeading(page, 'Episodes');
-    await visible(page.getByText('No episodes yet.'));
-    await checkScreen(page, 'editor-episodes-empty');
+    // The demo podcast's episodes are listed, released and scheduled alike.
+    await visible(page.getByRole('link', { name: 'Your hips and your back' }));
+    await checkScreen(page, 'editor-episodes-demo');
 
     await page.getByRole('button', { name: 'New episode' }).click();
     await expectHeading(page, 'Edit episode');
@@ -80,6 +81,7 @@ describe('an editor’s episode', () => {
       .database()
       .selectFrom('episodes')
       .select(['title', 'transcript_text', 'media_id', 'status'])
+      .where('title', '=', 'Sitting at work')
       .execute();
     expect(row).toMatchObject({ title: 'Sitting at work', status: 'draft' });
     expect(row?.transcript_text).toContain('Hello and welcome back.');

@@ -15,14 +15,25 @@ export function allElements(document: Document): Element[] {
 /**
  * What would run or load code in a page: script, iframe, object, embed and style elements, any on…
  * event-handler attribute, and links or sources with javascript:, vbscript: or data: URLs. Empty when
- * the page is safe; otherwise a line for each finding.
+ * the page is safe; otherwise a line for each finding. A page's own scripts are allowed by type (JSON-LD
+ * data) or by where their source lives (the site's own script files, under a path such as /site/).
  */
-export function unsafeMarkupIn(page: string, options: { allowScriptsOfType?: string[] } = {}): string[] {
+export function unsafeMarkupIn(
+  page: string,
+  options: { allowScriptsOfType?: string[]; allowScriptsFrom?: string } = {},
+): string[] {
   const findings: string[] = [];
   for (const element of allElements(parseHtml(page))) {
     const name = element.name.toLowerCase();
     const type = element.attribs.type?.toLowerCase();
-    if (name === 'script' && !(type && options.allowScriptsOfType?.includes(type))) findings.push('<script>');
+    const src = element.attribs.src;
+    const isAllowedScript =
+      (type !== undefined && options.allowScriptsOfType?.includes(type) === true) ||
+      (src !== undefined &&
+        options.allowScriptsFrom !== undefined &&
+        src.startsWith(options.allowScriptsFrom) &&
+        !src.startsWith('//'));
+    if (name === 'script' && !isAllowedScript) findings.push('<script>');
     if (['iframe', 'object', 'embed', 'style', 'base'].includes(name)) findings.push(`<${name}>`);
     for (const [attribute, value] of Object.entries(element.attribs)) {
       if (attribute.toLowerCase().startsWith('on')) findings.push(`${name}[${attribute}]`);
