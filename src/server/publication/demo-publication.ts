@@ -7,7 +7,7 @@ import {
   type ReleaseSchedule,
 } from '../../core/publication/release-schedule.ts';
 import { storeOwnMediaFile } from '../db/repositories/media-files.ts';
-import type { Database, MediaKind } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
 import { type DemoArticle, readDemoArticles, readDemoEpisodes, vttToText } from './demo-content.ts';
 
 const SEED_NAME = 'demo-publication';

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
-import type { ArticlesTable, Database, EpisodesTable, MediaKind } from '../db/schema.ts';
+import type { ArticlesTable, Database, EpisodesTable } from '../db/schema.ts';
 
 export { insertMediaFile } from './publication-fixtures.ts';
 

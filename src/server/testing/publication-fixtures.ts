@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { storeOwnMediaFile } from '../db/repositories/media-files.ts';
-import type { Database, MediaKind, PublicationStatus } from '../db/schema.ts';
+import type { Database, PublicationStatus } from '../db/schema.ts';
 
 /** A real 5-second spoken MP3 (espeak-ng through ffmpeg), small enough to commit. */
 export const EPISODE_MP3 = readFileSync(new URL('./fixtures/episode.mp3', import.meta.url));
