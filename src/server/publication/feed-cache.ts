@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { findFeedCacheBody, findFeedCacheEntry, storeFeedCacheEntry } from '../db/repositories/feed-cache.ts';
+import type { Database } from '../db/schema.ts';
+
+/** A feed as the cache knows it: where it is served, how to tell its sources' version, how to build it. */
+export interface FeedSource {
+  path: string;
+  /**
+   * What the feed is made from, as one string: changes whenever the built body would. Read before the
+   * feed's data, so a change landing in between makes the next request build again rather than keep a
+   * body older than its version.
+   */
+  version(db: Kysely<Database>): Promise<string>;
+  build(db: Kysely<Database>, now: Date): Promise<BuiltFeed>;
+}
+
+export interface BuiltFeed {
+  body: string;
+  /** The newest published or updated time of what is in it. */
+  lastModified: Date;
+}
+
+export interface FeedValidators {
+  etag: string;
+  lastModified: Date;
+}
+
+/** A feed ready to answer with: its validators now, and its body only when the answer needs one. */
+export interface ServedFeed extends FeedValidators {
+  /** The body with its own validators (the same as above unless the row was replaced meanwhile). */
+  withBody(): Promise<FeedValidators & { body: string }>;
+  /** Whether this request built the body (the kept one was missing or stale). */
+  wasBuilt: boolean;
+}
+
+/** A strong ETag: the body's SHA-256, so two instances building the same body give the same tag. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url')}"`;
+}
+
+/**
+ * The feed from `feed_cache` when its version is the sources' version now, otherwise built, kept and
+ * returned. Every instance checks the version on every request, so a change made through any instance
+ * (or by the release job) is seen by all at once; nothing is held in memory between requests.
+ */
+export async function servedFeed(db: Kysely<Database>, source: FeedSource, now: Date): Promise<ServedFeed> {
+  const [version, kept] = await Promise.all([source.version(db), findFeedCacheEntry(db, source.path)]);
+  if (kept && kept.contentVersion === version) {
+    return {
+      etag: kept.etag,
+      lastModified: kept.lastModified,
+      wasBuilt: false,
+      async withBody() {
+        const body = await findFeedCacheBody(db, source.path, kept.etag);
+        if (body !== undefined) return { etag: kept.etag, lastModified: kept.lastModified, body };
+        // Replaced since the entry was read (another instance built a newer one): build it here instead.
+        const built = await source.build(db, now);
+        return { etag: etagOf(built.body), lastModified: built.lastModified, body: built.body };
+      },
+    };
+  }
+  const built = await source.build(db, now);
+  const etag = etagOf(built.body);
+  await storeFeedCacheEntry(db, {
+    path: source.path,
+    body: built.body,
+    etag,
+    lastModified: built.lastModified,
+    contentVersion: version,
+    builtAt: now,
+  });
+  const fresh = { etag, lastModified: built.lastModified, body: built.body };
+  return { ...fresh, wasBuilt: true, withBody: async () => fresh };
+}
