@@ -277,3 +277,23 @@ describe('a published row dated ahead of the clock', () => {
     }
   });
 });
+
+describe('hostile conditional headers', () => {
+  it('never make a feed fail: each is a full answer or a 304', async () => {
+    const hostile: Record<string, string>[] = [
+      { 'if-none-match': '"'.repeat(4000) },
+      { 'if-none-match': ',,, W/ ,' },
+      { 'if-none-match': 'W/"' },
+      { 'if-modified-since': 'Thu, 99 Foo 99999 99:99:99 GMT' },
+      { 'if-modified-since': '-1' },
+      { 'if-modified-since': 'a'.repeat(4000) },
+      { 'if-modified-since': 'Sat, 01 Jan 10000 00:00:00 GMT' },
+    ];
+    for (const path of FEEDS) {
+      for (const headers of hostile) {
+        const response = await get(server.app, `${path}?since=%3Cscript%3E`, headers);
+        expect([200, 304], `${path} ${JSON.stringify(headers).slice(0, 60)}`).toContain(response.statusCode);
+      }
+    }
+  });
+});
