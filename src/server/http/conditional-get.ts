@@ -6,6 +6,8 @@ export interface Validators {
   /** A strong entity tag, quotes included. */
   etag: string;
   lastModified: Date;
+  /** Other tags of the same content (its gzipped representation's). */
+  alsoEtags?: readonly string[];
 }
 
 /** An HTTP date (IMF-fixdate), e.g. "Sun, 06 Dec 2026 07:00:00 GMT". */
@@ -37,11 +39,37 @@ export function isNotModified(
   const ifNoneMatch = [headers['if-none-match'] ?? []].flat().join(',');
   if (ifNoneMatch.trim() !== '') {
     const tags = entityTags(ifNoneMatch);
-    return tags.includes('*') || tags.includes(validators.etag);
+    const current = [validators.etag, ...(validators.alsoEtags ?? [])];
+    return tags.some((tag) => tag === '*' || current.includes(tag));
   }
   const ifModifiedSince = [headers['if-modified-since'] ?? []].flat()[0];
   if (ifModifiedSince === undefined) return false;
   const since = Date.parse(ifModifiedSince);
   if (Number.isNaN(since)) return false;
   return Math.floor(validators.lastModified.getTime() / 1000) <= Math.floor(since / 1000);
+}
+
+/** Whether the client takes gzip (Accept-Encoding names it, or *, without q=0). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const codings = [header ?? []]
+    .flat()
+    .join(',')
+    .split(',')
+    .map((part) => {
+      const [name = '', ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase());
+      const quality = parameters.find((parameter) => parameter.startsWith('q='));
+      return { name, isRefused: quality !== undefined && Number(quality.slice(2)) === 0 };
+    });
+  const gzip = codings.find((coding) => coding.name === 'gzip' || coding.name === 'x-gzip');
+  if (gzip) return !gzip.isRefused;
+  const any = codings.find((coding) => coding.name === '*');
+  return any !== undefined && !any.isRefused;
+}
+
+/**
+ * The strong ETag of the gzipped body: a strong validator names one representation, so the gzipped one
+ * has a tag of its own (RFC 9110 §8.8.3). Either tag shows the client's copy is current.
+ */
+export function gzipEtag(etag: string): string {
+  return `${etag.slice(0, -1)}-gzip"`;
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
@@ -122,6 +123,27 @@ describe.each(FEEDS)('%s as a feed reader polls it', (path) => {
     const unreadable = await get(server.app, path, { 'if-modified-since': 'last Tuesday, I think' });
     expect(unreadable.statusCode).toBe(200);
     expect(unreadable.body.length).toBeGreaterThan(100);
+  });
+
+  it('answers gzipped to a reader that takes gzip, with an ETag of its own, and either tag gets a 304', async () => {
+    const plain = await get(server.app, path);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('accept-encoding');
+    const gzipped = await get(server.app, path, { 'accept-encoding': 'br;q=1, gzip;q=0.8' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toBe('accept-encoding');
+    expect(gunzipSync(gzipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(gzipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(gzipped.headers.etag).not.toBe(plain.headers.etag);
+    for (const etag of [plain.headers.etag, gzipped.headers.etag] as string[]) {
+      for (const acceptEncoding of ['gzip', 'identity']) {
+        const headers = { 'if-none-match': etag, 'accept-encoding': acceptEncoding };
+        expect((await get(server.app, path, headers)).statusCode, `${etag} ${acceptEncoding}`).toBe(304);
+      }
+    }
+    const refused = await get(server.app, path, { 'accept-encoding': 'gzip;q=0, deflate' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
   });
 
   it('answers HEAD with the headers of GET and no body, and 304 to a matching HEAD', async () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import { findFeedCacheBody, findFeedCacheEntry, storeFeedCacheEntry } from '../db/repositories/feed-cache.ts';
 import type { Database } from '../db/schema.ts';
@@ -29,7 +30,7 @@ export interface FeedValidators {
 /** A feed ready to answer with: its validators now, and its body only when the answer needs one. */
 export interface ServedFeed extends FeedValidators {
   /** The body with its own validators (the same as above unless the row was replaced meanwhile). */
-  withBody(): Promise<FeedValidators & { body: string }>;
+  withBody(): Promise<FeedValidators & { body: Buffer }>;
   /** Whether this request built the body (the kept one was missing or stale). */
   wasBuilt: boolean;
 }
@@ -40,11 +41,48 @@ export function etagOf(body: string): string {
 }
 
 /**
+ * The bodies this instance last read or built, by path, each with its ETag. A copy of a value named by its
+ * own hash, so it can never be stale: whether it is still the feed is decided by the database on every
+ * request, and a body is taken from here only when the database's ETag for the path is this one's.
+ */
+export interface KeptBodies {
+  find(path: string, etag: string): Buffer | undefined;
+  keep(path: string, etag: string, body: Buffer): void;
+  /** The kept body gzipped, made once per body: a 500-episode feed shrinks about fifteen times. */
+  gzipped(path: string, etag: string, body: Buffer): Buffer;
+}
+
+export function createKeptBodies(): KeptBodies {
+  const byPath = new Map<string, { etag: string; body: Buffer; gzipped?: Buffer }>();
+  return {
+    find(path, etag) {
+      const kept = byPath.get(path);
+      return kept?.etag === etag ? kept.body : undefined;
+    },
+    keep(path, etag, body) {
+      byPath.set(path, { etag, body });
+    },
+    gzipped(path, etag, body) {
+      const kept = byPath.get(path);
+      if (kept?.etag === etag && kept.gzipped) return kept.gzipped;
+      const gzipped = gzipSync(body);
+      if (kept?.etag === etag) kept.gzipped = gzipped;
+      return gzipped;
+    },
+  };
+}
+
+/**
  * The feed from `feed_cache` when its version is the sources' version now, otherwise built, kept and
  * returned. Every instance checks the version on every request, so a change made through any instance
  * (or by the release job) is seen by all at once; nothing is held in memory between requests.
  */
-export async function servedFeed(db: Kysely<Database>, source: FeedSource, now: Date): Promise<ServedFeed> {
+export async function servedFeed(
+  db: Kysely<Database>,
+  source: FeedSource,
+  now: Date,
+  bodies: KeptBodies = createKeptBodies(),
+): Promise<ServedFeed> {
   const [version, kept] = await Promise.all([source.version(db), findFeedCacheEntry(db, source.path)]);
   if (kept && kept.contentVersion === version) {
     return {
@@ -52,11 +90,17 @@ export async function servedFeed(db: Kysely<Database>, source: FeedSource, now: 
       lastModified: kept.lastModified,
       wasBuilt: false,
       async withBody() {
-        const body = await findFeedCacheBody(db, source.path, kept.etag);
-        if (body !== undefined) return { etag: kept.etag, lastModified: kept.lastModified, body };
+        const inMemory = bodies.find(source.path, kept.etag);
+        if (inMemory) return { etag: kept.etag, lastModified: kept.lastModified, body: inMemory };
+        const text = await findFeedCacheBody(db, source.path, kept.etag);
+        if (text !== undefined) {
+          const body = Buffer.from(text);
+          bodies.keep(source.path, kept.etag, body);
+          return { etag: kept.etag, lastModified: kept.lastModified, body };
+        }
         // Replaced since the entry was read (another instance built a newer one): build it here instead.
         const built = await source.build(db, now);
-        return { etag: etagOf(built.body), lastModified: built.lastModified, body: built.body };
+        return { etag: etagOf(built.body), lastModified: built.lastModified, body: Buffer.from(built.body) };
       },
     };
   }
@@ -70,6 +114,7 @@ export async function servedFeed(db: Kysely<Database>, source: FeedSource, now: 
     contentVersion: version,
     builtAt: now,
   });
-  const fresh = { etag, lastModified: built.lastModified, body: built.body };
+  const fresh = { etag, lastModified: built.lastModified, body: Buffer.from(built.body) };
+  bodies.keep(source.path, etag, fresh.body);
   return { ...fresh, wasBuilt: true, withBody: async () => fresh };
 }
