@@ -94,6 +94,16 @@ describe('a kept feed', () => {
     expect(answer.etag).toBe(etagOf('<feed>rebuilt here</feed>'));
   });
 
+  it('is built once by an instance however many requests ask for it at the same time', async () => {
+    const { source, state } = testSource('/feeds/six');
+    const bodies = createKeptBodies();
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => servedFeed(database.db, source, now, bodies)),
+    );
+    expect(state.builds).toBe(1);
+    expect(new Set(answers.map((answer) => answer.etag)).size).toBe(1);
+  });
+
   it('gets the same ETag from two instances building the same feed at once', async () => {
     const { source } = testSource('/feeds/five');
     const [one, two] = await Promise.all([

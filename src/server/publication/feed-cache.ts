@@ -50,10 +50,13 @@ export interface KeptBodies {
   keep(path: string, etag: string, body: Buffer): void;
   /** The kept body gzipped, made once per body: a 500-episode feed shrinks about fifteen times. */
   gzipped(path: string, etag: string, body: Buffer): Buffer;
+  /** Runs `work` once for requests asking at the same time under one key (a burst after a release). */
+  once<T>(key: string, work: () => Promise<T>): Promise<T>;
 }
 
 export function createKeptBodies(): KeptBodies {
   const byPath = new Map<string, { etag: string; body: Buffer; gzipped?: Buffer }>();
+  const running = new Map<string, Promise<unknown>>();
   return {
     find(path, etag) {
       const kept = byPath.get(path);
@@ -69,13 +72,21 @@ export function createKeptBodies(): KeptBodies {
       if (kept?.etag === etag) kept.gzipped = gzipped;
       return gzipped;
     },
+    once<T>(key: string, work: () => Promise<T>): Promise<T> {
+      const started = running.get(key);
+      if (started) return started as Promise<T>;
+      const promise = work().finally(() => running.delete(key));
+      running.set(key, promise);
+      return promise;
+    },
   };
 }
 
 /**
  * The feed from `feed_cache` when its version is the sources' version now, otherwise built, kept and
  * returned. Every instance checks the version on every request, so a change made through any instance
- * (or by the release job) is seen by all at once; nothing is held in memory between requests.
+ * (or by the release job) is seen by all at once; what an instance holds in memory is only a copy by
+ * ETag and the builds under way, never the answer to whether the kept feed is current.
  */
 export async function servedFeed(
   db: Kysely<Database>,
@@ -104,17 +115,20 @@ export async function servedFeed(
       },
     };
   }
-  const built = await source.build(db, now);
-  const etag = etagOf(built.body);
-  await storeFeedCacheEntry(db, {
-    path: source.path,
-    body: built.body,
-    etag,
-    lastModified: built.lastModified,
-    contentVersion: version,
-    builtAt: now,
+  const fresh = await bodies.once(`${source.path}\n${version}`, async () => {
+    const built = await source.build(db, now);
+    const etag = etagOf(built.body);
+    await storeFeedCacheEntry(db, {
+      path: source.path,
+      body: built.body,
+      etag,
+      lastModified: built.lastModified,
+      contentVersion: version,
+      builtAt: now,
+    });
+    const body = Buffer.from(built.body);
+    bodies.keep(source.path, etag, body);
+    return { etag, lastModified: built.lastModified, body };
   });
-  const fresh = { etag, lastModified: built.lastModified, body: Buffer.from(built.body) };
-  bodies.keep(source.path, etag, fresh.body);
   return { ...fresh, wasBuilt: true, withBody: async () => fresh };
 }
