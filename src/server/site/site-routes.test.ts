@@ -51,6 +51,12 @@ beforeAll(async () => {
     tags: ['<script>x</script>'],
     publishedAt: new Date('2026-10-01T07:00:00Z'),
   });
+  await insertArticle(db, {
+    slug: 'hamstrings-and-hips',
+    title: 'Hamstrings and hips',
+    body: '## Why hamstrings\n\n- **Hamstrings** & glutes share the [work](https://example.org/more) of the hinge.',
+    publishedAt: new Date('2026-09-01T07:00:00Z'),
+  });
 });
 afterAll(() => server.close());
 
@@ -124,6 +130,14 @@ describe('the public site', () => {
     expect(episode.body).toContain('Read the article');
     const robots = await get('/robots.txt');
     expect(robots.body).toContain('Disallow: /api/');
+  });
+
+  it('cuts search snippets from the words a reader sees, never from the Markdown', async () => {
+    const page = (await get('/search?q=hamstrings')).body;
+    const snippet = /<li><a href="\/articles\/hamstrings-and-hips">[\s\S]*?<\/li>/.exec(page)?.[0] ?? '';
+    expect(snippet).toContain('<mark>Hamstrings</mark>');
+    expect(snippet.replace(/<[^>]*>/g, '')).toContain('Hamstrings &amp; glutes share the work of the hinge');
+    expect(snippet).not.toMatch(/\*\*|##|\]\(|https:\/\/example\.org|&amp;amp;/);
   });
 
   it('refuses a search longer than 200 characters, naming the field', async () => {

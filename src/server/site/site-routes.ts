@@ -15,7 +15,6 @@ import {
   listPublished,
   listSitemapEntries,
   readTextFile,
-  searchPublished,
 } from '../db/repositories/public-pieces.ts';
 import type { AppContext } from '../http/context.ts';
 import { previewArticle, previewEpisode } from '../services/publication-preview.ts';
@@ -26,6 +25,7 @@ import { homePage } from './pages/home-page.ts';
 import { archivePage, errorPage, searchPage, tagPage } from './pages/list-pages.ts';
 import { piecePath, type SiteSettings, tagPath } from './pages/parts.ts';
 import { relatedArticlesFor } from './related-for-reader.ts';
+import { searchPieces } from './search-pieces.ts';
 import { SITE_ASSETS } from './site-assets.ts';
 import { robotsTxt, type SitemapEntry, sitemapXml } from './sitemap.ts';
 
@@ -180,7 +180,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
       { schema: { ...hidden, querystring: z.object({ q: z.string().max(200).default('') }) } },
       async (request, reply) => {
         const query = request.query.q.trim();
-        const hits = query ? await searchPublished(db, query, MAX_SEARCH_RESULTS) : undefined;
+        const hits = query ? await searchPieces(db, query, MAX_SEARCH_RESULTS) : undefined;
         return send(reply, searchPage(settings, query, hits));
       },
     );
