@@ -125,6 +125,7 @@ describe('the public site', () => {
       await visible(page.getByRole('status').getByText(/results|One result/));
       await visible(main(page).getByRole('link', { name: LATEST_ARTICLE }));
       expect(await main(page).locator('mark').count()).toBeGreaterThan(0);
+      expect(await main(page).locator('.piece-list').textContent()).not.toMatch(/\*\*|##|\]\(/);
       expect(await main(page).getByText(SCHEDULED).count()).toBe(0);
 
       await page.getByRole('searchbox').fill('xylophone');

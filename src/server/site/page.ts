@@ -66,11 +66,13 @@ export function renderPublicPage(publicUrl: string, page: PublicPage): string {
       <body>
         <a className="skip-link" href="#main">Skip to content</a>
         <header className="site-header">
-          <a className="site-header__name" href="/">${SITE_NAME}</a>
-          <nav aria-label="Site">
-            <a href="/archive">Articles and episodes</a>
-            <a href="/sign-in">Sign in</a>
-          </nav>
+          <div className=${page.isWide ? 'site-header__inner site-header__inner--wide' : 'site-header__inner'}>
+            <a className="site-header__name" href="/"><${BrandMark} />${SITE_NAME}</a>
+            <nav aria-label="Site">
+              <a href="/archive">Articles and episodes</a>
+              <a href="/sign-in">Sign in</a>
+            </nav>
+          </div>
         </header>
         <main id="main" className=${page.isWide ? 'site-main site-main--wide' : 'site-main'}>${page.body}</main>
         <footer className="site-footer">
@@ -79,6 +81,20 @@ export function renderPublicPage(publicUrl: string, page: PublicPage): string {
       </body>
     </html>
   `);
+}
+
+/** The app's mark (src/web/components/BrandMark.tsx), white on the header's blue as in the app's top bar. */
+function BrandMark(): ReactNode {
+  return html`
+    <svg className="site-header__logo" viewBox="0 0 512 512" aria-hidden="true" focusable="false">
+      <rect width="512" height="512" rx="112" fill="#ffffff" />
+      <g fill="none" stroke="#1e3a8a" strokeLinecap="round" strokeLinejoin="round" transform="translate(0 -44)">
+        <path d="M72 392H440" strokeWidth="20" opacity="0.55" />
+        <path d="M162 350L268 276L360 212L396 350H438" strokeWidth="40" />
+        <circle cx="106" cy="342" r="38" fill="#1e3a8a" stroke="none" />
+      </g>
+    </svg>
+  `;
 }
 
 /** JSON inside a script element: `<` escaped so no string in it can close the element. */
