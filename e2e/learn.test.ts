@@ -83,13 +83,17 @@ describe('the Learn tab', () => {
     await checkScreen(page, 'learn-phone');
   });
 
-  it('opens an article on the public site, and comes back', async () => {
+  it('opens an article on the public site, whose header leads back into the app', async () => {
     const forNow = page.getByRole('region', { name: 'For where you are now' });
     const title = (await forNow.locator('.article-list__title').first().textContent())?.trim() ?? '';
     await forNow.getByRole('link', { name: title, exact: true }).click();
     await expectHeading(page, title);
     expect(pathOf(page)).toMatch(/^\/articles\//);
-    await page.goBack();
+    const siteNav = page.getByRole('navigation', { name: 'Site' });
+    expect(await siteNav.getByRole('link', { name: 'Sign in' }).count()).toBe(0);
+    await siteNav.getByRole('link', { name: 'Open the app' }).click();
+    await page.waitForURL('**/today');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click();
     await expectHeading(page, 'Learn');
   });
 

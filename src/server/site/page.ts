@@ -31,11 +31,17 @@ export interface PublicPage {
 
 export const SITE_NAME = 'Backstrong';
 
+/** Who is reading, as far as the page's header cares. */
+export interface Reader {
+  /** A member (or coach) with a login session: the header leads back into the app, not to "Sign in". */
+  isSignedIn: boolean;
+}
+
 /**
  * Every public page: the document head (title, description, canonical URL, Open Graph, JSON-LD), the
  * site header and footer, and the page's own body in between.
  */
-export function renderPublicPage(publicUrl: string, page: PublicPage): string {
+export function renderPublicPage(publicUrl: string, page: PublicPage, reader: Reader): string {
   const { meta } = page;
   const canonical = `${publicUrl}${meta.path}`;
   const title = meta.path === '/' ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
@@ -70,7 +76,7 @@ export function renderPublicPage(publicUrl: string, page: PublicPage): string {
             <a className="site-header__name" href="/"><${BrandMark} />${SITE_NAME}</a>
             <nav aria-label="Site">
               <a href="/archive">Articles and episodes</a>
-              <a href="/sign-in">Sign in</a>
+              ${reader.isSignedIn ? html`<a href="/today">Open the app</a>` : html`<a href="/sign-in">Sign in</a>`}
             </nav>
           </div>
         </header>

@@ -6,7 +6,7 @@ import {
   insertEpisode,
   insertMediaFile,
 } from '../testing/publication-fixtures.ts';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 
 let server: TestServer;
 const get = (url: string) => server.app.inject({ method: 'GET', url });
@@ -138,6 +138,32 @@ describe('the public site', () => {
     expect(snippet).toContain('<mark>Hamstrings</mark>');
     expect(snippet.replace(/<[^>]*>/g, '')).toContain('Hamstrings &amp; glutes share the work of the hinge');
     expect(snippet).not.toMatch(/\*\*|##|\]\(|https:\/\/example\.org|&amp;amp;/);
+  });
+
+  it("offers a signed-in reader the way back into the app in every page's header, privately", async () => {
+    const { cookie } = await signUp(server.app, { email: 'reader@example.org' });
+    for (const url of [
+      '/',
+      '/articles/hips-first',
+      '/episodes/episode-one',
+      '/archive',
+      '/search?q=glutes',
+    ]) {
+      const signedIn = await server.app.inject({ method: 'GET', url, headers: { cookie } });
+      expect(signedIn.body, url).toContain('<a href="/today">Open the app</a>');
+      expect(signedIn.body, url).not.toContain('<a href="/sign-in">Sign in</a>');
+      expect(signedIn.headers['cache-control'], url).toBe('private, no-cache');
+      const signedOut = await get(url);
+      expect(signedOut.body, url).toContain('<a href="/sign-in">Sign in</a>');
+      expect(signedOut.headers['cache-control'], url).toBe('public, max-age=60');
+    }
+    // A cookie whose login session has ended is a reader signed out.
+    const stale = await server.app.inject({
+      method: 'GET',
+      url: '/archive',
+      headers: { cookie: 'backstrong.session_token=ended.long-ago' },
+    });
+    expect(stale.body).toContain('<a href="/sign-in">Sign in</a>');
   });
 
   it('refuses a search longer than 200 characters, naming the field', async () => {
