@@ -20,7 +20,7 @@ export async function searchPieces(db: Executor, query: string, limit: number): 
   const passages = await bestPassages(db, query, readable);
   return matches.map(({ text: _text, ...summary }, index) => ({
     ...summary,
-    snippet: passages[index] ?? '',
+    snippet: withEllipses(passages[index] ?? '', readable[index] ?? ''),
   }));
 }
 

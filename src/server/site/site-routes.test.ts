@@ -57,6 +57,12 @@ beforeAll(async () => {
     body: '## Why hamstrings\n\n- **Hamstrings** & glutes share the [work](https://example.org/more) of the hinge.',
     publishedAt: new Date('2026-09-01T07:00:00Z'),
   });
+  await insertArticle(db, {
+    slug: 'a-long-read',
+    title: 'A long read',
+    body: `${'Words before it, and more words. '.repeat(20)}Then a kettlebell. ${'Words after it. '.repeat(20)}`,
+    publishedAt: new Date('2026-08-01T07:00:00Z'),
+  });
 });
 afterAll(() => server.close());
 
@@ -138,6 +144,11 @@ describe('the public site', () => {
     expect(snippet).toContain('<mark>Hamstrings</mark>');
     expect(snippet.replace(/<[^>]*>/g, '')).toContain('Hamstrings &amp; glutes share the work of the hinge');
     expect(snippet).not.toMatch(/\*\*|##|\]\(|https:\/\/example\.org|&amp;amp;/);
+    const cut = (await get('/search?q=kettlebell')).body;
+    const cutSnippet = /<li><a href="\/articles\/a-long-read">[\s\S]*?<\/li>/.exec(cut)?.[0] ?? '';
+    const words =
+      /<p>(?!<)([\s\S]*?)<\/p><\/li>$/.exec(cutSnippet.replace(/<\/?(span|mark)>/g, ''))?.[1] ?? '';
+    expect(words).toMatch(/^… Words .* kettlebell\. .* …$/);
   });
 
   it("offers a signed-in reader the way back into the app in every page's header, privately", async () => {
