@@ -89,9 +89,15 @@ describe("the coach's caseload", () => {
   });
 
   it('sends a coach opening the app or Today to the caseload, never to member onboarding', async () => {
-    // The homepage is the public site's; signed in, its one action opens the app.
+    // The homepage is the public site's; signed in, its action and its header open the app.
     await page.goto('/');
-    await page.getByRole('link', { name: 'Open the app' }).click();
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Site' })
+        .getByRole('link', { name: 'Open the app' })
+        .count(),
+    ).toBe(1);
+    await page.getByRole('main').getByRole('link', { name: 'Open the app' }).click();
     await page.waitForURL('**/coach');
     await expectHeading(page, 'Your members');
     await page.goto('/today');

@@ -67,8 +67,16 @@ export interface Harness {
   /** The origin the browser uses, e.g. http://127.0.0.1:41234 (also the server's PUBLIC_URL). */
   baseUrl: string;
   dataDir: string;
-  /** A fresh browser context (its own cookies) with one page: a phone unless a laptop is asked for. */
-  newPage(options?: { width?: number; height?: number; isLaptop?: boolean }): Promise<Page>;
+  /**
+   * A fresh browser context (its own cookies) with one page: a phone unless a laptop is asked for, with
+   * JavaScript unless `isScriptless` (a reader whose browser runs none, for pages that must work without it).
+   */
+  newPage(options?: {
+    width?: number;
+    height?: number;
+    isLaptop?: boolean;
+    isScriptless?: boolean;
+  }): Promise<Page>;
   /** Waits for the newest outbox message to `to` written after `since` (a count from mailCount()). */
   waitForMail(to: string, since: number): Promise<Mail>;
   /** How many messages the outbox holds now. */
@@ -266,6 +274,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         hasTouch: !options.isLaptop,
         locale: 'en-GB',
         timezoneId: 'Europe/London',
+        javaScriptEnabled: !options.isScriptless,
       });
       context.setDefaultTimeout(10_000);
       contexts.push(context);

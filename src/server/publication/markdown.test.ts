@@ -42,4 +42,10 @@ describe('Markdown for the public site', () => {
       'Knees out Push your knees over your feet.',
     );
   });
+
+  it('gives the plain words as text, not HTML: ampersands, angle brackets and quotes as typed', () => {
+    expect(markdownToPlainText('Hips & knees: 5 < 6, <b>bold?</b> and &amp;lt;')).toBe(
+      'Hips & knees: 5 < 6, <b>bold?</b> and &lt;',
+    );
+  });
 });

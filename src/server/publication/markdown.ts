@@ -51,9 +51,22 @@ export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE);
 }
 
-/** The words of a Markdown text without its markup: for summaries, search and the email's plain text. */
+/** The entities sanitize-html writes into text it keeps; &amp; last, so "&amp;lt;" stays "&lt;". */
+const TEXT_ENTITIES: readonly [RegExp, string][] = [
+  [/&lt;/g, '<'],
+  [/&gt;/g, '>'],
+  [/&quot;/g, '"'],
+  [/&#39;|&#x27;/g, "'"],
+  [/&amp;/g, '&'],
+];
+
+/**
+ * The words of a Markdown text without its markup, as text (not HTML: "&" is "&", never "&amp;"), for
+ * search snippets and the email's plain text. Whoever puts it in a page escapes it, as React does.
+ */
 export function markdownToPlainText(source: string): string {
-  return sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} })
+  const escaped = sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} });
+  return TEXT_ENTITIES.reduce((text, [entity, character]) => text.replace(entity, character), escaped)
     .replace(/\s+/g, ' ')
     .trim();
 }

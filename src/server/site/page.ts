@@ -40,11 +40,17 @@ const FEED_LINKS = [
   { path: PODCAST_FEED_PATH, type: 'application/rss+xml', title: `${SITE_NAME} podcast` },
 ] as const;
 
+/** Who is reading, as far as the page's header cares. */
+export interface Reader {
+  /** A member (or coach) with a login session: the header leads back into the app, not to "Sign in". */
+  isSignedIn: boolean;
+}
+
 /**
  * Every public page: the document head (title, description, canonical URL, Open Graph, JSON-LD), the
  * site header and footer, and the page's own body in between.
  */
-export function renderPublicPage(publicUrl: string, page: PublicPage): string {
+export function renderPublicPage(publicUrl: string, page: PublicPage, reader: Reader): string {
   const { meta } = page;
   const canonical = `${publicUrl}${meta.path}`;
   const title = meta.path === '/' ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
@@ -79,11 +85,13 @@ export function renderPublicPage(publicUrl: string, page: PublicPage): string {
       <body>
         <a className="skip-link" href="#main">Skip to content</a>
         <header className="site-header">
-          <a className="site-header__name" href="/">${SITE_NAME}</a>
-          <nav aria-label="Site">
-            <a href="/archive">Articles and episodes</a>
-            <a href="/sign-in">Sign in</a>
-          </nav>
+          <div className=${page.isWide ? 'site-header__inner site-header__inner--wide' : 'site-header__inner'}>
+            <a className="site-header__name" href="/"><${BrandMark} />${SITE_NAME}</a>
+            <nav aria-label="Site">
+              <a href="/archive">Articles and episodes</a>
+              ${reader.isSignedIn ? html`<a href="/today">Open the app</a>` : html`<a href="/sign-in">Sign in</a>`}
+            </nav>
+          </div>
         </header>
         <main id="main" className=${page.isWide ? 'site-main site-main--wide' : 'site-main'}>${page.body}</main>
         <footer className="site-footer">
@@ -92,6 +100,20 @@ export function renderPublicPage(publicUrl: string, page: PublicPage): string {
       </body>
     </html>
   `);
+}
+
+/** The app's mark (src/web/components/BrandMark.tsx), white on the header's blue as in the app's top bar. */
+function BrandMark(): ReactNode {
+  return html`
+    <svg className="site-header__logo" viewBox="0 0 512 512" aria-hidden="true" focusable="false">
+      <rect width="512" height="512" rx="112" fill="#ffffff" />
+      <g fill="none" stroke="#1e3a8a" strokeLinecap="round" strokeLinejoin="round" transform="translate(0 -44)">
+        <path d="M72 392H440" strokeWidth="20" opacity="0.55" />
+        <path d="M162 350L268 276L360 212L396 350H438" strokeWidth="40" />
+        <circle cx="106" cy="342" r="38" fill="#1e3a8a" stroke="none" />
+      </g>
+    </svg>
+  `;
 }
 
 /** JSON inside a script element: `<` escaped so no string in it can close the element. */

@@ -6,7 +6,7 @@ import {
   insertEpisode,
   insertMediaFile,
 } from '../testing/publication-fixtures.ts';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 
 let server: TestServer;
 const get = (url: string) => server.app.inject({ method: 'GET', url });
@@ -50,6 +50,18 @@ beforeAll(async () => {
     body: '<script>alert(1)</script> [click](javascript:alert(1)) <a onclick="x()">glutes</a>',
     tags: ['<script>x</script>'],
     publishedAt: new Date('2026-10-01T07:00:00Z'),
+  });
+  await insertArticle(db, {
+    slug: 'hamstrings-and-hips',
+    title: 'Hamstrings and hips',
+    body: '## Why hamstrings\n\n- **Hamstrings** & glutes share the [work](https://example.org/more) of the hinge.',
+    publishedAt: new Date('2026-09-01T07:00:00Z'),
+  });
+  await insertArticle(db, {
+    slug: 'a-long-read',
+    title: 'A long read',
+    body: `${'Words before it, and more words. '.repeat(20)}Then a kettlebell. ${'Words after it. '.repeat(20)}`,
+    publishedAt: new Date('2026-08-01T07:00:00Z'),
   });
 });
 afterAll(() => server.close());
@@ -144,6 +156,45 @@ describe('the public site', () => {
         expect(feed.headers['content-type'], href).toBe(`${type}; charset=utf-8`);
       }
     }
+  });
+
+  it('cuts search snippets from the words a reader sees, never from the Markdown', async () => {
+    const page = (await get('/search?q=hamstrings')).body;
+    const snippet = /<li><a href="\/articles\/hamstrings-and-hips">[\s\S]*?<\/li>/.exec(page)?.[0] ?? '';
+    expect(snippet).toContain('<mark>Hamstrings</mark>');
+    expect(snippet.replace(/<[^>]*>/g, '')).toContain('Hamstrings &amp; glutes share the work of the hinge');
+    expect(snippet).not.toMatch(/\*\*|##|\]\(|https:\/\/example\.org|&amp;amp;/);
+    const cut = (await get('/search?q=kettlebell')).body;
+    const cutSnippet = /<li><a href="\/articles\/a-long-read">[\s\S]*?<\/li>/.exec(cut)?.[0] ?? '';
+    const words =
+      /<p>(?!<)([\s\S]*?)<\/p><\/li>$/.exec(cutSnippet.replace(/<\/?(span|mark)>/g, ''))?.[1] ?? '';
+    expect(words).toMatch(/^… Words .* kettlebell\. .* …$/);
+  });
+
+  it("offers a signed-in reader the way back into the app in every page's header, privately", async () => {
+    const { cookie } = await signUp(server.app, { email: 'reader@example.org' });
+    for (const url of [
+      '/',
+      '/articles/hips-first',
+      '/episodes/episode-one',
+      '/archive',
+      '/search?q=glutes',
+    ]) {
+      const signedIn = await server.app.inject({ method: 'GET', url, headers: { cookie } });
+      expect(signedIn.body, url).toContain('<a href="/today">Open the app</a>');
+      expect(signedIn.body, url).not.toContain('<a href="/sign-in">Sign in</a>');
+      expect(signedIn.headers['cache-control'], url).toBe('private, no-cache');
+      const signedOut = await get(url);
+      expect(signedOut.body, url).toContain('<a href="/sign-in">Sign in</a>');
+      expect(signedOut.headers['cache-control'], url).toBe('public, max-age=60');
+    }
+    // A cookie whose login session has ended is a reader signed out.
+    const stale = await server.app.inject({
+      method: 'GET',
+      url: '/archive',
+      headers: { cookie: 'backstrong.session_token=ended.long-ago' },
+    });
+    expect(stale.body).toContain('<a href="/sign-in">Sign in</a>');
   });
 
   it('refuses a search longer than 200 characters, naming the field', async () => {

@@ -15,7 +15,6 @@ import {
   listPublished,
   listSitemapEntries,
   readTextFile,
-  searchPublished,
 } from '../db/repositories/public-pieces.ts';
 import type { AppContext } from '../http/context.ts';
 import { previewArticle, previewEpisode } from '../services/publication-preview.ts';
@@ -26,6 +25,7 @@ import { homePage } from './pages/home-page.ts';
 import { archivePage, errorPage, searchPage, tagPage } from './pages/list-pages.ts';
 import { piecePath, type SiteSettings, tagPath } from './pages/parts.ts';
 import { relatedArticlesFor } from './related-for-reader.ts';
+import { searchPieces } from './search-pieces.ts';
 import { SITE_ASSETS } from './site-assets.ts';
 import { robotsTxt, type SitemapEntry, sitemapXml } from './sitemap.ts';
 
@@ -52,28 +52,35 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
   };
   const { db } = context;
 
-  function send(
+  const hasSessionCookie = (request: FastifyRequest) =>
+    /(^|;\s*)(__Secure-)?backstrong\.session_token=/.test(request.headers.cookie ?? '');
+  /** Only a request with the cookie costs a look-up; a reader with none is a reader signed out. */
+  const isSignedIn = async (request: FastifyRequest) =>
+    hasSessionCookie(request) && (await context.loginSessions.find(request)) !== null;
+
+  /** A page, its header offering the app to a signed-in reader; such a page is theirs, not the cache's. */
+  async function send(
+    request: FastifyRequest,
     reply: FastifyReply,
     page: PublicPage,
-    options: { isPrivate?: boolean; status?: number } = {},
+    options: { isPrivate?: boolean; status?: number; isSignedIn?: boolean } = {},
   ) {
-    reply.header('cache-control', options.isPrivate ? 'private, no-cache' : 'public, max-age=60');
+    const signedIn = options.isSignedIn ?? (await isSignedIn(request));
+    const isPrivate = options.isPrivate || signedIn;
+    reply.header('cache-control', isPrivate ? 'private, no-cache' : 'public, max-age=60');
     reply.header('vary', 'cookie');
     return reply
       .code(options.status ?? 200)
       .type('text/html; charset=utf-8')
-      .send(renderPublicPage(settings.publicUrl, page));
+      .send(renderPublicPage(settings.publicUrl, page, { isSignedIn: signedIn }));
   }
-  const notFoundPage = (reply: FastifyReply, what: string) =>
+  const notFoundPage = (request: FastifyRequest, reply: FastifyReply, what: string) =>
     send(
+      request,
       reply,
       errorPage(404, `There is no ${what} at this address. It may have moved, or not be out yet.`),
-      {
-        status: 404,
-      },
+      { status: 404 },
     );
-  const hasSessionCookie = (request: FastifyRequest) =>
-    /(^|;\s*)(__Secure-)?backstrong\.session_token=/.test(request.headers.cookie ?? '');
 
   async function episodeExtras(episode: EpisodeRow) {
     const [chaptersJson, transcript, article] = await Promise.all([
@@ -121,27 +128,30 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
-        const isSignedIn = hasSessionCookie(request) && (await context.loginSessions.find(request)) !== null;
+        const signedIn = await isSignedIn(request);
         const [episode, article] = await Promise.all([findLatestEpisode(db), findLatestArticle(db)]);
-        return send(reply, homePage(settings, { episode, article, isSignedIn, left: request.query.left }), {
-          isPrivate: isSignedIn || request.query.left !== undefined,
+        const page = homePage(settings, { episode, article, isSignedIn: signedIn, left: request.query.left });
+        return send(request, reply, page, {
+          isSignedIn: signedIn,
+          isPrivate: request.query.left !== undefined,
         });
       },
     );
 
     app.get('/articles/:slug', { schema: { ...hidden, params: slugParams } }, async (request, reply) => {
       const article = await findPublishedArticle(db, request.params.slug);
-      if (!article) return notFoundPage(reply, 'article');
+      if (!article) return notFoundPage(request, reply, 'article');
       const extras = await articleExtras(request, article);
-      return send(reply, articlePage(settings, { article, ...extras, isPreview: false }), {
+      return send(request, reply, articlePage(settings, { article, ...extras, isPreview: false }), {
         isPrivate: extras.related.some((item) => item.isForWhereYouAre) || hasSessionCookie(request),
       });
     });
 
     app.get('/episodes/:slug', { schema: { ...hidden, params: slugParams } }, async (request, reply) => {
       const episode = await findPublishedEpisode(db, request.params.slug);
-      if (!episode) return notFoundPage(reply, 'episode');
+      if (!episode) return notFoundPage(request, reply, 'episode');
       return send(
+        request,
         reply,
         episodePage(settings, { episode, ...(await episodeExtras(episode)), isPreview: false }),
       );
@@ -160,7 +170,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
           limit: PAGE_SIZE + 1,
         });
         const list = { pieces: rows.slice(0, PAGE_SIZE), page, hasNext: rows.length > PAGE_SIZE };
-        return send(reply, tagPage(settings, request.params.tag, list), {
+        return send(request, reply, tagPage(settings, request.params.tag, list), {
           ...(rows.length === 0 ? { status: 404 } : {}),
         });
       },
@@ -170,6 +180,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
       const { page } = request.query;
       const rows = await listPublished(db, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE + 1 });
       return send(
+        request,
         reply,
         archivePage(settings, { pieces: rows.slice(0, PAGE_SIZE), page, hasNext: rows.length > PAGE_SIZE }),
       );
@@ -180,8 +191,8 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
       { schema: { ...hidden, querystring: z.object({ q: z.string().max(200).default('') }) } },
       async (request, reply) => {
         const query = request.query.q.trim();
-        const hits = query ? await searchPublished(db, query, MAX_SEARCH_RESULTS) : undefined;
-        return send(reply, searchPage(settings, query, hits));
+        const hits = query ? await searchPieces(db, query, MAX_SEARCH_RESULTS) : undefined;
+        return send(request, reply, searchPage(settings, query, hits));
       },
     );
 
@@ -218,7 +229,10 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
       const article = await previewArticle(db, actor, request.params.id);
       const extras = await articleExtras(request, article);
       reply.header('x-robots-tag', 'noindex');
-      return send(reply, articlePage(settings, { article, ...extras, isPreview: true }), { isPrivate: true });
+      return send(request, reply, articlePage(settings, { article, ...extras, isPreview: true }), {
+        isPrivate: true,
+        isSignedIn: true,
+      });
     });
 
     app.get('/preview/episodes/:id', { schema: { ...hidden, params: idParams } }, async (request, reply) => {
@@ -226,11 +240,10 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
       const episode = await previewEpisode(db, actor, request.params.id);
       reply.header('x-robots-tag', 'noindex');
       return send(
+        request,
         reply,
         episodePage(settings, { episode, ...(await episodeExtras(episode)), isPreview: true }),
-        {
-          isPrivate: true,
-        },
+        { isPrivate: true, isSignedIn: true },
       );
     });
   };

@@ -200,40 +200,51 @@ export interface SearchHit extends PieceSummary {
 export const MATCH_START = '\u2063\u2063[';
 export const MATCH_END = ']\u2063\u2063';
 
+/** A search hit before its snippet: the text its snippet is cut from, Markdown for an article. */
+export interface SearchMatch extends PieceSummary {
+  text: string;
+}
+
 /**
  * Full-text search over published articles (title, summary, body) and episodes (title, summary,
- * transcript), ranked; snippets are made only for the hits returned.
+ * transcript), ranked, best first.
  */
-export async function searchPublished(db: Executor, query: string, limit: number): Promise<SearchHit[]> {
-  const options = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+export async function searchPublished(db: Executor, query: string, limit: number): Promise<SearchMatch[]> {
   const { rows } = await sql<{
     kind: string;
     slug: string;
     title: string;
     summary: string;
     published_at: Date;
-    snippet: string;
+    text: string;
   }>`
-    with q as (select websearch_to_tsquery('english', ${query}) as query),
-    hits as (
-      select 'article' as kind, a.id, a.slug, a.title, a.summary, a.published_at, ts_rank(a.search, q.query) as rank
-        from articles a, q where a.status = 'published' and a.search @@ q.query
-      union all
-      select 'episode' as kind, e.id, e.slug, e.title, e.summary, e.published_at, ts_rank(e.search, q.query) as rank
-        from episodes e, q where e.status = 'published' and e.search @@ q.query
-      order by rank desc, published_at desc
-      limit ${limit}
-    )
-    select h.kind, h.slug, h.title, h.summary, h.published_at,
-      ts_headline('english',
-        case when h.kind = 'article'
-          then (select a.summary || ' ' || a.body_markdown from articles a where a.id = h.id)
-          else (select e.summary || ' ' || e.transcript_text from episodes e where e.id = h.id) end,
-        q.query, ${options}) as snippet
-    from hits h, q
-    order by h.rank desc, h.published_at desc
+    with q as (select websearch_to_tsquery('english', ${query}) as query)
+    select 'article' as kind, a.slug, a.title, a.summary, a.published_at, a.body_markdown as text,
+        ts_rank(a.search, q.query) as rank
+      from articles a, q where a.status = 'published' and a.search @@ q.query
+    union all
+    select 'episode' as kind, e.slug, e.title, e.summary, e.published_at, e.transcript_text as text,
+        ts_rank(e.search, q.query) as rank
+      from episodes e, q where e.status = 'published' and e.search @@ q.query
+    order by rank desc, published_at desc
+    limit ${limit}
   `.execute(db);
-  return summariesOf(rows).map((summary, index) => ({ ...summary, snippet: rows[index]?.snippet ?? '' }));
+  return summariesOf(rows).map((summary, index) => ({ ...summary, text: rows[index]?.text ?? '' }));
+}
+
+/**
+ * The best passages of each text for the query, matched words between MATCH_START and MATCH_END, in the
+ * order given. The texts travel as one JSON array, so this is one statement however many there are.
+ */
+export async function bestPassages(db: Executor, query: string, texts: readonly string[]): Promise<string[]> {
+  if (texts.length === 0) return [];
+  const options = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  const { rows } = await sql<{ passage: string }>`
+    select ts_headline('english', t.text, websearch_to_tsquery('english', ${query}), ${options}) as passage
+    from jsonb_array_elements_text(${JSON.stringify(texts)}::jsonb) with ordinality as t(text, position)
+    order by t.position
+  `.execute(db);
+  return rows.map((row) => row.passage);
 }
 
 /** Every published page for the sitemap, with when it last changed; at most `limit` of each. */

@@ -3,7 +3,7 @@ import type { ArticleRow, EpisodeRow } from '../../db/repositories/public-pieces
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
 import { EpisodePlayer } from './episode-player.ts';
-import { DateLine, piecePath, type SiteSettings } from './parts.ts';
+import { formatDate, piecePath, type SiteSettings } from './parts.ts';
 
 /** Why someone arrives on the homepage from the app: they signed out, or deleted their account. */
 export type LeftBecause = 'signed-out' | 'account-deleted';
@@ -21,6 +21,13 @@ const LEFT_NOTICES: Record<LeftBecause, string> = {
     'Your account and everything in it are deleted, on our server and on this device. Look after your back.',
 };
 
+/** "Latest episode · 29 November 2026": one line under the title, as the lists have it. */
+function KindAndDate(props: { kind: string; date: Date | string | null; timeZone: string }): ReactNode {
+  if (!props.date) return html`<p className="muted">${props.kind}</p>`;
+  const date = new Date(props.date);
+  return html`<p className="muted">${props.kind} ·${' '}<time dateTime=${date.toISOString()}>${formatDate(date, props.timeZone)}</time></p>`;
+}
+
 function Latest(props: { view: HomeView; timeZone: string }): ReactNode {
   const { episode, article } = props.view;
   if (!episode && !article) return null;
@@ -32,8 +39,7 @@ function Latest(props: { view: HomeView; timeZone: string }): ReactNode {
           ? html`
             <div className="card">
               <h3><a href=${piecePath({ kind: 'episode', slug: episode.slug })}>${episode.title}</a></h3>
-              <p className="muted">Latest episode</p>
-              <${DateLine} date=${episode.published_at ? new Date(episode.published_at) : null} timeZone=${props.timeZone} />
+              <${KindAndDate} kind="Latest episode" date=${episode.published_at} timeZone=${props.timeZone} />
               ${episode.summary ? html`<p>${episode.summary}</p>` : null}
               <${EpisodePlayer} episode=${episode} />
             </div>
@@ -45,8 +51,7 @@ function Latest(props: { view: HomeView; timeZone: string }): ReactNode {
           ? html`
             <div className="card">
               <h3><a href=${piecePath({ kind: 'article', slug: article.slug })}>${article.title}</a></h3>
-              <p className="muted">Latest article</p>
-              <${DateLine} date=${article.published_at ? new Date(article.published_at) : null} timeZone=${props.timeZone} />
+              <${KindAndDate} kind="Latest article" date=${article.published_at} timeZone=${props.timeZone} />
               ${article.summary ? html`<p>${article.summary}</p>` : null}
             </div>
           `
