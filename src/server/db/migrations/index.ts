@@ -12,6 +12,7 @@ import * as coachSharing from './0011_coach_sharing.ts';
 import * as careTeam from './0012_care_team.ts';
 import * as memberSummaries from './0013_member_summaries.ts';
 import * as publication from './0014_publication.ts';
+import * as subscriptionLimits from './0015_subscription_limits.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -31,4 +32,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012_care_team': careTeam,
   '0013_member_summaries': memberSummaries,
   '0014_publication': publication,
+  '0015_subscription_limits': subscriptionLimits,
 };

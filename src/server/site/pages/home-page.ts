@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ArticleRow, EpisodeRow } from '../../db/repositories/public-pieces.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
+import { SignUpForm } from '../sign-up-form.ts';
 import { EpisodePlayer } from './episode-player.ts';
 import { DateLine, piecePath, type SiteSettings } from './parts.ts';
 
@@ -72,7 +73,7 @@ function Method(): ReactNode {
   `;
 }
 
-/** The site's front door: what the program is, this week's episode and article, the method. */
+/** The site's front door: what the program is, this week's episode and article, the sign-up, the method. */
 export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
   return {
     meta: {
@@ -106,6 +107,7 @@ export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
         }
       </div>
       <${Latest} view=${view} timeZone=${settings.timeZone} />
+      <${SignUpForm} />
       <${Method} />
     `,
   };
