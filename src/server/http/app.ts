@@ -21,6 +21,7 @@ import { subscriptionRoutes } from '../site/subscription-routes.ts';
 import { adminCoachRoutes } from './admin-coach-routes.ts';
 import { adminEditorRoutes } from './admin-editor-routes.ts';
 import { adminRoutes } from './admin-routes.ts';
+import { adminSubscriberRoutes } from './admin-subscriber-routes.ts';
 import {
   type AttemptLimits,
   createEmailLimiter,
@@ -197,6 +198,7 @@ export async function buildApp(
   await app.register(exportRoutes(context));
   await app.register(poseModelRoutes());
   await app.register(adminEditorRoutes(context));
+  await app.register(adminSubscriberRoutes(context));
   await app.register(editorArticleRoutes(context));
   await app.register(siteRoutes(context));
   await app.register(subscriptionRoutes(context));
