@@ -25,7 +25,7 @@ export function SignUpForm(props: SignUpFormProps): ReactNode {
         One email each Sunday with the week's podcast episode and article. No account needed, no tracking
         (plain links, nothing counts who opens them), and you can leave any time with the link in every email.
       </p>
-      <form method="post" action="/subscribe" className="sign-up__form" noValidate=${props.error !== undefined}>
+      <form method="post" action="/subscribe" className="sign-up__form">
         <label htmlFor=${`${id}-email`}>Your email address</label>
         ${props.error ? html`<p className="field-error" id=${errorId}>${props.error}</p>` : null}
         <input

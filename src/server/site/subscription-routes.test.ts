@@ -137,6 +137,16 @@ describe('POST /subscribe', () => {
   });
 });
 
+it('reads form bodies on these pages only: an API route still refuses one (415)', async () => {
+  const response = await server.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in/email',
+    headers: form,
+    payload: 'email=a%40example.org&password=x',
+  });
+  expect(response.statusCode).toBe(415);
+});
+
 describe('confirming', () => {
   it('shows a Confirm button on GET (a link scanner changes nothing) and subscribes on POST, once', async () => {
     await subscribe('email=confirm.me%40example.org');
