@@ -147,6 +147,44 @@ it('reads form bodies on these pages only: an API route still refuses one (415)'
   expect(response.statusCode).toBe(415);
 });
 
+it('answers hostile input on every sign-up route with a 4xx, never a 5xx, and stores nobody', async () => {
+  const bodies: [string, string][] = [
+    ['application/x-www-form-urlencoded', 'email=a%00b%40example.org'],
+    ['application/x-www-form-urlencoded', 'email=%FF%FE%40example.org'],
+    ['application/x-www-form-urlencoded', 'email=a%40example.org&email=b%40example.org'],
+    ['application/x-www-form-urlencoded', '__proto__[email]=a%40example.org'],
+    ['application/x-www-form-urlencoded', `token=${'%'.repeat(3000)}`],
+    ['application/x-www-form-urlencoded', 'token[]=x&token[]=y'],
+    ['application/json', '{"email": {"$ne": null}, "token": 7}'],
+    ['application/json', '{"email": '],
+    ['multipart/form-data; boundary=x', '--x\r\nnot a part'],
+    ['application/xml', '<email>a@example.org</email>'],
+  ];
+  const targets = [
+    '/subscribe',
+    '/subscribe/confirm',
+    `/unsubscribe?token=${'%E0%A4%A'.repeat(50)}`,
+    '/unsubscribe?token=a&token=b',
+    '/unsubscribe?token=%00',
+  ];
+  const statuses = new Set<number>();
+  for (const url of targets) {
+    for (const [contentType, payload] of bodies) {
+      const response = await server.app.inject({
+        method: 'POST',
+        url,
+        headers: { 'content-type': contentType },
+        payload,
+      });
+      statuses.add(response.statusCode);
+      expect(response.statusCode, `${url} ${contentType} ${payload}`).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode, `${url} ${contentType} ${payload}`).toBeLessThan(500);
+    }
+  }
+  expect([...statuses].sort()).toEqual(expect.arrayContaining([400, 415]));
+  expect((await subscriberRows()).map((row) => row.email)).toEqual(['already@example.org']);
+});
+
 describe('confirming', () => {
   it('shows a Confirm button on GET (a link scanner changes nothing) and subscribes on POST, once', async () => {
     await subscribe('email=confirm.me%40example.org');
