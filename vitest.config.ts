@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['e2e/seed-cache.global.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -3,14 +3,14 @@
  * free port, and Debian's Chromium driven by playwright-core in a phone-sized window.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Kysely } from 'kysely';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { buildWebIfStale, PROJECT_ROOT, WEB_ROOT } from '../src/cli/web-build.ts';
 import { loadConfig } from '../src/server/config.ts';
 import type { Database } from '../src/server/db/schema.ts';
@@ -161,12 +161,52 @@ function chromiumArgs(options: HarnessOptions): string[] {
   ];
 }
 
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Seeding the demo accounts, their months of history and the publication is most of a first boot (about
+ * ten seconds here), so a browser run seeds the embedded database once per day of the clock and each test
+ * file starts from a copy of it, as a server restored from a backup would. The copy is made from a server
+ * that booted, seeded and stopped; the mail it wrote is left out.
+ */
+async function copySeededDataDir(dataDir: string, clock: MovableClock | undefined): Promise<void> {
+  const now = clock?.now() ?? new Date();
+  const seeded = path.join(inject('seedCacheDir'), now.toISOString().slice(0, 10));
+  if (!(await exists(seeded))) {
+    const partial = `${seeded}.partial-${process.pid}`;
+    await rm(partial, { recursive: true, force: true });
+    const port = await freePort();
+    const seeding = await startServer(
+      loadConfig({
+        DATA_DIR: partial,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        LOG_LEVEL: 'warn',
+        DEMO_ACCOUNTS: 'on',
+      }),
+      { clock: clock ? () => clock.now() : undefined },
+    );
+    await seeding.stop();
+    await rm(path.join(partial, 'outbox'), { recursive: true, force: true });
+    await rename(partial, seeded);
+  }
+  await cp(seeded, dataDir, { recursive: true });
+}
+
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   await buildProductionWebIfStale();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const database = await freshServerDatabase('e2e');
+  // On a PostgreSQL server each file's database is seeded as it boots.
+  if (database.url === undefined) await copySeededDataDir(dataDir, options.clock);
   let server: RunningServer | undefined;
   const config = loadConfig({
     DATA_DIR: dataDir,

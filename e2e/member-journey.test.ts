@@ -4,7 +4,6 @@ import {
   confirmSignUpInBrowser,
   expectHeading,
   type Harness,
-  navLink,
   pathOf,
   saveScreen,
   signIn,

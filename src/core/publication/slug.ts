@@ -3,9 +3,10 @@ const MAX_SLUG_FROM_TITLE = 80;
 
 /**
  * A title as an address: lowercase ASCII letters and digits joined by single hyphens, accents dropped
- * ("Knees out: why it matters" → "knees-out-why-it-matters"). A title with nothing usable gives "article".
+ * ("Knees out: why it matters" → "knees-out-why-it-matters"). A title with nothing usable gives the
+ * fallback ("article" unless another is given).
  */
-export function slugFromTitle(title: string): string {
+export function slugFromTitle(title: string, fallback = 'article'): string {
   const words = title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -19,7 +20,7 @@ export function slugFromTitle(title: string): string {
     if (next.length > MAX_SLUG_FROM_TITLE) break;
     slug = next;
   }
-  return slug || words[0]?.slice(0, MAX_SLUG_FROM_TITLE) || 'article';
+  return slug || words[0]?.slice(0, MAX_SLUG_FROM_TITLE) || fallback;
 }
 
 /** The first of base, base-2, base-3, … that is not taken. */

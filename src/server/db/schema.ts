@@ -412,6 +412,17 @@ export interface ReleaseEmailsTable {
   queued_at: Timestamp;
 }
 
+/** A public feed's last rendered body, good while `content_version` matches its sources' version now. */
+export interface FeedCacheTable {
+  path: string;
+  body: string;
+  etag: string;
+  /** The newest published or updated time of what the feed holds (not clamped: the route clamps to now). */
+  last_modified: Timestamp;
+  content_version: string;
+  built_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -441,6 +452,7 @@ export interface Database {
   releases: ReleasesTable;
   release_emails: ReleaseEmailsTable;
   subscription_limits: SubscriptionLimitsTable;
+  feed_cache: FeedCacheTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -149,6 +149,10 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: '/api/exercises/squat', route: '/api/exercises/{id}', expected: everyone(200) },
   { method: 'GET', url: '/api/red-flag-questions', expected: everyone(200) },
   { method: 'GET', url: '/api/measures/instruments', expected: everyone(200) },
+  // The public feeds: the same feed for everyone, signed in or not (hidden from the API's document).
+  { method: 'GET', url: '/feeds/podcast.xml', expected: everyone(200) },
+  { method: 'GET', url: '/feeds/articles.xml', expected: everyone(200) },
+  { method: 'GET', url: '/feeds/articles.json', expected: everyone(200) },
 
   { method: 'GET', url: '/api/me', expected: ownData(200) },
   {

@@ -252,6 +252,10 @@ describe('episodes', () => {
     expect(again.json().publishedAt).toBe(now.toISOString());
     const schedulePublished = await call('POST', `/api/editor/episodes/${episode.id}/schedule`, {});
     expect(schedulePublished.statusCode).toBe(409);
+    // Unscheduling what is out already is the wrong move, said in words; it stays published.
+    const unschedulePublished = await call('POST', `/api/editor/episodes/${episode.id}/unschedule`);
+    expect(unschedulePublished.statusCode).toBe(409);
+    expect(unschedulePublished.json().detail).toMatch(/unpublish it instead/);
 
     // Once published, its address stays whatever the title becomes.
     const renamed = await call(

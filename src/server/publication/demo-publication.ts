@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { parseBuffer } from 'music-metadata';
 import { v5 as uuidv5 } from 'uuid';
@@ -7,7 +6,8 @@ import {
   previousReleaseSlot,
   type ReleaseSchedule,
 } from '../../core/publication/release-schedule.ts';
-import type { Database, MediaKind } from '../db/schema.ts';
+import { storeOwnMediaFile } from '../db/repositories/media-files.ts';
+import type { Database } from '../db/schema.ts';
 import { type DemoArticle, readDemoArticles, readDemoEpisodes, vttToText } from './demo-content.ts';
 
 const SEED_NAME = 'demo-publication';
@@ -25,33 +25,6 @@ export function slotOfSunday(sunday: number, now: Date, schedule: ReleaseSchedul
 
 export function demoArticleId(slug: string): string {
   return uuidv5(`article:${slug}`, DEMO_ARTICLE_NAMESPACE);
-}
-
-async function insertMedia(
-  db: Kysely<Database>,
-  file: {
-    kind: MediaKind;
-    contentType: string;
-    extension: string;
-    data: Uint8Array;
-    durationSeconds?: number;
-  },
-): Promise<string> {
-  const id = createHash('sha256').update(file.data).digest('hex');
-  await db
-    .insertInto('media_files')
-    .values({
-      id,
-      kind: file.kind,
-      content_type: file.contentType,
-      extension: file.extension,
-      byte_size: file.data.byteLength,
-      duration_seconds: file.durationSeconds ?? null,
-      data: file.data,
-    })
-    .onConflict((conflict) => conflict.column('id').doNothing())
-    .execute();
-  return id;
 }
 
 function placed(sunday: number, now: Date, schedule: ReleaseSchedule) {
@@ -111,20 +84,20 @@ export async function seedDemoPublication(
       await insertArticle(trx, article, options.now, options.schedule);
     for (const episode of readDemoEpisodes()) {
       const metadata = await parseBuffer(episode.audio, { mimeType: 'audio/mpeg' }, { duration: true });
-      const audioId = await insertMedia(trx, {
+      const audioId = await storeOwnMediaFile(trx, {
         kind: 'audio',
         contentType: 'audio/mpeg',
         extension: 'mp3',
         data: episode.audio,
         durationSeconds: metadata.format.duration ?? 0,
       });
-      const transcriptId = await insertMedia(trx, {
+      const transcriptId = await storeOwnMediaFile(trx, {
         kind: 'transcript',
         contentType: 'text/vtt',
         extension: 'vtt',
         data: new TextEncoder().encode(episode.transcriptVtt),
       });
-      const chaptersId = await insertMedia(trx, {
+      const chaptersId = await storeOwnMediaFile(trx, {
         kind: 'chapters',
         contentType: 'application/json+chapters',
         extension: 'json',

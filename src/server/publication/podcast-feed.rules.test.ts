@@ -112,33 +112,33 @@ beforeAll(async () => {
     kind: 'audio',
     contentType: 'audio/mpeg',
     extension: 'mp3',
-    bytes: filler('first', 5000),
+    data: filler('first', 5000),
     durationSeconds: 754.6,
   });
   files.second = await insertMediaFile(db, {
     kind: 'audio',
     contentType: 'audio/mpeg',
     extension: 'mp3',
-    bytes: filler('second', 7000),
+    data: filler('second', 7000),
     durationSeconds: 1200,
   });
   files.transcript = await insertMediaFile(db, {
     kind: 'transcript',
     contentType: 'text/vtt',
     extension: 'vtt',
-    bytes: new TextEncoder().encode('WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n'),
+    data: new TextEncoder().encode('WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n'),
   });
   files.chapters = await insertMediaFile(db, {
     kind: 'chapters',
     contentType: 'application/json+chapters',
     extension: 'json',
-    bytes: new TextEncoder().encode('{"version":"1.2.0","chapters":[{"startTime":0,"title":"Start"}]}'),
+    data: new TextEncoder().encode('{"version":"1.2.0","chapters":[{"startTime":0,"title":"Start"}]}'),
   });
   files.artwork = await insertMediaFile(db, {
     kind: 'image',
     contentType: 'image/jpeg',
     extension: 'jpg',
-    bytes: filler('artwork', 3000),
+    data: filler('artwork', 3000),
   });
   ids.older = await insertEpisode(db, {
     title: 'Walking & <breathing> "well"',
@@ -357,7 +357,7 @@ describe('the podcast feed, rule by rule', () => {
       kind: 'audio',
       contentType: 'audio/mpeg',
       extension: 'mp3',
-      bytes: filler('second, re-recorded', 7100),
+      data: filler('second, re-recorded', 7100),
       durationSeconds: 1210,
     });
     await server.database.db

@@ -42,6 +42,8 @@ export interface PodcastEpisode {
   number: number | null;
   explicit: boolean;
   publishedAt: Date;
+  /** The last edit, for the feed's Last-Modified; not written into the feed. */
+  updatedAt?: Date;
   media: FeedMedia;
   artwork?: FeedMedia;
   transcript?: FeedMedia;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { mediaIdOf, storeOwnMediaFile } from '../db/repositories/media-files.ts';
 import type { Database } from '../db/schema.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { Database } from '../db/schema.ts';
 const bytes = readFileSync(path.join(import.meta.dirname, 'show-artwork.png'));
 
 export const SHOW_ARTWORK = {
-  id: createHash('sha256').update(bytes).digest('hex'),
+  id: mediaIdOf(bytes),
   extension: 'png',
   contentType: 'image/png',
   width: 1400,
@@ -21,18 +21,12 @@ export const SHOW_ARTWORK = {
 
 /** Stores the artwork once; safe to run on every boot and from several instances at once. */
 export async function storeShowArtwork(db: Kysely<Database>): Promise<void> {
-  await db
-    .insertInto('media_files')
-    .values({
-      id: SHOW_ARTWORK.id,
-      kind: 'image',
-      content_type: SHOW_ARTWORK.contentType,
-      extension: SHOW_ARTWORK.extension,
-      byte_size: bytes.byteLength,
-      width: SHOW_ARTWORK.width,
-      height: SHOW_ARTWORK.height,
-      data: bytes,
-    })
-    .onConflict((conflict) => conflict.column('id').doNothing())
-    .execute();
+  await storeOwnMediaFile(db, {
+    kind: 'image',
+    contentType: SHOW_ARTWORK.contentType,
+    extension: SHOW_ARTWORK.extension,
+    width: SHOW_ARTWORK.width,
+    height: SHOW_ARTWORK.height,
+    data: bytes,
+  });
 }

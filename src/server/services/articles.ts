@@ -24,6 +24,14 @@ import {
 } from './article-views.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
 import { idReused } from './member-lock.ts';
+import {
+  publishNowChange,
+  type StatusChange,
+  scheduleChange,
+  unpublishChange,
+  unscheduleChange,
+  wrongStatus,
+} from './publication-status.ts';
 
 export interface ArticleDeps {
   db: Executor;
@@ -249,8 +257,29 @@ export async function restoreArticleRevision(
   );
 }
 
-function wrongStatus(detail: string): Refusal {
-  return new Refusal('conflict', 'wrong-status', 'Not possible now', detail);
+/**
+ * Moves an article by the rules it shares with episodes (publication-status.ts), writing only a real
+ * change. An article keeps the time it was first made public when it is unpublished: it keeps its record.
+ */
+async function changeArticleStatus(
+  deps: ArticleDeps,
+  id: string,
+  now: Date,
+  decide: (row: StatusChange) => StatusChange,
+): Promise<ArticleWithSchedule> {
+  return inTransaction(deps.db, async (trx) => {
+    const row = await requireArticle(trx, id, true);
+    const change = decide(row);
+    if (change.status !== row.status || change.publish_at?.getTime() !== row.publish_at?.getTime()) {
+      await articles.setArticleStatus(trx, id, {
+        status: change.status,
+        publishAt: change.publish_at,
+        ...(change.status === 'published' && change.published_at && { publishedAt: change.published_at }),
+        at: now,
+      });
+    }
+    return answer({ ...deps, db: trx }, await requireArticle(trx, id), now);
+  });
 }
 
 /** Schedules a draft (or moves a scheduled one) for `publishAt`, by default the next release slot. */
@@ -262,20 +291,10 @@ export async function scheduleArticle(
   now: Date,
 ): Promise<ArticleWithSchedule> {
   await requireAccess(deps.db, { actor, permission: 'publication.edit' });
-  const at = publishAt === undefined ? nextReleaseSlot(now, deps.schedule) : new Date(publishAt);
-  if (at.getTime() <= now.getTime()) {
-    throw new Refusal('invalid', 'publish-at-past', 'Time has passed', 'choose a time in the future', {
-      errors: [{ location: 'body.publishAt', message: 'choose a time in the future' }],
-    });
-  }
-  return inTransaction(deps.db, async (trx) => {
-    const row = await requireArticle(trx, id, true);
-    if (row.status === 'published') {
-      throw wrongStatus('This article is published already. Unpublish it first to schedule it again.');
-    }
-    await articles.setArticleStatus(trx, id, { status: 'scheduled', publishAt: at, at: now });
-    return answer({ ...deps, db: trx }, await requireArticle(trx, id), now);
-  });
+  const at = publishAt === undefined ? undefined : new Date(publishAt);
+  return changeArticleStatus(deps, id, now, (row) =>
+    scheduleChange(row, [], { publishAt: at, now, schedule: deps.schedule }),
+  );
 }
 
 /** Back to a draft, off the schedule; a draft already answers as it is. */
@@ -286,7 +305,7 @@ export async function unscheduleArticle(
   now: Date,
 ): Promise<ArticleWithSchedule> {
   await requireAccess(deps.db, { actor, permission: 'publication.edit' });
-  return moveToDraft(deps, id, 'scheduled', now);
+  return changeArticleStatus(deps, id, now, unscheduleChange);
 }
 
 /** Takes a published article off the site (a draft again); a draft already answers as it is. */
@@ -297,24 +316,7 @@ export async function unpublishArticle(
   now: Date,
 ): Promise<ArticleWithSchedule> {
   await requireAccess(deps.db, { actor, permission: 'publication.edit' });
-  return moveToDraft(deps, id, 'published', now);
-}
-
-async function moveToDraft(deps: ArticleDeps, id: string, from: 'scheduled' | 'published', now: Date) {
-  return inTransaction(deps.db, async (trx) => {
-    const row = await requireArticle(trx, id, true);
-    if (row.status !== 'draft') {
-      if (row.status !== from) {
-        throw wrongStatus(
-          from === 'scheduled'
-            ? 'This article is published, not scheduled: unpublish it instead.'
-            : 'This article is scheduled, not published: unschedule it instead.',
-        );
-      }
-      await articles.setArticleStatus(trx, id, { status: 'draft', publishAt: null, at: now });
-    }
-    return answer({ ...deps, db: trx }, await requireArticle(trx, id), now);
-  });
+  return changeArticleStatus(deps, id, now, unpublishChange);
 }
 
 /** Publishes now; one published already stays as it was (a retry changes nothing). */
@@ -325,18 +327,7 @@ export async function publishArticleNow(
   now: Date,
 ): Promise<ArticleWithSchedule> {
   await requireAccess(deps.db, { actor, permission: 'publication.edit' });
-  return inTransaction(deps.db, async (trx) => {
-    const row = await requireArticle(trx, id, true);
-    if (row.status !== 'published') {
-      await articles.setArticleStatus(trx, id, {
-        status: 'published',
-        publishAt: null,
-        publishedAt: now,
-        at: now,
-      });
-    }
-    return answer({ ...deps, db: trx }, await requireArticle(trx, id), now);
-  });
+  return changeArticleStatus(deps, id, now, (row) => publishNowChange(row, [], now));
 }
 
 /** Deletes a draft that was never published; one that was keeps its record (it can be unpublished). */

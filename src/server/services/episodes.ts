@@ -8,6 +8,7 @@ import type {
 } from '../../contract/editor-episodes.ts';
 import type { MediaFile, MediaKind } from '../../contract/media.ts';
 import type { ReleaseSchedule } from '../../core/publication/release-schedule.ts';
+import { slugFromTitle } from '../../core/publication/slug.ts';
 import { requireAccess } from '../access/access.ts';
 import { type Executor, inTransaction } from '../db/executor.ts';
 import {
@@ -30,7 +31,6 @@ import {
   publishNowChange,
   type StatusChange,
   scheduleChange,
-  slugFromTitle,
   unpublishChange,
   unscheduleChange,
 } from './publication-status.ts';
@@ -92,7 +92,7 @@ async function requireEpisode(db: Executor, id: string): Promise<EpisodeRow> {
 
 /** A slug no other episode has: the title's, or with the id's start added when it is taken. */
 async function freeSlug(db: Executor, title: string, id: string): Promise<string> {
-  const fromTitle = slugFromTitle(title);
+  const fromTitle = slugFromTitle(title, '');
   if (fromTitle === '') return `episode-${id.slice(0, 8)}`;
   if (!(await slugTaken(db, fromTitle, id))) return fromTitle;
   return `${fromTitle}-${id.slice(0, 8)}`;

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { ImagePurpose, MediaFile, MediaKind } from '../../contract/media.ts';
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
-import { findMediaFile, insertMediaFileOnce } from '../db/repositories/media-files.ts';
+import { findMediaFile, insertMediaFileOnce, mediaIdOf } from '../db/repositories/media-files.ts';
 import { checkAudio, checkVideo } from '../publication/media-checks/audio-video.ts';
 import { checkChapters } from '../publication/media-checks/chapters.ts';
 import type { CheckResult } from '../publication/media-checks/check-result.ts';
@@ -47,7 +46,7 @@ export async function uploadMedia(
     });
   }
   const { file } = result;
-  const id = createHash('sha256').update(file.bytes).digest('hex');
+  const id = mediaIdOf(file.bytes);
   const { isNew } = await insertMediaFileOnce(db, {
     id,
     kind: upload.kind,

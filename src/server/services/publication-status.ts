@@ -5,7 +5,9 @@ import { Refusal } from './errors.ts';
  * The status rules an article and an episode share. A draft may be scheduled (for the next release slot
  * unless a time is given, never in the past) or published now; a scheduled one may be unscheduled
  * (back to a draft) or published now; a published one may be unpublished (back to a draft). Each move is
- * safe to repeat: publishing a published item or unscheduling a draft changes nothing.
+ * safe to repeat: publishing a published item or unscheduling a draft changes nothing. A move from the
+ * wrong side (unpublishing what is only scheduled, unscheduling what is out) is refused, saying which
+ * move the editor meant.
  */
 export type PublicationStatus = 'draft' | 'scheduled' | 'published';
 
@@ -17,6 +19,10 @@ export interface StatusChange {
 
 /** Why an item cannot be scheduled or published yet, in the editor's words; empty when it can. */
 export type Missing = string[];
+
+export function wrongStatus(detail: string): Refusal {
+  return new Refusal('conflict', 'wrong-status', 'Not possible now', detail);
+}
 
 function notReady(missing: Missing): Refusal | undefined {
   if (missing.length === 0) return undefined;
@@ -49,6 +55,9 @@ export function scheduleChange(
 }
 
 export function unscheduleChange(current: StatusChange): StatusChange {
+  if (current.status === 'published') {
+    throw wrongStatus('This is published, not scheduled: unpublish it instead.');
+  }
   if (current.status !== 'scheduled') return current;
   return { status: 'draft', publish_at: null, published_at: null };
 }
@@ -61,18 +70,9 @@ export function publishNowChange(current: StatusChange, missing: Missing, now: D
 }
 
 export function unpublishChange(current: StatusChange): StatusChange {
+  if (current.status === 'scheduled') {
+    throw wrongStatus('This is scheduled, not published: unschedule it instead.');
+  }
   if (current.status !== 'published') return current;
   return { status: 'draft', publish_at: null, published_at: null };
-}
-
-/** A URL name from a title: lower-case words joined by hyphens, at most 80 characters. */
-export function slugFromTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
 }

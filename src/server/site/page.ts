@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { ATOM_FEED_PATH, JSON_FEED_PATH } from '../publication/article-feeds.ts';
+import { PODCAST_FEED_PATH } from '../publication/podcast-feed.ts';
 import { html, renderDocument } from './html.ts';
 import { SITE_STYLESHEET } from './site-assets.ts';
 
@@ -31,6 +33,13 @@ export interface PublicPage {
 
 export const SITE_NAME = 'Backstrong';
 
+/** Every page names the feeds, so a reader or podcast app given any page's address finds them. */
+const FEED_LINKS = [
+  { path: ATOM_FEED_PATH, type: 'application/atom+xml', title: `${SITE_NAME} articles (Atom)` },
+  { path: JSON_FEED_PATH, type: 'application/feed+json', title: `${SITE_NAME} articles (JSON Feed)` },
+  { path: PODCAST_FEED_PATH, type: 'application/rss+xml', title: `${SITE_NAME} podcast` },
+] as const;
+
 /**
  * Every public page: the document head (title, description, canonical URL, Open Graph, JSON-LD), the
  * site header and footer, and the page's own body in between.
@@ -56,6 +65,10 @@ export function renderPublicPage(publicUrl: string, page: PublicPage): string {
         ${meta.image ? html`<meta property="og:image" content=${meta.image} />` : null}
         <meta name="theme-color" content="#1e3a8a" />
         <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
+        ${FEED_LINKS.map(
+          (feed) =>
+            html`<link key=${feed.path} rel="alternate" type=${feed.type} title=${feed.title} href=${`${publicUrl}${feed.path}`} />`,
+        )}
         <link rel="stylesheet" href=${SITE_STYLESHEET.path} />
         ${(page.scripts ?? []).map((src) => html`<script key=${src} src=${src} defer></script>`)}
         ${(meta.jsonLd ?? []).map(

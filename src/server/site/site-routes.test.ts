@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { unsafeMarkupIn } from '../testing/html-dom.ts';
+import { allElements, parseHtml, unsafeMarkupIn } from '../testing/html-dom.ts';
 import {
   EPISODE_MP3,
   insertArticle,
@@ -124,6 +124,26 @@ describe('the public site', () => {
     expect(episode.body).toContain('Read the article');
     const robots = await get('/robots.txt');
     expect(robots.body).toContain('Disallow: /api/');
+  });
+
+  it('names the Atom, JSON and podcast feeds in the head of every page, and each link answers', async () => {
+    for (const url of ['/', '/articles/hips-first', '/episodes/episode-one', '/archive', '/tags/bridge']) {
+      const page = parseHtml((await get(url)).body);
+      const alternates = allElements(page)
+        .filter((element) => element.name === 'link' && element.attribs.rel === 'alternate')
+        .filter((element) => element.parent?.type === 'tag' && element.parent.name === 'head')
+        .map((element) => [element.attribs.type, element.attribs.href]);
+      expect(alternates, url).toEqual([
+        ['application/atom+xml', 'http://localhost:3000/feeds/articles.xml'],
+        ['application/feed+json', 'http://localhost:3000/feeds/articles.json'],
+        ['application/rss+xml', 'http://localhost:3000/feeds/podcast.xml'],
+      ]);
+      for (const [type, href] of alternates) {
+        const feed = await get(new URL(href as string).pathname);
+        expect(feed.statusCode, href).toBe(200);
+        expect(feed.headers['content-type'], href).toBe(`${type}; charset=utf-8`);
+      }
+    }
   });
 
   it('refuses a search longer than 200 characters, naming the field', async () => {

@@ -1,34 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
-import type { ArticlesTable, Database, EpisodesTable, MediaKind } from '../db/schema.ts';
+import type { ArticlesTable, Database, EpisodesTable } from '../db/schema.ts';
 
-/** Stores bytes as a media file (named by their hash, as uploads are) and gives its id. */
-export async function insertMediaFile(
-  db: Kysely<Database>,
-  file: {
-    kind: MediaKind;
-    contentType: string;
-    extension: string;
-    bytes: Uint8Array;
-    durationSeconds?: number;
-  },
-): Promise<string> {
-  const id = createHash('sha256').update(file.bytes).digest('hex');
-  await db
-    .insertInto('media_files')
-    .values({
-      id,
-      kind: file.kind,
-      content_type: file.contentType,
-      extension: file.extension,
-      byte_size: file.bytes.byteLength,
-      duration_seconds: file.durationSeconds ?? null,
-      data: file.bytes,
-    })
-    .onConflict((conflict) => conflict.column('id').doNothing())
-    .execute();
-  return id;
-}
+export { insertMediaFile } from './publication-fixtures.ts';
 
 /** Distinct bytes of a given length, standing in for an encoded file the feeds only describe. */
 export function filler(seed: string, length: number): Uint8Array {

@@ -1,37 +1,14 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
-import type { Database, MediaKind, PublicationStatus } from '../db/schema.ts';
+import { storeOwnMediaFile } from '../db/repositories/media-files.ts';
+import type { Database, PublicationStatus } from '../db/schema.ts';
 
 /** A real 5-second spoken MP3 (espeak-ng through ffmpeg), small enough to commit. */
 export const EPISODE_MP3 = readFileSync(new URL('./fixtures/episode.mp3', import.meta.url));
 
-export async function insertMediaFile(
-  db: Kysely<Database>,
-  file: {
-    kind: MediaKind;
-    contentType: string;
-    extension: string;
-    data: Uint8Array;
-    durationSeconds?: number;
-  },
-): Promise<string> {
-  const id = createHash('sha256').update(file.data).digest('hex');
-  await db
-    .insertInto('media_files')
-    .values({
-      id,
-      kind: file.kind,
-      content_type: file.contentType,
-      extension: file.extension,
-      byte_size: file.data.byteLength,
-      duration_seconds: file.durationSeconds ?? null,
-      data: file.data,
-    })
-    .onConflict((c) => c.column('id').doNothing())
-    .execute();
-  return id;
-}
+/** Stores bytes as a media file, named by their hash as uploads are, and gives its id. */
+export const insertMediaFile = storeOwnMediaFile;
 
 export async function insertArticle(
   db: Kysely<Database>,

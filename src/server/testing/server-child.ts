@@ -26,12 +26,20 @@ export function startServerChild(options: {
   };
   if (!options.databaseUrl) delete env.DATABASE_URL;
   return new Promise((resolve, reject) => {
-    const child = fork(serverEntry, { env, stdio: 'inherit' });
+    const child = fork(serverEntry, { env, stdio: ['inherit', 'inherit', 'pipe', 'ipc'] });
+    // What the server said on its way down, kept so a failed start says why.
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+    });
     child.once('message', (message: { url: string }) => {
       child.removeAllListeners('exit');
       resolve({ child, base: message.url.replace('0.0.0.0', '127.0.0.1') });
     });
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the server exited with ${code} before it was ready:\n${stderr.trim()}`)),
+    );
   });
 }
 

@@ -9,7 +9,8 @@ import type {
 } from '../../contract/editor-articles.ts';
 import type { EditorCandidates } from '../../contract/editors.ts';
 import type { MediaFile } from '../../contract/media.ts';
-import { ApiProblem, del, get, post, put } from './client.ts';
+import { del, get, post, put } from './client.ts';
+import { uploadMediaFile } from './media-uploads.ts';
 
 const articlePath = (id: string) => `/api/editor/articles/${encodeURIComponent(id)}`;
 
@@ -31,27 +32,6 @@ export const editorApi = {
 };
 
 /** Uploads a cover image as its bytes (the upload checks the content, not the name). */
-export async function uploadCover(file: File): Promise<MediaFile> {
-  let response: Response;
-  try {
-    response = await fetch('/api/editor/media?kind=image&purpose=cover', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', 'content-type': 'application/octet-stream' },
-      body: file,
-    });
-  } catch {
-    throw new ApiProblem(0, 'No connection', 'The image could not be sent. Please check your connection.');
-  }
-  const body = (await response.json().catch(() => undefined)) as
-    | (MediaFile & { title?: string; detail?: string })
-    | undefined;
-  if (!response.ok) {
-    throw new ApiProblem(
-      response.status,
-      body?.title ?? 'Upload failed',
-      body?.detail ?? 'The image could not be uploaded.',
-    );
-  }
-  return body as MediaFile;
+export function uploadCover(file: File): Promise<MediaFile> {
+  return uploadMediaFile(file, 'image', 'cover');
 }

@@ -13,6 +13,7 @@ import * as careTeam from './0012_care_team.ts';
 import * as memberSummaries from './0013_member_summaries.ts';
 import * as publication from './0014_publication.ts';
 import * as subscriptionLimits from './0015_subscription_limits.ts';
+import * as feedCache from './0016_feed_cache.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -33,4 +34,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013_member_summaries': memberSummaries,
   '0014_publication': publication,
   '0015_subscription_limits': subscriptionLimits,
+  '0016_feed_cache': feedCache,
 };

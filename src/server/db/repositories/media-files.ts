@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor } from '../executor.ts';
 import type { MediaKind } from '../schema.ts';
@@ -12,7 +13,13 @@ export interface NewMediaFile {
   height: number | null;
   durationSeconds: number | null;
   data: Uint8Array;
-  uploadedBy: string;
+  /** Who uploaded it; null for the files the app brings itself (the show's artwork, the demo's). */
+  uploadedBy: string | null;
+}
+
+/** A file's id: the SHA-256 of its bytes, so the same file is stored once and a new one gets a new URL. */
+export function mediaIdOf(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 const described = [
@@ -46,6 +53,38 @@ export async function insertMediaFileOnce(db: Executor, file: NewMediaFile): Pro
     .returning('id')
     .executeTakeFirst();
   return { isNew: inserted !== undefined };
+}
+
+/**
+ * Stores bytes the app itself brings (not an editor's upload, which media-uploads.ts checks first) under
+ * their hash, and gives the id. Safe on every boot and from several instances at once.
+ */
+export async function storeOwnMediaFile(
+  db: Executor,
+  file: {
+    kind: MediaKind;
+    contentType: string;
+    extension: string;
+    data: Uint8Array;
+    durationSeconds?: number | null;
+    width?: number | null;
+    height?: number | null;
+  },
+): Promise<string> {
+  const id = mediaIdOf(file.data);
+  await insertMediaFileOnce(db, {
+    id,
+    kind: file.kind,
+    contentType: file.contentType,
+    extension: file.extension,
+    byteSize: file.data.byteLength,
+    width: file.width ?? null,
+    height: file.height ?? null,
+    durationSeconds: file.durationSeconds ?? null,
+    data: file.data,
+    uploadedBy: null,
+  });
+  return id;
 }
 
 /** What a file is, without its bytes. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Episode, SaveEpisodeBody } from '../../../contract/editor-episodes.ts';
-import type { MediaFile } from '../../../contract/media.ts';
+import type { ImagePurpose, MediaFile, MediaKind } from '../../../contract/media.ts';
 import type { ApiProblem } from '../../api/client.ts';
 import { editorEpisodesApi } from '../../api/editor-episodes.ts';
 import { useApiData } from '../../api/useApiData.ts';
@@ -19,6 +19,53 @@ interface Files {
   transcript: MediaFile | null;
   chapters: MediaFile | null;
 }
+
+/** The files an episode has, in the order the form asks for them. */
+const EPISODE_FILES: {
+  slot: keyof Files;
+  label: string;
+  hint: string;
+  kinds: { kind: MediaKind; purpose?: ImagePurpose };
+  kindOf?: (file: File) => MediaKind;
+  accept: string;
+}[] = [
+  {
+    slot: 'media',
+    label: 'Audio or video',
+    hint: 'MP3 or M4A audio, or MP4 video (H.264 with AAC).',
+    kinds: { kind: 'audio' },
+    kindOf: (file) => (/\.mp4$/.test(file.name) || file.type.startsWith('video/') ? 'video' : 'audio'),
+    accept: 'audio/mpeg,audio/mp4,video/mp4,.mp3,.m4a,.mp4',
+  },
+  {
+    slot: 'artwork',
+    label: 'Artwork',
+    hint: "Square, 1400–3000 px, JPEG or PNG; without it the podcast's artwork is used.",
+    kinds: { kind: 'image', purpose: 'artwork' },
+    accept: 'image/jpeg,image/png',
+  },
+  {
+    slot: 'poster',
+    label: 'Poster',
+    hint: 'For a video: the image shown before it plays.',
+    kinds: { kind: 'image', purpose: 'poster' },
+    accept: 'image/jpeg,image/png,image/webp',
+  },
+  {
+    slot: 'transcript',
+    label: 'Transcript',
+    hint: 'WebVTT or SRT.',
+    kinds: { kind: 'transcript' },
+    accept: '.vtt,.srt,text/vtt',
+  },
+  {
+    slot: 'chapters',
+    label: 'Chapters',
+    hint: 'Podcasting 2.0 chapters (JSON).',
+    kinds: { kind: 'chapters' },
+    accept: '.json,application/json',
+  },
+];
 
 function bodyOf(episode: Episode, words: Words, files: Files): SaveEpisodeBody {
   return {
@@ -169,54 +216,19 @@ function EpisodeForm({ initial }: { initial: Episode }) {
         onValueChange={(articleId) => set({ articleId })}
         error={fieldError('articleId')}
       />
-      <UploadField
-        id="media"
-        label="Audio or video"
-        hint="MP3 or M4A audio, or MP4 video (H.264 with AAC)."
-        kinds={{ kind: 'audio' }}
-        kindOf={(file) =>
-          /\.mp4$|^video\//.test(file.name) || file.type.startsWith('video/') ? 'video' : 'audio'
-        }
-        accept="audio/mpeg,audio/mp4,video/mp4,.mp3,.m4a,.mp4"
-        file={files.media}
-        onFile={setFile('media')}
-      />
-      <UploadField
-        id="artwork"
-        label="Artwork"
-        hint="Square, 1400–3000 px, JPEG or PNG; without it the podcast's artwork is used."
-        kinds={{ kind: 'image', purpose: 'artwork' }}
-        accept="image/jpeg,image/png"
-        file={files.artwork}
-        onFile={setFile('artwork')}
-      />
-      <UploadField
-        id="poster"
-        label="Poster"
-        hint="For a video: the image shown before it plays."
-        kinds={{ kind: 'image', purpose: 'poster' }}
-        accept="image/jpeg,image/png,image/webp"
-        file={files.poster}
-        onFile={setFile('poster')}
-      />
-      <UploadField
-        id="transcript"
-        label="Transcript"
-        hint="WebVTT or SRT."
-        kinds={{ kind: 'transcript' }}
-        accept=".vtt,.srt,text/vtt"
-        file={files.transcript}
-        onFile={setFile('transcript')}
-      />
-      <UploadField
-        id="chapters"
-        label="Chapters"
-        hint="Podcasting 2.0 chapters (JSON)."
-        kinds={{ kind: 'chapters' }}
-        accept=".json,application/json"
-        file={files.chapters}
-        onFile={setFile('chapters')}
-      />
+      {EPISODE_FILES.map((field) => (
+        <UploadField
+          key={field.slot}
+          id={field.slot}
+          label={field.label}
+          hint={field.hint}
+          kinds={field.kinds}
+          kindOf={field.kindOf}
+          accept={field.accept}
+          file={files[field.slot]}
+          onFile={setFile(field.slot)}
+        />
+      ))}
       {problem && (
         <p className="alert alert--error" role="alert">
           {problem.detail}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImagePurpose, MediaFile, MediaKind } from '../../../contract/media.ts';
 import type { ApiProblem } from '../../api/client.ts';
-import { uploadMediaFile } from '../../api/editor-episodes.ts';
+import { uploadMediaFile } from '../../api/media-uploads.ts';
 import { fileWords } from './episode-words.ts';
 
 interface UploadFieldProps {
