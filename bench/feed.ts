@@ -140,7 +140,7 @@ try {
       kind: 'audio',
       contentType: 'audio/mpeg',
       extension: 'mp3',
-      bytes: filler(`bench-episode-${index}`, 1024),
+      data: filler(`bench-episode-${index}`, 1024),
       durationSeconds: 600 + index,
     });
     const publishedAt = new Date(Date.UTC(2016, 0, 3 + 7 * index, 7));

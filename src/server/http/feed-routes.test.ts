@@ -39,7 +39,7 @@ beforeAll(async () => {
     kind: 'audio',
     contentType: 'audio/mpeg',
     extension: 'mp3',
-    bytes: filler('feed-routes', 4000),
+    data: filler('feed-routes', 4000),
     durationSeconds: 300,
   });
   await insertEpisode(db, {
@@ -264,7 +264,7 @@ describe('the kept feed (feed_cache)', () => {
       kind: 'audio',
       contentType: 'audio/mpeg',
       extension: 'mp3',
-      bytes: filler('second-episode', 4000),
+      data: filler('second-episode', 4000),
     });
     await insertEpisode(server.database.db, {
       title: 'Squats',
