@@ -388,6 +388,13 @@ export interface SubscribersTable {
   consented_at: Timestamp;
 }
 
+/** Sign-ups asked for in one window, under an HMAC of the client address or the email address. */
+export interface SubscriptionLimitsTable {
+  key: string;
+  window_start: Timestamp;
+  count: Defaulted<number>;
+}
+
 /** One slot of the release schedule and what it published. */
 export interface ReleasesTable {
   slot: Timestamp;
@@ -444,6 +451,7 @@ export interface Database {
   subscribers: SubscribersTable;
   releases: ReleasesTable;
   release_emails: ReleaseEmailsTable;
+  subscription_limits: SubscriptionLimitsTable;
   feed_cache: FeedCacheTable;
 }
 

@@ -163,6 +163,8 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', url: '/api/admin/accounts', expected: adminOnly(200) },
   { method: 'GET', url: '/api/admin/failed-mail', expected: adminOnly(200) },
+  { method: 'GET', url: '/api/admin/subscribers', expected: adminOnly(200) },
+  { method: 'GET', url: '/api/admin/subscribers.csv', expected: adminOnly(200) },
   {
     method: 'POST',
     url: '/api/admin/coach-invitations',

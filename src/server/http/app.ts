@@ -13,11 +13,15 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
+import { subscriptionKey } from '../publication/subscription-tokens.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
+import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from '../services/subscription-limits.ts';
 import { siteRoutes } from '../site/site-routes.ts';
+import { subscriptionRoutes } from '../site/subscription-routes.ts';
 import { adminCoachRoutes } from './admin-coach-routes.ts';
 import { adminEditorRoutes } from './admin-editor-routes.ts';
 import { adminRoutes } from './admin-routes.ts';
+import { adminSubscriberRoutes } from './admin-subscriber-routes.ts';
 import {
   type AttemptLimits,
   createEmailLimiter,
@@ -76,6 +80,8 @@ export interface BuildAppOptions {
   signInLimits?: AttemptLimits;
   /** Sign-ups and reset emails, each counted apart. */
   accountActionLimits?: AttemptLimits;
+  /** The Sunday-email sign-up form's limits (DEFAULT_SUBSCRIPTION_LIMITS without it). */
+  subscriptionLimits?: SubscriptionLimits;
   /** Defaults to the system clock. */
   clock?: () => Date;
 }
@@ -120,6 +126,8 @@ export async function buildApp(
     signInLimiter: createSignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS),
     signUpLimiter: createEmailLimiter(options.accountActionLimits ?? DEFAULT_EMAIL_LIMITS),
     resetEmailLimiter: createEmailLimiter(options.accountActionLimits ?? DEFAULT_EMAIL_LIMITS),
+    subscriptionKey: subscriptionKey(options.authSecret),
+    subscriptionLimits: options.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS,
     webRoot: options.webRoot,
     clock,
   };
@@ -190,8 +198,10 @@ export async function buildApp(
   await app.register(exportRoutes(context));
   await app.register(poseModelRoutes());
   await app.register(adminEditorRoutes(context));
+  await app.register(adminSubscriberRoutes(context));
   await app.register(editorArticleRoutes(context));
   await app.register(siteRoutes(context));
+  await app.register(subscriptionRoutes(context));
   await app.register(learnRoutes(context));
   await app.register(editorMediaRoutes(context));
   await app.register(editorEpisodeRoutes(context));

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import type { SetLogBatcher } from '../services/set-log-batcher.ts';
+import type { SubscriptionLimits } from '../services/subscription-limits.ts';
 import type { EmailLimiter, SignInLimiter } from './attempt-limits.ts';
 import type { LoginSessionResolver } from './auth-bridge.ts';
 
@@ -24,6 +25,10 @@ export interface AppContext {
   signInLimiter: SignInLimiter;
   signUpLimiter: EmailLimiter;
   resetEmailLimiter: EmailLimiter;
+  /** Signs the Sunday email's confirmation and unsubscribe links (from the auth secret, so every instance agrees). */
+  subscriptionKey: Buffer;
+  /** How many sign-ups the Sunday-email form takes; counted in the database. */
+  subscriptionLimits: SubscriptionLimits;
   /** The time now: the one clock the routes read, so tests can set it. */
   clock: () => Date;
   /** Where the built web app lives; undefined serves only the API. */

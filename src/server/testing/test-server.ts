@@ -12,9 +12,12 @@ import { type Jobs, startJobs } from '../jobs/jobs.ts';
 import type { MailRetry } from '../jobs/send-mail.ts';
 import { createLogger } from '../log.ts';
 import { createMailer, type Mailer, outboxDirectory } from '../mail/mailer.ts';
+import type { SubscriptionLimits } from '../services/subscription-limits.ts';
 import { newestMailTo, type OutboxMail, outboxMails, waitForMailDelivered } from './outbox.ts';
 
 export const TEST_PUBLIC_URL = 'http://localhost:3000';
+/** The test server's auth secret: the app and the jobs are given the same one, as the server does. */
+export const TEST_AUTH_SECRET = 'test-secret-that-is-long-enough-0123456789';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -37,10 +40,18 @@ const RELAXED_LIMITS: AttemptLimits = {
   windowSeconds: 60,
 };
 
+const RELAXED_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
+  perClientAddress: 10_000,
+  perEmail: 1000,
+  windowSeconds: 60,
+};
+
 export async function startTestServer(
   options: {
     signInLimits?: AttemptLimits;
     accountActionLimits?: AttemptLimits;
+    /** The Sunday-email sign-up's limits; generous unless a test of them passes its own. */
+    subscriptionLimits?: SubscriptionLimits;
     clock?: () => Date;
     /** More configuration, as the environment would give it (e.g. DISABILITY_INSTRUMENT; PUBLIC_URL '' unsets it). */
     env?: Record<string, string>;
@@ -82,16 +93,18 @@ export async function startTestServer(
     timing: { pollingIntervalSeconds: 0.5, superviseIntervalSeconds: options.superviseIntervalSeconds },
     clock: options.clock,
     publicUrl: config.publicUrl,
+    authSecret: TEST_AUTH_SECRET,
   });
   const { app } = await buildApp({
     config,
     db: database.db,
     mail: jobs.outgoingMail,
     alerts: jobs.alerts,
-    authSecret: 'test-secret-that-is-long-enough-0123456789',
+    authSecret: TEST_AUTH_SECRET,
     logger: options.logger ?? false,
     signInLimits: options.signInLimits ?? RELAXED_LIMITS,
     accountActionLimits: options.accountActionLimits ?? RELAXED_LIMITS,
+    subscriptionLimits: options.subscriptionLimits ?? RELAXED_SUBSCRIPTION_LIMITS,
     clock: options.clock,
     webRoot: options.webRoot,
   });

@@ -12,6 +12,7 @@ import * as coachSharing from './0011_coach_sharing.ts';
 import * as careTeam from './0012_care_team.ts';
 import * as memberSummaries from './0013_member_summaries.ts';
 import * as publication from './0014_publication.ts';
+import * as subscriptionLimits from './0015_subscription_limits.ts';
 import * as feedCache from './0016_feed_cache.ts';
 
 /**
@@ -32,5 +33,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012_care_team': careTeam,
   '0013_member_summaries': memberSummaries,
   '0014_publication': publication,
+  '0015_subscription_limits': subscriptionLimits,
   '0016_feed_cache': feedCache,
 };

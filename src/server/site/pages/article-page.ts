@@ -4,6 +4,7 @@ import { renderMarkdown } from '../../publication/markdown.ts';
 import { mediaPath } from '../../publication/media-path.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
+import { SignUpForm } from '../sign-up-form.ts';
 import { EpisodePlayer } from './episode-player.ts';
 import {
   absolute,
@@ -117,6 +118,7 @@ export function articlePage(settings: SiteSettings, view: ArticleView): PublicPa
           `
           : null
       }
+      <${SignUpForm} />
     `,
   };
 }

@@ -6,6 +6,7 @@ import { renderMarkdown } from '../../publication/markdown.ts';
 import { mediaPath } from '../../publication/media-path.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
+import { SignUpForm } from '../sign-up-form.ts';
 import { EPISODE_SCRIPT } from '../site-assets.ts';
 import { PreviewBanner } from './article-page.ts';
 import { EpisodePlayer } from './episode-player.ts';
@@ -135,6 +136,7 @@ export function episodePage(settings: SiteSettings, view: EpisodeView): PublicPa
         </div>
         <${Transcript} cues=${view.cues} plainText=${episode.transcript_text} />
       </div>
+      <${SignUpForm} />
     `,
   };
 }

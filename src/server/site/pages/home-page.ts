@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ArticleRow, EpisodeRow } from '../../db/repositories/public-pieces.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
+import { SignUpForm } from '../sign-up-form.ts';
 import { EpisodePlayer } from './episode-player.ts';
 import { formatDate, piecePath, type SiteSettings } from './parts.ts';
 
@@ -77,7 +78,7 @@ function Method(): ReactNode {
   `;
 }
 
-/** The site's front door: what the program is, this week's episode and article, the method. */
+/** The site's front door: what the program is, this week's episode and article, the sign-up, the method. */
 export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
   return {
     meta: {
@@ -111,6 +112,7 @@ export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
         }
       </div>
       <${Latest} view=${view} timeZone=${settings.timeZone} />
+      <${SignUpForm} />
       <${Method} />
     `,
   };
