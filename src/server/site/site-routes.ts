@@ -24,6 +24,7 @@ import { episodePage } from './pages/episode-page.ts';
 import { homePage } from './pages/home-page.ts';
 import { archivePage, errorPage, searchPage, tagPage } from './pages/list-pages.ts';
 import { piecePath, type SiteSettings, tagPath } from './pages/parts.ts';
+import { hasSessionCookie, signedInCheck } from './reader.ts';
 import { relatedArticlesFor } from './related-for-reader.ts';
 import { searchPieces } from './search-pieces.ts';
 import { SITE_ASSETS } from './site-assets.ts';
@@ -52,11 +53,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
   };
   const { db } = context;
 
-  const hasSessionCookie = (request: FastifyRequest) =>
-    /(^|;\s*)(__Secure-)?backstrong\.session_token=/.test(request.headers.cookie ?? '');
-  /** Only a request with the cookie costs a look-up; a reader with none is a reader signed out. */
-  const isSignedIn = async (request: FastifyRequest) =>
-    hasSessionCookie(request) && (await context.loginSessions.find(request)) !== null;
+  const isSignedIn = signedInCheck(context);
 
   /** A page, its header offering the app to a signed-in reader; such a page is theirs, not the cache's. */
   async function send(

@@ -23,6 +23,7 @@ import {
   unsubscribeLinkProblemPage,
   unsubscribePage,
 } from './pages/subscription-pages.ts';
+import { signedInCheck } from './reader.ts';
 
 const hidden = { hide: true } as const;
 /** Longer than any token we make (a 254-character address in base64 and a signature), shorter than abuse. */
@@ -54,14 +55,15 @@ export function subscriptionRoutes(context: AppContext): FastifyPluginAsync {
   const linkKey = context.subscriptionKey;
   const deps = { db: context.db, mail: context.mail, linkKey, publicUrl: context.config.publicUrl };
 
-  function send(reply: FastifyReply, page: PublicPage, status = 200) {
+  const isSignedIn = signedInCheck(context);
+  async function send(request: FastifyRequest, reply: FastifyReply, page: PublicPage, status = 200) {
     // Each answer is about one person's address or link: never kept by a cache, never indexed.
     reply.header('cache-control', 'no-store');
     reply.header('x-robots-tag', 'noindex');
     return reply
       .code(status)
       .type('text/html; charset=utf-8')
-      .send(renderPublicPage(context.config.publicUrl, page));
+      .send(renderPublicPage(context.config.publicUrl, page, { isSignedIn: await isSignedIn(request) }));
   }
 
   return async (app) => {
@@ -71,7 +73,7 @@ export function subscriptionRoutes(context: AppContext): FastifyPluginAsync {
       done(null, body),
     );
 
-    app.get('/subscribe', { schema: hidden }, async (_request, reply) => send(reply, signUpPage()));
+    app.get('/subscribe', { schema: hidden }, async (request, reply) => send(request, reply, signUpPage()));
 
     app.post('/subscribe', { schema: hidden }, async (request: FastifyRequest, reply) => {
       const typed = fieldOf(request.body, 'email');
@@ -81,7 +83,7 @@ export function subscriptionRoutes(context: AppContext): FastifyPluginAsync {
           typed === undefined || typed.trim() === ''
             ? 'Email address: enter the address the Sunday email should go to.'
             : 'Email address: this is not a complete address. Check it looks like name@example.org.';
-        return send(reply, signUpPage({ email: typed?.slice(0, 254), error }), 400);
+        return send(request, reply, signUpPage({ email: typed?.slice(0, 254), error }), 400);
       }
       const email = parsed.data;
       const limit = await countSignUp(
@@ -91,10 +93,10 @@ export function subscriptionRoutes(context: AppContext): FastifyPluginAsync {
       );
       if (!limit.isAllowed) {
         reply.header('retry-after', String(limit.retryAfterSeconds));
-        return send(reply, tooManySignUpsPage(limit.retryAfterSeconds), 429);
+        return send(request, reply, tooManySignUpsPage(limit.retryAfterSeconds), 429);
       }
       await requestSubscription(deps, email, context.clock());
-      return send(reply, checkInboxPage(email));
+      return send(request, reply, checkInboxPage(email));
     });
 
     app.get('/subscribe/confirm', { schema: hidden }, async (request, reply) => {
@@ -102,8 +104,9 @@ export function subscriptionRoutes(context: AppContext): FastifyPluginAsync {
       const reading = token
         ? checkConfirmation(linkKey, token, context.clock())
         : { kind: 'invalid' as const };
-      if (reading.kind === 'valid' && token) return send(reply, confirmPage(token, reading.email));
+      if (reading.kind === 'valid' && token) return send(request, reply, confirmPage(token, reading.email));
       return send(
+        request,
         reply,
         confirmationLinkProblemPage(reading.kind === 'expired' ? 'expired' : 'invalid'),
         reading.kind === 'expired' ? 410 : 400,
@@ -116,8 +119,9 @@ export function subscriptionRoutes(context: AppContext): FastifyPluginAsync {
         ? await confirmSubscription(context.db, linkKey, token, context.clock())
         : { kind: 'invalid' as const };
       if (confirmation.kind === 'confirmed')
-        return send(reply, subscribedPage(confirmation.subscriber.email));
+        return send(request, reply, subscribedPage(confirmation.subscriber.email));
       return send(
+        request,
         reply,
         confirmationLinkProblemPage(confirmation.kind),
         confirmation.kind === 'expired' ? 410 : 400,
@@ -129,16 +133,16 @@ export function subscriptionRoutes(context: AppContext): FastifyPluginAsync {
       const link = token
         ? await checkUnsubscribeLink(context.db, linkKey, token)
         : { kind: 'invalid' as const };
-      if (link.kind === 'invalid') return send(reply, unsubscribeLinkProblemPage(), 400);
-      if (link.kind === 'gone' || !token) return send(reply, unsubscribedPage());
-      return send(reply, unsubscribePage(token, link.email));
+      if (link.kind === 'invalid') return send(request, reply, unsubscribeLinkProblemPage(), 400);
+      if (link.kind === 'gone' || !token) return send(request, reply, unsubscribedPage());
+      return send(request, reply, unsubscribePage(token, link.email));
     });
 
     app.post('/unsubscribe', { schema: hidden }, async (request, reply) => {
       const token = tokenOf(request.query);
       const result = token ? await unsubscribe(context.db, linkKey, token) : { kind: 'invalid' as const };
-      if (result.kind === 'invalid') return send(reply, unsubscribeLinkProblemPage(), 400);
-      return send(reply, unsubscribedPage());
+      if (result.kind === 'invalid') return send(request, reply, unsubscribeLinkProblemPage(), 400);
+      return send(request, reply, unsubscribedPage());
     });
   };
 }
