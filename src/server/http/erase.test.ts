@@ -58,6 +58,14 @@ describe('erasing an account', () => {
       url: '/api/auth/request-password-reset',
       payload: { email: leaving.email },
     });
+    // Both also get the Sunday email, which is theirs by address, not by account.
+    await server.database.db
+      .insertInto('subscribers')
+      .values([
+        { id: 'sub-leaving', email: leaving.email, consented_at: now },
+        { id: 'sub-staying', email: staying.email, consented_at: now },
+      ])
+      .execute();
 
     const before = await rowsMentioning(leaving);
     expect(Object.keys(before).sort()).toEqual([
@@ -73,6 +81,7 @@ describe('erasing an account', () => {
       'plans',
       'red_flag_screens',
       'set_logs',
+      'subscribers',
       'users',
       'workouts',
     ]);

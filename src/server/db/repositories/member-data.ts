@@ -107,6 +107,8 @@ export async function deleteAccount(db: Executor, userId: string): Promise<void>
       .deleteFrom('outgoing_mail')
       .where(sql<string>`lower(recipient)`, '=', account.email.toLowerCase())
       .execute();
+    // The Sunday email to the same address goes too: someone erasing everything expects to hear no more.
+    await db.deleteFrom('subscribers').where('email', '=', account.email.toLowerCase()).execute();
   }
   await db.deleteFrom('auth_verifications').where('value', '=', userId).execute();
   await db.deleteFrom('users').where('id', '=', userId).execute();
