@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The public site's two files, named by their content's hash so they are cached for good and a change is a
- * new name. The stylesheet is the app's design tokens followed by the site's own rules, one file so a page
- * loads one stylesheet. Built once when the server starts.
+ * new name. The stylesheet is the app's design tokens and shared type followed by the site's own rules, one
+ * file so a page loads one stylesheet. Built once when the server starts.
  */
 export interface SiteAsset {
   path: string;
@@ -25,7 +25,12 @@ export const SITE_STYLESHEET = asset(
   'site',
   'css',
   'text/css; charset=utf-8',
-  Buffer.concat([read('../../web/tokens.css'), Buffer.from('\n'), read('./assets/site.css')]),
+  Buffer.concat(
+    [read('../../web/tokens.css'), read('../../web/base.css'), read('./assets/site.css')].flatMap((part) => [
+      part,
+      Buffer.from('\n'),
+    ]),
+  ),
 );
 
 export const EPISODE_SCRIPT = asset(
