@@ -1,21 +1,22 @@
 import type { MailMessage } from './mailer.ts';
 
-/** The double opt-in: nothing is stored, and nothing else will be sent, unless the link is followed. */
+/**
+ * The double opt-in: nothing is stored, and nothing else will be sent, unless the link is followed. Each
+ * paragraph is one line, so a mail app wraps it to its own width.
+ */
 export function subscriptionConfirmationMessage(to: string, confirmUrl: string): MailMessage {
   return {
     kind: 'publication-confirmation',
     to,
     subject: 'Confirm your Backstrong Sunday email',
     text: [
-      'Someone (we hope you) asked for the free Backstrong Sunday email at this address: one email each',
-      "Sunday with the week's podcast episode and article.",
+      "Someone (we hope you) asked for the free Backstrong Sunday email at this address: one email each Sunday with the week's podcast episode and article.",
       '',
       'To start getting it, open this link within 48 hours and press Confirm:',
       '',
       confirmUrl,
       '',
-      'If you did not ask for it, ignore this message: without the link your address is not kept and you',
-      'will not hear from us again.',
+      'If you did not ask for it, ignore this message: without the link your address is not kept and you will not hear from us again.',
     ].join('\n'),
   };
 }
@@ -31,8 +32,7 @@ export function alreadySubscribedMessage(to: string, unsubscribeUrl: string): Ma
     to,
     subject: 'You already get the Backstrong Sunday email',
     text: [
-      'Someone (we hope you) entered this address in the Backstrong sign-up form. It is on the list',
-      'already, so nothing has changed: the Sunday email keeps coming.',
+      'Someone (we hope you) entered this address in the Backstrong sign-up form. It is on the list already, so nothing has changed: the Sunday email keeps coming.',
       '',
       `If you would rather stop getting it, unsubscribe here: ${unsubscribeUrl}`,
     ].join('\n'),
