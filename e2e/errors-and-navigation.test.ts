@@ -146,6 +146,9 @@ describe('errors, unknown pages and the keyboard', () => {
     expect(await hasVisibleFocusRing(page)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/sign-in');
+    // The homepage is the server's, so this is a page load: the app puts focus on the new screen's
+    // heading once the screen is up, and a Tab pressed before that would start from the page's top.
+    await expect.poll(() => focused(page)).toBe('h1:Sign in');
 
     // Focus starts at the heading of the new screen, so the next Tab is the first box.
     await tabTo(page, 'input:Email', 1);
