@@ -1,4 +1,3 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { outboxDirectory } from '../src/server/mail/mailer.ts';
 import { memberWithWorkoutUnderWay, type TrainingMember } from '../src/server/testing/http-member.ts';
+import { startChild, stopChild } from './child-server.ts';
 
 /**
  * `npm run bench:api`: logging a set over HTTP on the embedded database, with signed-in members, measured
@@ -15,26 +15,6 @@ import { memberWithWorkoutUnderWay, type TrainingMember } from '../src/server/te
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MEMBERS = CONNECTIONS;
-const here = path.dirname(new URL(import.meta.url).pathname);
-
-function startChild(
-  script: string,
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(here, script), { env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.once('message', (message: { url: string }) => resolve({ child, url: message.url }));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 type Member = TrainingMember;
 

@@ -1,9 +1,9 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startChild, stopChild } from './child-server.ts';
 
 /**
  * `npm run bench:site`: the public site's time to first byte and an article page's weight, on the real
@@ -15,26 +15,6 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 20);
 const ARTICLE = '/articles/the-glute-bridge';
 const EPISODE = '/episodes/the-bridge-stepping-stone';
-const here = path.dirname(new URL(import.meta.url).pathname);
-
-function startChild(
-  script: string,
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(here, script), { env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.once('message', (message: { url: string }) => resolve({ child, url: message.url }));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 interface Answer {
   status: number;
