@@ -15,6 +15,7 @@ import { parseMediaPath } from '../publication/media-path.ts';
 import { Refusal } from '../services/errors.ts';
 import { findMediaForEditor, findPublicMedia, type MediaFileName } from '../services/media-serving.ts';
 import { byteRangeOf } from './byte-range.ts';
+import { httpDate, isNotModified } from './conditional-get.ts';
 import type { AppContext } from './context.ts';
 import { mediaBody } from './media-body.ts';
 import { problemType, sendProblem } from './problem.ts';
@@ -26,15 +27,6 @@ type Audience = 'public' | 'editor';
 
 function entityTag(head: StoredMediaHead): string {
   return `"${head.id}"`;
-}
-
-/** If-None-Match (RFC 9110 §13.1.2): `*`, or any listed tag equal to ours, weakly compared. */
-function matchesIfNoneMatch(header: string | undefined, tag: string): boolean {
-  if (header === undefined) return false;
-  return header.split(',').some((item) => {
-    const candidate = item.trim().replace(/^W\//, '');
-    return candidate === '*' || candidate === tag;
-  });
 }
 
 async function findForRequest(
@@ -87,12 +79,14 @@ export function mediaRoutes(context: AppContext): FastifyPluginAsync {
         reply.headers({
           'cache-control': audience === 'public' ? PUBLIC_CACHE : EDITOR_ONLY_CACHE,
           etag: tag,
-          'last-modified': head.createdAt.toUTCString(),
+          'last-modified': httpDate(head.createdAt),
           'accept-ranges': 'bytes',
           // Podcast web players on other sites play the audio and show the artwork.
           'cross-origin-resource-policy': 'cross-origin',
         });
-        if (matchesIfNoneMatch(request.headers['if-none-match'], tag)) return reply.status(304).send();
+        if (isNotModified(request.headers, { etag: tag, lastModified: head.createdAt })) {
+          return reply.status(304).send();
+        }
 
         const range = byteRangeOf(request.headers.range, head.byteSize);
         if (range.kind === 'unsatisfiable') {
