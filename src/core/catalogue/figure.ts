@@ -1,6 +1,6 @@
 /**
- * Geometry of the side-view stick figure: from a FigurePose's segment angles to points on a drawing, and
- * the joint angles the camera measures. Drawing coordinates follow SVG: x to the right (the way the figure
+ * Geometry of the side-view figure's skeleton (body.ts gives it a body and a front view): from a
+ * FigurePose's segment angles to points on a drawing, and the joint angles the camera measures. Drawing coordinates follow SVG: x to the right (the way the figure
  * faces), y downwards, the floor a horizontal line near the bottom of a `size` × `size` box.
  */
 

@@ -1,16 +1,48 @@
 /**
  * The exercise catalogue: the five movements of the program, in the order they are introduced, and the
- * small lookups the progression engine, the server and the web app share.
+ * small lookups the progression engine, the server and the web app share. Each movement is its shape
+ * (shapes.ts: what is drawn and measured) with its words.
  */
 
-import { gluteBridge } from './exercises/glute-bridge.ts';
-import { hipHinge } from './exercises/hip-hinge.ts';
-import { pullThrough } from './exercises/pull-through.ts';
-import { splitSquat } from './exercises/split-squat.ts';
-import { squat } from './exercises/squat.ts';
-import { EXERCISE_IDS, type Exercise, type ExerciseId } from './types.ts';
+import { gluteBridgeWords } from './exercises/glute-bridge-words.ts';
+import { hipHingeWords } from './exercises/hip-hinge-words.ts';
+import { pullThroughWords } from './exercises/pull-through-words.ts';
+import { splitSquatWords } from './exercises/split-squat-words.ts';
+import { squatWords } from './exercises/squat-words.ts';
+import { EXERCISE_SHAPES } from './shapes.ts';
+import {
+  EXERCISE_IDS,
+  type Exercise,
+  type ExerciseId,
+  type ExerciseShape,
+  type ExerciseWords,
+} from './types.ts';
 
-export const EXERCISES: readonly Exercise[] = [gluteBridge, squat, hipHinge, splitSquat, pullThrough];
+const WORDS: Record<ExerciseId, ExerciseWords> = {
+  'glute-bridge': gluteBridgeWords,
+  squat: squatWords,
+  'hip-hinge': hipHingeWords,
+  'split-squat': splitSquatWords,
+  'pull-through': pullThroughWords,
+};
+
+/** The shape with its words; a level without its description is a mistake in the catalogue. */
+function withWords(shape: ExerciseShape, { levelDescriptions, ...words }: ExerciseWords): Exercise {
+  if (levelDescriptions.length !== shape.levels.length) {
+    throw new Error(
+      `${shape.id}: ${levelDescriptions.length} descriptions for ${shape.levels.length} levels`,
+    );
+  }
+  return {
+    ...shape,
+    ...words,
+    levels: shape.levels.map((level, index) => ({ ...level, description: levelDescriptions[index] ?? '' })),
+  };
+}
+
+export const EXERCISES: readonly Exercise[] = EXERCISE_SHAPES.map((shape) =>
+  withWords(shape, WORDS[shape.id]),
+);
 
 const BY_ID = new Map<ExerciseId, Exercise>(EXERCISES.map((exercise) => [exercise.id, exercise]));
 
@@ -27,4 +59,5 @@ export function getExercise(id: ExerciseId): Exercise {
 export * from './figure.ts';
 export { isLargerAngleMoreRange, levelOf, levelReachedByAngle, maxLevel } from './levels.ts';
 export * from './loads.ts';
+export { getExerciseShape } from './shapes.ts';
 export * from './types.ts';

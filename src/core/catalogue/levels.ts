@@ -1,18 +1,21 @@
-import type { Exercise, MeasuredAngle, RangeLevel } from './types.ts';
+import type { ExerciseShape, MeasuredAngle, RangeLevelShape } from './types.ts';
 
 // Level arithmetic on an exercise, kept apart from the exercise texts so a screen that only draws a
 // level does not pull the whole catalogue into its bundle.
 
 /** The highest range level of an exercise (its full range). */
-export function maxLevel(exercise: Exercise): number {
+export function maxLevel(exercise: ExerciseShape): number {
   return exercise.levels.length;
 }
 
 /** The range level numbered `level` (1 = smallest range). Throws a RangeError for a level that does not exist. */
-export function levelOf(exercise: Exercise, level: number): RangeLevel {
+export function levelOf<Level extends RangeLevelShape>(
+  exercise: Pick<ExerciseShape, 'name'> & { levels: readonly Level[] },
+  level: number,
+): Level {
   const found = exercise.levels.find((candidate) => candidate.level === level);
   if (found === undefined) {
-    throw new RangeError(`${exercise.name} has levels 1–${maxLevel(exercise)}, not ${level}`);
+    throw new RangeError(`${exercise.name} has levels 1–${exercise.levels.length}, not ${level}`);
   }
   return found;
 }
@@ -29,7 +32,7 @@ export function isLargerAngleMoreRange(joint: MeasuredAngle): boolean {
  * The highest level a rep reached, from the joint angle measured at its turning point; 0 when the rep did
  * not reach level 1. A rep past the last level's range counts as the last level.
  */
-export function levelReachedByAngle(exercise: Exercise, angle: number): number {
+export function levelReachedByAngle(exercise: ExerciseShape, angle: number): number {
   let reached = 0;
   for (const range of exercise.levels) {
     const { joint, min, max } = range.angle;

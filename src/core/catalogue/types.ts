@@ -56,18 +56,22 @@ export interface FigurePose {
   rearShin?: number;
 }
 
-export interface RangeLevel {
+/** A level as drawn and measured; the words a member reads about it are in the exercise's words. */
+export interface RangeLevelShape {
   /** 1 is the smallest range; levels are contiguous. */
   level: number;
   /** Short plain name, e.g. "Slight bend". */
   name: string;
-  /** One or two sentences a member understands. */
-  description: string;
   /** The measured joint angle at the bottom (or, for the bridge, the top) of a rep that counts for this level. */
   angle: { joint: MeasuredAngle; min: number; max: number };
   /** The figure at the start/end of a rep and at the turning point, for the drawing. */
   startPose: FigurePose;
   endPose: FigurePose;
+}
+
+export interface RangeLevel extends RangeLevelShape {
+  /** One or two sentences a member understands. */
+  description: string;
 }
 
 export interface ExerciseFault {
@@ -78,11 +82,13 @@ export interface ExerciseFault {
   cue: string;
 }
 
-export interface Exercise {
+/**
+ * What an exercise is for the engine, the camera and the drawings: small enough for the first screen
+ * (Today draws each exercise), without the sentences the exercise's own screens read.
+ */
+export interface ExerciseShape {
   id: ExerciseId;
   name: string;
-  /** One sentence: what it is and why it helps the back. */
-  summary: string;
   /** Phase of the program in which the exercise is first prescribed (1–5). */
   introducedInPhase: number;
   cameraView: CameraView;
@@ -90,9 +96,17 @@ export interface Exercise {
   requires: Equipment[][];
   /** Load kinds in the order the method adds them: bodyweight, then band, then weights. */
   loadOptions: LoadKind[];
+  levels: RangeLevelShape[];
+}
+
+/** What a member reads about an exercise. */
+export interface ExerciseWords {
+  /** One sentence: what it is and why it helps the back. */
+  summary: string;
   /** Where the band goes or how the weight is held, for each load kind that needs saying. */
   loadPlacement?: Partial<Record<LoadKind, string>>;
-  levels: RangeLevel[];
+  /** Each level's description, in the order of the levels. */
+  levelDescriptions: string[];
   setup: string[];
   cues: string[];
   faults: ExerciseFault[];
@@ -100,4 +114,9 @@ export interface Exercise {
   notYet: string[];
   /** Another way to do the same movement, e.g. the band version of the cable pull-through. */
   variant?: { name: string; when: string; setup: string[] };
+}
+
+/** The whole exercise: its shape with its words, each level with its description. */
+export interface Exercise extends ExerciseShape, Omit<ExerciseWords, 'levelDescriptions'> {
+  levels: RangeLevel[];
 }

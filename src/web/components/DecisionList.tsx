@@ -1,5 +1,5 @@
 import type { Decision } from '../../contract/plan.ts';
-import { getExercise } from '../../core/catalogue/index.ts';
+import { getExerciseShape } from '../../core/catalogue/shapes.ts';
 import { formatShortDay } from '../format.ts';
 
 /** The coach who made a decision, by the name the member knows them by; null for the engine's own. */
@@ -30,7 +30,7 @@ export function DecisionList({
         // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
         <li key={index} className="decision" data-rule={decision.ruleId}>
           <p className="decision__about">
-            {decision.exerciseId ? getExercise(decision.exerciseId).name : planWord}
+            {decision.exerciseId ? getExerciseShape(decision.exerciseId).name : planWord}
             {coachOf(decision) && (
               <span className="decision__by">
                 {' '}

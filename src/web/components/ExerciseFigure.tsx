@@ -1,147 +1,141 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import {
-  type Box,
-  type FigurePoints,
-  figureBox,
-  interpolatePose,
-  type Point,
-  poseToPoints,
-} from '../../core/catalogue/figure.ts';
+import { type BodyDrawing, bodyDrawing, type FigureView } from '../../core/catalogue/body.ts';
+import { drawingBounds, framedBox } from '../../core/catalogue/figure-frame.ts';
 import { levelOf } from '../../core/catalogue/levels.ts';
-import type { Exercise, FigurePose } from '../../core/catalogue/types.ts';
+import type { ExerciseShape, FigurePose, LoadKind } from '../../core/catalogue/types.ts';
+import { isDoneLyingDown } from './exercise-words.ts';
+import { partPath, polyline } from './figure-paths.ts';
 
-export interface ExerciseFigureProps {
-  exercise: Exercise;
+/** The cue pinned to the body in each view: the knees over the feet from the front, the brace from the side. */
+export const PINNED_CUES: Record<FigureView, string> = {
+  front: 'Knees over your feet',
+  side: 'Stomach gently firm',
+};
+
+export interface FigureDrawingProps {
+  exercise: ExerciseShape;
   level: number;
-  /** Loop from the start pose to the end pose and back; off shows the end pose still. */
-  animate?: boolean;
-  /** Width and height of the (square) drawing in CSS pixels. */
+  /** The pose drawn in full colour; the level's turn when not given. */
+  pose?: FigurePose;
+  view?: FigureView;
+  load?: LoadKind;
+  /** Width of the drawing in CSS pixels; the height follows (half of it for a lying exercise). */
   size?: number;
+  /** Pins the view's key cue to the body. */
+  isCuePinned?: boolean;
 }
 
-/** One full rep, down and back up, at an unhurried pace. */
-const REP_MILLISECONDS = 4000;
-const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
-
-function subscribeToReducedMotion(onChange: () => void): () => void {
-  const query = window.matchMedia(REDUCED_MOTION_QUERY);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-function usePrefersReducedMotion(): boolean {
-  return useSyncExternalStore(
-    subscribeToReducedMotion,
-    () => window.matchMedia(REDUCED_MOTION_QUERY).matches,
-    // Without a window (server rendering) assume stillness; the browser takes over on hydration.
-    () => true,
+function Body({ drawing, className }: { drawing: BodyDrawing; className: string }) {
+  return (
+    <g className={className}>
+      {drawing.parts.map((part) => (
+        <path
+          key={part.name}
+          d={partPath(part)}
+          data-part={part.name}
+          className={part.isFar ? 'far' : undefined}
+        />
+      ))}
+    </g>
   );
 }
 
-/** 0 → 1 → 0 over one rep, easing in and out at the turning points. */
-function useRepProgress(isRunning: boolean): number {
-  const [progress, setProgress] = useState(1);
-  useEffect(() => {
-    if (!isRunning) {
-      setProgress(1);
-      return;
-    }
-    let frame = 0;
-    const startedAt = performance.now();
-    const tick = (now: number) => {
-      const phase = ((now - startedAt) % REP_MILLISECONDS) / REP_MILLISECONDS;
-      setProgress((1 - Math.cos(2 * Math.PI * phase)) / 2);
-      frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [isRunning]);
-  return progress;
-}
-
-function path(...points: (Point | undefined)[]): string {
-  return points
-    .filter((point): point is Point => point !== undefined)
-    .map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x.toFixed(1)} ${point.y.toFixed(1)}`)
-    .join(' ');
-}
-
-interface BodyProps {
-  points: FigurePoints;
-  stroke: string;
-  /** The rear leg of a split stance, drawn lighter because it is further from the viewer. */
-  farStroke: string;
-  strokeWidth: number;
-}
-
-function Body({ points, stroke, farStroke, strokeWidth }: BodyProps) {
+function Load({ drawing }: { drawing: BodyDrawing }) {
+  const load = drawing.load;
+  if (load === null) return null;
+  if ('path' in load)
+    return <path className={`figure__load figure__load--${load.kind}`} d={polyline(load.path)} />;
   return (
-    <g strokeWidth={strokeWidth}>
-      {points.rearKnee && (
-        <path d={path(points.hip, points.rearKnee, points.rearAnkle, points.rearToe)} stroke={farStroke} />
+    <g className={`figure__load figure__load--${load.kind}`}>
+      {load.at.map((point) =>
+        load.kind === 'dumbbell' ? (
+          <rect
+            key={`${point.x} ${point.y}`}
+            x={point.x - load.radius * 1.4}
+            y={point.y - load.radius * 0.6}
+            width={load.radius * 2.8}
+            height={load.radius * 1.2}
+            rx={load.radius * 0.4}
+          />
+        ) : (
+          <circle
+            key={`${point.x} ${point.y}`}
+            cx={point.x}
+            cy={point.y + load.radius * 0.3}
+            r={load.radius}
+          />
+        ),
       )}
-      <path d={path(points.toe, points.ankle, points.knee, points.hip, points.shoulder)} stroke={stroke} />
-      <circle cx={points.head.x} cy={points.head.y} r={points.headRadius} stroke={stroke} />
     </g>
   );
 }
 
 /**
- * Widens the shorter side of the box to make it square, so every figure fills the same square card: a
- * standing figure gets room at both sides, a lying one gets room above and keeps the floor at the bottom.
+ * One level of an exercise drawn as a person: the pose in colour, the full range's turn faint behind it,
+ * the floor, the band or weight of the load, and (optionally) the view's key cue pinned where it applies.
+ * Still by itself; MovementFigure moves it.
  */
-function squareAroundFloor(box: Box): Box {
-  const side = Math.max(box.width, box.height);
-  return {
-    x: box.x - (side - box.width) / 2,
-    y: box.y - (side - box.height),
-    width: side,
-    height: side,
-  };
-}
-
-/** A side-view stick figure doing one level of an exercise, with the start pose drawn faintly behind. */
-export function ExerciseFigure({ exercise, level, animate = true, size = 200 }: ExerciseFigureProps) {
+export function ExerciseFigure({
+  exercise,
+  level,
+  pose,
+  view = 'side',
+  load = 'bodyweight',
+  size = 200,
+  isCuePinned = false,
+}: FigureDrawingProps) {
   const range = levelOf(exercise, level);
-  const isReducedMotion = usePrefersReducedMotion();
-  const progress = useRepProgress(animate && !isReducedMotion);
-
-  const pose: FigurePose = interpolatePose(range.startPose, range.endPose, progress);
-  const points = poseToPoints(pose, size);
-  const box = squareAroundFloor(figureBox([range.startPose, range.endPose], size));
-  const strokeWidth = size * 0.035;
-
+  const fullRange = exercise.levels[exercise.levels.length - 1] ?? range;
+  const unit = 100;
+  const drawing = bodyDrawing(exercise, pose ?? range.endPose, view, unit, load);
+  const start = bodyDrawing(exercise, range.startPose, view, unit, load);
+  const turn = bodyDrawing(exercise, range.endPose, view, unit, load);
+  const full = bodyDrawing(exercise, fullRange.endPose, view, unit, load);
+  const isLying = isDoneLyingDown(exercise);
+  const aspect = isLying ? 2 : 1;
+  const body = drawingBounds([start, turn, full]);
+  // Room above the head for the pinned cue's words.
+  const headroom = isCuePinned ? unit * 0.1 : 0;
+  const bounds = { ...body, y: body.y - headroom, height: body.height + headroom };
+  const box = framedBox(bounds, aspect, unit * 0.05);
+  const cueAt = view === 'front' ? drawing.knees : [drawing.trunk];
+  const fontSize = box.width * (isLying ? 0.045 : 0.06);
+  const labelY = box.y + fontSize * 1.2;
+  const cue = PINNED_CUES[view];
   return (
     <svg
       role="img"
-      aria-label={`${exercise.name}, level ${range.level}: ${range.name}`}
+      aria-label={`${exercise.name}, level ${range.level}: ${range.name}, seen from the ${view}${isCuePinned ? `. ${cue}.` : ''}`}
+      className="figure"
       width={size}
-      height={size}
+      height={size / aspect}
       viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
-      fill="none"
-      strokeLinecap="round"
-      strokeLinejoin="round"
+      data-view={view}
     >
-      <line
-        x1={box.x}
-        x2={box.x + box.width}
-        y1={points.floorY}
-        y2={points.floorY}
-        stroke="var(--figure-floor, #94a3b8)"
-        strokeWidth={strokeWidth * 0.5}
-      />
-      <Body
-        points={poseToPoints(range.startPose, size)}
-        stroke="var(--figure-ghost, #cbd5e1)"
-        farStroke="var(--figure-ghost, #cbd5e1)"
-        strokeWidth={strokeWidth * 0.8}
-      />
-      <Body
-        points={points}
-        stroke="var(--figure-stroke, #1d4ed8)"
-        farStroke="var(--figure-stroke-far, #93c5fd)"
-        strokeWidth={strokeWidth}
-      />
+      <g>
+        <line
+          className="figure__floor"
+          x1={box.x}
+          x2={box.x + box.width}
+          y1={drawing.floorY}
+          y2={drawing.floorY}
+        />
+        {fullRange.level !== range.level && <Body drawing={full} className="figure__ghost" />}
+        <Body drawing={drawing} className="figure__body" />
+        <Load drawing={drawing} />
+        {isCuePinned && (
+          <g className="figure__cue">
+            {cueAt.map((point) => (
+              <g key={`${point.x}`}>
+                <circle cx={point.x} cy={point.y} r={unit * 0.035} />
+                <line x1={point.x} y1={point.y - unit * 0.035} x2={point.x} y2={labelY + fontSize * 0.4} />
+              </g>
+            ))}
+            <text x={box.x + box.width / 2} y={labelY} fontSize={fontSize} textAnchor="middle">
+              {cue}
+            </text>
+          </g>
+        )}
+      </g>
     </svg>
   );
 }

@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import type { Prescription } from '../../contract/training.ts';
-import { getExercise } from '../../core/catalogue/index.ts';
 import type { WeightUnit } from '../../core/catalogue/loads.ts';
+import { getExerciseShape } from '../../core/catalogue/shapes.ts';
 import { formatLoad } from '../format.ts';
 import { ExerciseFigure } from './ExerciseFigure.tsx';
 import { isDoneLyingDown } from './exercise-words.ts';
@@ -19,8 +20,11 @@ interface PrescriptionCardProps {
   unit: WeightUnit;
   /** The heading level of the exercise name within the screen. */
   headingLevel?: 2 | 3;
-  /** Workout mode: a bigger, moving figure. */
-  isLarge?: boolean;
+  /**
+   * Workout mode's bigger, moving figure in place of the still one. The caller brings it, so screens
+   * showing only stills (Today) do not download the animation.
+   */
+  largeFigure?: ReactNode;
   /** Shown above the name, e.g. "Exercise 1 of 3". */
   kicker?: string;
   /** Off where the screen's own heading already names the exercise. */
@@ -34,27 +38,24 @@ export function PrescriptionCard({
   item,
   unit,
   headingLevel = 3,
-  isLarge = false,
+  largeFigure,
   kicker,
   isNameShown = true,
   changes = [],
 }: PrescriptionCardProps) {
-  const exercise = getExercise(item.exerciseId);
+  const exercise = getExerciseShape(item.exerciseId);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article
-      className={isLarge ? 'prescription prescription--large' : 'prescription'}
+      className={largeFigure ? 'prescription prescription--large' : 'prescription'}
       data-exercise={item.exerciseId}
     >
       <div className="prescription__figure">
-        <FigureCrop isLying={isDoneLyingDown(exercise)}>
-          <ExerciseFigure
-            exercise={exercise}
-            level={item.level}
-            animate={isLarge}
-            size={isLarge ? 220 : 120}
-          />
-        </FigureCrop>
+        {largeFigure ?? (
+          <FigureCrop isLying={isDoneLyingDown(exercise)}>
+            <ExerciseFigure exercise={exercise} level={item.level} load={item.load.kind} size={120} />
+          </FigureCrop>
+        )}
       </div>
       <div className="prescription__text">
         {kicker && <p className="prescription__kicker">{kicker}</p>}

@@ -1,4 +1,9 @@
-import { BAND_STRENGTHS, type Equipment, type Exercise, type LoadKind } from '../../core/catalogue/types.ts';
+import {
+  BAND_STRENGTHS,
+  type Equipment,
+  type ExerciseShape,
+  type LoadKind,
+} from '../../core/catalogue/types.ts';
 
 /** The catalogue's equipment and load words as a member would say them. */
 export const EQUIPMENT_WORDS: Record<Equipment, string> = {
@@ -53,6 +58,6 @@ export function describeEquipmentChoices(requires: readonly (readonly Equipment[
 }
 
 /** Whether the exercise is done lying down (its figure is wide and low). */
-export function isDoneLyingDown(exercise: Exercise): boolean {
+export function isDoneLyingDown(exercise: ExerciseShape): boolean {
   return exercise.levels.every((range) => range.startPose.base === 'back' && range.endPose.base === 'back');
 }

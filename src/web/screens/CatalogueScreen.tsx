@@ -23,7 +23,7 @@ function ExerciseCard({ exercise }: { exercise: Exercise }) {
         {/* The figure repeats the name in pictures; the link reads as the name and summary alone. */}
         <span className="exercise-card__figure" aria-hidden="true">
           <FigureCrop isLying={isDoneLyingDown(exercise)}>
-            <ExerciseFigure exercise={exercise} level={fullRange} animate={false} size={96} />
+            <ExerciseFigure exercise={exercise} level={fullRange} size={96} />
           </FigureCrop>
         </span>
         <span className="exercise-card__text">

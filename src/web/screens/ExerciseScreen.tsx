@@ -3,12 +3,11 @@ import { Link } from 'wouter';
 import type { Exercise } from '../../core/catalogue/types.ts';
 import { api } from '../api/endpoints.ts';
 import { useApiData } from '../api/useApiData.ts';
-import { ExerciseFigure } from '../components/ExerciseFigure.tsx';
-import { describeEquipmentChoices, isDoneLyingDown, LOAD_WORDS } from '../components/exercise-words.ts';
-import { FigureCrop } from '../components/FigureCrop.tsx';
+import { describeEquipmentChoices, LOAD_WORDS } from '../components/exercise-words.ts';
 import { LevelPicker } from '../components/LevelPicker.tsx';
 import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { MovementFigure } from '../components/MovementFigure.tsx';
 import { Page } from '../components/Page.tsx';
 import { formCheckPath } from '../form-check/handoff.ts';
 import { ExerciseArticles } from './learn/ExerciseArticles.tsx';
@@ -35,9 +34,7 @@ function Levels({ exercise }: { exercise: Exercise }) {
       <LevelPicker levels={exercise.levels} chosen={chosen} onChoose={setChosen} />
       <div className="level card" aria-live="polite">
         <div className="level__figure">
-          <FigureCrop isLying={isDoneLyingDown(exercise)}>
-            <ExerciseFigure exercise={exercise} level={range.level} size={240} />
-          </FigureCrop>
+          <MovementFigure exercise={exercise} level={range.level} load={exercise.loadOptions[0]} size={260} />
         </div>
         <div className="level__text">
           <h3>
@@ -45,7 +42,8 @@ function Levels({ exercise }: { exercise: Exercise }) {
           </h3>
           <p>{range.description}</p>
           <p className="level__key">
-            The pale figure is where you start. The blue figure shows how far to go.
+            The figure moves through one rep of this level. The pale figure behind it shows the full range,
+            for when you get there.
           </p>
         </div>
       </div>

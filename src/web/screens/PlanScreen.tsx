@@ -5,12 +5,11 @@ import { training } from '../api/training.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { DecisionList } from '../components/DecisionList.tsx';
 import { EducationCard } from '../components/EducationCard.tsx';
-import { ExerciseFigure } from '../components/ExerciseFigure.tsx';
-import { isDoneLyingDown } from '../components/exercise-words.ts';
-import { FigureCrop } from '../components/FigureCrop.tsx';
 import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { MovementFigure } from '../components/MovementFigure.tsx';
 import { Page } from '../components/Page.tsx';
+import { PhaseCriteria } from '../components/PhaseCriteria.tsx';
 import { setsText } from '../components/PrescriptionCard.tsx';
 import { formatLoad, formatShortDay, localDay } from '../format.ts';
 
@@ -69,6 +68,14 @@ export function PlanScreen() {
         {phase.focus.charAt(0).toLowerCase() + phase.focus.slice(1)}
       </p>
       {planView.pauseMessage && <p className="callout callout--caution">{planView.pauseMessage}</p>}
+      {phase.next && (
+        <section className="section" aria-labelledby="next-phase-heading">
+          <h2 id="next-phase-heading">
+            What takes you to phase {phase.next.phase}: {phase.next.summary.toLowerCase()}
+          </h2>
+          <PhaseCriteria next={phase.next} />
+        </section>
+      )}
       <section className="section" aria-labelledby="why-heading">
         <h2 id="why-heading">Why these exercises, at these levels</h2>
         <ul className="plan-list">
@@ -80,9 +87,7 @@ export function PlanScreen() {
             return (
               <li key={state.exerciseId} className="card plan-item">
                 <div className="plan-item__figure">
-                  <FigureCrop isLying={isDoneLyingDown(exercise)}>
-                    <ExerciseFigure exercise={exercise} level={state.level} animate={false} size={110} />
-                  </FigureCrop>
+                  <MovementFigure exercise={exercise} level={state.level} load={state.load.kind} size={200} />
                 </div>
                 <div className="plan-item__text">
                   <h3>{exercise.name}</h3>

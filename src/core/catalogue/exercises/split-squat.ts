@@ -1,4 +1,4 @@
-import type { Exercise, FigurePose } from '../types.ts';
+import type { ExerciseShape, FigurePose } from '../types.ts';
 
 /** Standing tall in a long stride, back heel up, both knees nearly straight. */
 const standingInStride = {
@@ -13,22 +13,14 @@ const standingInStride = {
 export const splitSquat = {
   id: 'split-squat',
   name: 'Split squat',
-  summary:
-    'With one foot in front of the other, you lower your back knee towards the floor and rise again. It strengthens each hip on its own and helps your balance.',
   introducedInPhase: 2,
   cameraView: 'front',
   requires: [],
   loadOptions: ['bodyweight', 'band', 'dumbbell', 'kettlebell'],
-  loadPlacement: {
-    band: 'A long band under your front foot, the ends held at your shoulders.',
-    dumbbell: 'A dumbbell in each hand, arms hanging by your sides.',
-    kettlebell: 'One kettlebell held by its handle against your chest, or one in each hand by your sides.',
-  },
   levels: [
     {
       level: 1,
       name: 'Small dip',
-      description: 'Bend both knees a little and sink a few inches, then rise.',
       angle: { joint: 'front-knee', min: 145, max: 165 },
       startPose: standingInStride,
       endPose: { base: 'feet', shin: 102, thigh: 127, trunk: 88, rearThigh: 262, rearShin: 219 },
@@ -36,7 +28,6 @@ export const splitSquat = {
     {
       level: 2,
       name: 'Quarter dip',
-      description: 'Lower your back knee about a quarter of the way to the floor.',
       angle: { joint: 'front-knee', min: 125, max: 145 },
       startPose: standingInStride,
       endPose: { base: 'feet', shin: 94, thigh: 139, trunk: 88, rearThigh: 267, rearShin: 210 },
@@ -44,7 +35,6 @@ export const splitSquat = {
     {
       level: 3,
       name: 'Half dip',
-      description: 'Lower your back knee about halfway to the floor.',
       angle: { joint: 'front-knee', min: 105, max: 125 },
       startPose: standingInStride,
       endPose: { base: 'feet', shin: 87, thigh: 152, trunk: 88, rearThigh: 272, rearShin: 199 },
@@ -52,46 +42,9 @@ export const splitSquat = {
     {
       level: 4,
       name: 'Full split squat',
-      description:
-        'Lower until your back knee hovers just above the floor and your front thigh is about level with it.',
       angle: { joint: 'front-knee', min: 75, max: 105 },
       startPose: standingInStride,
       endPose: { base: 'feet', shin: 81, thigh: 169, trunk: 88, rearThigh: 275, rearShin: 182 },
     },
   ],
-  setup: [
-    'Take a long step forward, so one foot is well in front of the other.',
-    'Keep your feet hip-width apart, like standing on two railway lines, not on a tightrope.',
-    'Lift your back heel, so that foot rests on its ball.',
-    'If you need balance, rest one hand on a wall, a counter or the back of a sturdy chair.',
-    'Face the phone, so it can see your front knee and foot.',
-  ],
-  cues: [
-    'Gently tighten your stomach and stand tall. Your body goes straight down and straight up, like a lift.',
-    'Keep your front knee over your front foot, pointing the same way as your toes. Do not let it fall inwards.',
-    'Push through your whole front foot to come back up.',
-    'Stay within the depth that is pain-free and controlled. Do all the reps on one side, then change legs.',
-  ],
-  faults: [
-    {
-      id: 'knees-caving',
-      looksLike: 'Your front knee falls in towards your other leg as you lower or rise.',
-      cue: 'Guide your front knee out a little, so it stays over your middle toes.',
-    },
-    {
-      id: 'lost-brace',
-      looksLike: 'You tip far forward, or your lower back arches as you go down.',
-      cue: 'Keep your stomach firm and your chest tall, and go straight down.',
-    },
-    {
-      id: 'past-pain-free-range',
-      looksLike: 'You drop lower than you can control, wobble at the bottom, or go into pain.',
-      cue: 'Stop where you are still steady and pain-free. Depth comes with time.',
-    },
-  ],
-  notYet: [
-    'Within 12 weeks of back or hip surgery, unless your surgeon or physiotherapist has cleared you for exercise on one leg with load.',
-    'If pain climbs during the set instead of staying the same or settling.',
-    'If you cannot yet keep your balance in the stride, even with a hand on support. Keep working on the squat.',
-  ],
-} satisfies Exercise;
+} satisfies ExerciseShape;

@@ -1,7 +1,5 @@
 import type { Exercise } from '../../../core/catalogue/types.ts';
-import { ExerciseFigure } from '../../components/ExerciseFigure.tsx';
-import { isDoneLyingDown } from '../../components/exercise-words.ts';
-import { FigureCrop } from '../../components/FigureCrop.tsx';
+import { MovementFigure } from '../../components/MovementFigure.tsx';
 import { levelWords } from './form-words.ts';
 import { PhonePlacement } from './PhonePlacement.tsx';
 import { setupWords } from './setup-words.ts';
@@ -44,9 +42,7 @@ export function SetupGuide({ exercise, targetLevel, runtime, onLive, onRecording
       <div className="setup-pictures">
         <PhonePlacement exercise={exercise} />
         <figure className="setup-pictures__figure">
-          <FigureCrop isLying={isDoneLyingDown(exercise)}>
-            <ExerciseFigure exercise={exercise} level={level} size={180} />
-          </FigureCrop>
+          <MovementFigure exercise={exercise} level={level} size={200} />
           <figcaption>{levelWords(exercise, level)}</figcaption>
         </figure>
       </div>

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Effort } from '../../../contract/plan.ts';
 import type { LoggedSet, Prescription, SetLog } from '../../../contract/training.ts';
+import { getExercise } from '../../../core/catalogue/index.ts';
 import { writes } from '../../api/writes.ts';
 import { EducationCard } from '../../components/EducationCard.tsx';
+import { MovementFigure } from '../../components/MovementFigure.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PrescriptionCard } from '../../components/PrescriptionCard.tsx';
 import { takeFormCheckResult } from '../../form-check/handoff.ts';
@@ -267,7 +269,19 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
           <p className="set-counter" data-testid="set-counter">
             Set {setNumber} of {item.sets}
           </p>
-          <PrescriptionCard item={item} unit={workout.weightUnit} isLarge isNameShown={false} />
+          <PrescriptionCard
+            item={item}
+            unit={workout.weightUnit}
+            isNameShown={false}
+            largeFigure={
+              <MovementFigure
+                exercise={getExercise(item.exerciseId)}
+                level={item.level}
+                load={item.load.kind}
+                size={220}
+              />
+            }
+          />
           <div className="log-actions">
             <button
               type="button"
