@@ -1,12 +1,15 @@
 /**
  * `npm run bench:pose`: the form check's speed on the real squat video. In Node (WASM backend): decode,
  * model input, inference and analysis per frame, each measured on its own, then frames per second end to
- * end with one worker thread and with one per core. Then headless Chromium: live mode from the video as a
- * fake camera, and recording mode. `--no-browser` skips Chromium. Exits 1 when the analysis step breaks
- * its budget of 0.2 ms per frame.
+ * end with one worker thread and with one per core, and a 30 fps recording through `npm run analyze` as
+ * seconds of video per second of wall time. Then headless Chromium: live mode from the video as a fake
+ * camera, in the Web Worker the app uses and on the page, isolated or not, with the WASM threads the
+ * backend reports, and recording mode. Every figure comes with CPU time and the load average, so a run on
+ * a busy machine can be read against one on a quiet machine. `--no-browser` skips Chromium. Exits 1
+ * when the analysis step breaks its budget of 0.2 ms per frame.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +36,7 @@ const ANALYSIS_BUDGET_MS = 0.2;
 const ANALYSIS_REPEATS = 200;
 const BROWSER_SECONDS = Number(process.env.BENCH_BROWSER_SECONDS ?? 8);
 const LONG_VIDEO_LOOPS = 6;
+const REAL_TIME_LOOPS = 6;
 
 function line(label: string, value: string): void {
   console.log(`  ${label.padEnd(62)} ${value}`);
@@ -120,6 +124,45 @@ async function endToEnd(file: string, workers: number): Promise<string> {
   );
 }
 
+/**
+ * CPU time of this process's child processes and theirs (ffmpeg, Chromium's renderer and its workers),
+ * read from /proc: what they cost whatever else the machine runs. Linux only; null elsewhere.
+ */
+async function descendantsCpuMs(): Promise<number | null> {
+  const ticksPerSecond = 100;
+  let names: string[];
+  try {
+    names = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  const byParent = new Map<number, { pid: number; ticks: number }[]>();
+  // Children that have ended and been waited for (an ffmpeg, a CLI run) count in this process's own
+  // cutime and cstime.
+  let ticks = 0;
+  for (const name of names) {
+    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => null);
+    if (stat === null) continue;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const parent = Number(fields[1]);
+    // utime, stime, then those of its children that have ended.
+    const [user, system, childrenUser, childrenSystem] = fields.slice(11, 15).map(Number);
+    const own = (user ?? 0) + (system ?? 0);
+    const ended = (childrenUser ?? 0) + (childrenSystem ?? 0);
+    if (Number(name) === process.pid) ticks += ended;
+    else byParent.set(parent, [...(byParent.get(parent) ?? []), { pid: Number(name), ticks: own + ended }]);
+  }
+  const queue = [process.pid];
+  while (queue.length > 0) {
+    for (const child of byParent.get(queue.pop() as number) ?? []) {
+      ticks += child.ticks;
+      queue.push(child.pid);
+    }
+  }
+  return (ticks / ticksPerSecond) * 1000;
+}
+
 function cliSeconds(file: string): number {
   const startedAt = performance.now();
   const cli = fileURLToPath(new URL('../src/cli/analyze-video.ts', import.meta.url));
@@ -148,26 +191,57 @@ async function measureEndToEnd(video: VideoInfo, scratch: string): Promise<void>
     `npm run analyze on the looped video (whole process)`,
     `${(longFrames / seconds).toFixed(1)} fps (${seconds.toFixed(2)} s)`,
   );
+  await measureRealTime(scratch);
+}
+
+/**
+ * A 30 fps phone recording through `npm run analyze`, whole process: seconds of video analysed per second
+ * of wall time (above 1 is faster than it plays), every frame through the model.
+ */
+async function measureRealTime(scratch: string): Promise<void> {
+  const dancing = await probeVideo(DANCING);
+  const long = path.join(scratch, 'dancing-looped.mp4');
+  const looped = spawnSync('ffmpeg', [
+    ...['-v', 'error', '-y', '-stream_loop', String(REAL_TIME_LOOPS - 1), '-i', DANCING, '-c', 'copy', long],
+  ]);
+  if (looped.status !== 0) throw new Error(`ffmpeg could not loop the video: ${looped.stderr}`);
+  const videoSeconds = (dancing.frameCount * REAL_TIME_LOOPS) / dancing.fps;
+  const cpuBefore = await descendantsCpuMs();
+  const wallSeconds = cliSeconds(long);
+  const cpuAfter = await descendantsCpuMs();
+  const cpu =
+    cpuBefore === null || cpuAfter === null
+      ? ''
+      : `, CPU ${((cpuAfter - cpuBefore) / 1000).toFixed(1)} s with ffmpeg`;
+  console.log(
+    `\nA ${dancing.fps} fps recording (${path.basename(DANCING)} looped ${REAL_TIME_LOOPS}×, ${videoSeconds.toFixed(0)} s, ` +
+      `${dancing.width}×${dancing.height}), npm run analyze, whole process, every frame:`,
+  );
+  line(
+    'seconds of video per second of wall time (above 1: faster than it plays)',
+    `${(videoSeconds / wallSeconds).toFixed(2)} (${wallSeconds.toFixed(2)} s${cpu}; load ${loadavg()[0]?.toFixed(2)})`,
+  );
 }
 
 async function measureBrowser(): Promise<void> {
   console.log(
-    `\nHeadless Chromium (no GPU, so WASM), the squat video as a 30 fps camera, ${BROWSER_SECONDS} s each:`,
+    `\nHeadless Chromium (no GPU, so WASM), the squat video as a 30 fps camera, ${BROWSER_SECONDS} s each; ` +
+      'threads as the backend reports them (getThreadsCount):',
   );
   const harness = await openChromiumHarness(SQUATS, MEDIA);
+  const live = (isInWorker: boolean, isIsolated: boolean, wasmThreads?: number): HarnessRun => ({
+    source: 'camera',
+    isInWorker,
+    isIsolated,
+    seconds: BROWSER_SECONDS,
+    ...(wasmThreads !== undefined ? { wasmThreads } : {}),
+  });
   const runs: [string, HarnessRun][] = [
-    [
-      'live, on the page',
-      { source: 'camera', isInWorker: false, isIsolated: false, seconds: BROWSER_SECONDS },
-    ],
-    [
-      'live, on the page, cross-origin isolated (threaded WASM)',
-      { source: 'camera', isInWorker: false, isIsolated: true, seconds: BROWSER_SECONDS },
-    ],
-    [
-      'live, in a Web Worker',
-      { source: 'camera', isInWorker: true, isIsolated: false, seconds: BROWSER_SECONDS },
-    ],
+    ['live, in the Web Worker, isolated (the app: one thread per core)', live(true, true)],
+    ['live, in the Web Worker, isolated, one thread asked for', live(true, true, 1)],
+    ['live, in the Web Worker, not isolated (single-threaded build)', live(true, false)],
+    ['live, on the page, isolated (one thread per core)', live(false, true)],
+    ['live, on the page, not isolated', live(false, false)],
     [
       `recording (${path.basename(DANCING)}, 30 fps), on the page`,
       {
@@ -181,11 +255,19 @@ async function measureBrowser(): Promise<void> {
   ];
   try {
     for (const [name, run] of runs) {
+      const cpuBefore = await descendantsCpuMs();
       const result = await harness.run(run);
+      const cpuAfter = await descendantsCpuMs();
+      // Chromium's CPU over the whole run (loading the model included), shared out over the frames.
+      const cpu =
+        cpuBefore === null || cpuAfter === null
+          ? ''
+          : `, CPU ${((cpuAfter - cpuBefore) / result.frames).toFixed(1)} ms/frame`;
       line(
         name,
-        `${result.framesPerSecond.toFixed(1)} fps, detect ${ms(result.meanDetectMs)}, ${result.frames} frames ` +
-          `(${result.skippedFrames} skipped), ${result.backend} ${result.threads} thread(s), ${result.frameSize}`,
+        `${result.framesPerSecond.toFixed(1)} fps, detect ${ms(result.meanDetectMs)}${cpu}, ${result.frames} frames ` +
+          `(${result.skippedFrames} skipped), ${result.backend} ${result.threads} thread(s) in use, ` +
+          `${result.frameSize}, load ${loadavg()[0]?.toFixed(2)}`,
       );
     }
   } finally {

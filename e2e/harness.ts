@@ -76,6 +76,8 @@ export interface Harness {
     height?: number;
     isLaptop?: boolean;
     isScriptless?: boolean;
+    /** Asks for less motion, as a member's system setting does. */
+    isReducedMotion?: boolean;
   }): Promise<Page>;
   /** Waits for the newest outbox message to `to` written after `since` (a count from mailCount()). */
   waitForMail(to: string, since: number): Promise<Mail>;
@@ -178,7 +180,7 @@ async function exists(file: string): Promise<boolean> {
 
 /**
  * Seeding the demo accounts, their months of history and the publication is most of a first boot (about
- * ten seconds here), so a browser run seeds the embedded database once per day of the clock and each test
+ * ten seconds here, most of it after the server is ready), so a browser run seeds the embedded database once per day of the clock and each test
  * file starts from a copy of it, as a server restored from a backup would. The copy is made from a server
  * that booted, seeded and stopped; the mail it wrote is left out.
  */
@@ -200,6 +202,7 @@ async function copySeededDataDir(dataDir: string, clock: MovableClock | undefine
       }),
       { clock: clock ? () => clock.now() : undefined },
     );
+    await seeding.demoData;
     await seeding.stop();
     await rm(path.join(partial, 'outbox'), { recursive: true, force: true });
     await rename(partial, seeded);
@@ -241,6 +244,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const contexts: BrowserContext[] = [];
   try {
     server = await startAppServer(WEB_ROOT);
+    // A PostgreSQL database is seeded by this boot: the tests start once the demo data is complete.
+    await server.demoData;
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs(options) });
   } catch (error) {
     await browser?.close();
@@ -275,6 +280,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         locale: 'en-GB',
         timezoneId: 'Europe/London',
         javaScriptEnabled: !options.isScriptless,
+        reducedMotion: options.isReducedMotion ? 'reduce' : 'no-preference',
       });
       context.setDefaultTimeout(10_000);
       contexts.push(context);

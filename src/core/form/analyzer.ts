@@ -11,13 +11,20 @@ import {
   isLargerAngleMoreRange,
   levelReachedByAngle,
 } from '../catalogue/index.ts';
-import { type Cue, type CueId, createCueBoard } from './cues.ts';
+import { type Cue, type CueId, createCueWords } from './cues.ts';
 import { measurementProfile } from './exercise-profiles.ts';
 import { createViewTracker, findFramingProblem } from './framing.ts';
 import { type BodySide, createPosePoints, type PoseFrame, readKeypoints } from './keypoints.ts';
+import { type CoachingFrame, createLiveCoach } from './live-coach.ts';
 import { createFrameMeasurement, leftLegForwardness, measureFrame } from './measure.ts';
 import { createRepHistory, SIGNAL } from './rep-history.ts';
-import { createRepAccumulator, type FittedRep, type FormRep } from './rep-result.ts';
+import {
+  createRepAccumulator,
+  type FittedRep,
+  type FormRep,
+  SPLIT_SQUAT_TRUNK_LEAN_DEGREES,
+  VALGUS_CUE_DEGREES,
+} from './rep-result.ts';
 import { createRepSegmenter, REP_SEGMENTER_DEFAULTS, type RepPhase, type RepSpan } from './rep-segmenter.ts';
 import { type FormSetSummary, type FormWarning, summarizeSet, tallyReps } from './set-summary.ts';
 import { createPoseSmoother } from './smoothing.ts';
@@ -57,7 +64,7 @@ export interface LiveFormState {
   partialReps: number;
   goodReps: number;
   lastRep: FormRep | null;
-  /** The one thing to tell the member now, if anything. */
+  /** The one thing to tell the member now, if anything: a setup problem, or the live coach's cue. */
   cue: Cue | null;
   /** The set has the reps it asked for (`targetReps`): the check has stopped counting. */
   isSetDone: boolean;
@@ -70,8 +77,6 @@ export interface FormAnalyzer {
 }
 
 export const DEFAULT_MIN_KEYPOINT_SCORE = 0.3;
-/** A form cue stays up long enough to be read (or spoken) before another replaces it. */
-const FORM_CUE_HOLD_MS = 2500;
 /** Standing exercises start upright: knees straighter than this in the picture, on average. */
 const STANDING_KNEE_DEGREES = 145;
 /** Valgus counts when held this long: one jittery frame is not a caving knee. */
@@ -114,7 +119,19 @@ export function createFormAnalyzer(options: FormAnalyzerOptions): FormAnalyzer {
   });
   const targetLevel = options.targetLevel ?? null;
   const accumulator = createRepAccumulator(exercise, profile.joint, targetLevel);
-  const cueBoard = createCueBoard(exercise, targetLevel);
+  const cueWords = createCueWords(exercise, targetLevel);
+  const coach = createLiveCoach({ exerciseId: exercise.id, targetReps: options.targetReps });
+  const coaching: CoachingFrame = {
+    timestampMs: 0,
+    completedReps: 0,
+    lastRep: null,
+    isPastTargetLevel: false,
+    isKneesCaving: false,
+    isLosingBrace: false,
+    isKneeBendChanging: false,
+  };
+  /** A setup problem while not tracking; the coach's cue while tracking. */
+  let cueId: CueId | null = null;
   const reps: FormRep[] = [];
   let tally = tallyReps(reps);
   let activeView: CameraView | null = null;
@@ -137,13 +154,13 @@ export function createFormAnalyzer(options: FormAnalyzerOptions): FormAnalyzer {
       depthLevel: angle === null ? 0 : levelReachedByAngle(exercise, angle),
       ...tally,
       lastRep: reps.at(-1) ?? null,
-      cue: cueBoard.current(timestampMs),
+      cue: cueWords(cueId),
       isSetDone: isSetDone(tally.completedReps, options.targetReps),
     };
   }
 
   function setup(timestampMs: number, id: CueId, view: CameraView | 'unknown'): LiveFormState {
-    cueBoard.show(id, timestampMs, 0);
+    cueId = id;
     return state(timestampMs, 'setup', view);
   }
 
@@ -208,7 +225,7 @@ export function createFormAnalyzer(options: FormAnalyzerOptions): FormAnalyzer {
     readBodyFeatures(raw, rawFeatures);
     measureFrame(profile, view, raw, rawFeatures, baseline, side, rawMeasurement);
     if (!learnStart(timestampMs)) {
-      cueBoard.show('hold-still', timestampMs, 0);
+      cueId = 'hold-still';
       return state(timestampMs, 'starting', view);
     }
     const startAngle = baseline.mean(FEATURE.startAngle);
@@ -224,18 +241,24 @@ export function createFormAnalyzer(options: FormAnalyzerOptions): FormAnalyzer {
       if (span.isComplete) accumulator.add(measurement);
       recordRep(span, side);
     }
-    if (segmenter.phase() !== 'ready') {
+    const isInRep = segmenter.phase() !== 'ready';
+    if (isInRep) {
       if (before === 'ready' || span !== null) {
         baseline.lock();
         accumulator.reset();
       }
       accumulator.add(measurement);
-      const formCue = accumulator.liveCue();
-      if (formCue !== null) cueBoard.show(formCue, timestampMs, FORM_CUE_HOLD_MS);
-      // Going past the level is said the moment it happens, ahead of a form cue: it is what to change now.
-      if (isPastTargetLevel(levelReachedByAngle(exercise, measurement.angle), targetLevel))
-        cueBoard.show('past-target-level', timestampMs, FORM_CUE_HOLD_MS);
     }
+    coaching.timestampMs = timestampMs;
+    coaching.completedReps = tally.completedReps;
+    coaching.lastRep = reps.at(-1) ?? null;
+    coaching.isPastTargetLevel =
+      isInRep && isPastTargetLevel(levelReachedByAngle(exercise, measurement.angle), targetLevel);
+    coaching.isKneesCaving = isInRep && measurement.valgus >= VALGUS_CUE_DEGREES;
+    coaching.isLosingBrace =
+      isInRep && isSplitStance && measurement.trunkLean > SPLIT_SQUAT_TRUNK_LEAN_DEGREES;
+    coaching.isKneeBendChanging = isInRep && accumulator.isKneeBendChanging();
+    cueId = coach.update(coaching);
     return state(timestampMs, 'tracking', view);
   }
 

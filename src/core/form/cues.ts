@@ -1,6 +1,7 @@
 /**
- * The words the form check says to the member: one cue at a time, setup problems before form, and a
- * form cue taken from the catalogue's own fault list so the app and the method say the same thing.
+ * The words the form check says to the member: setup problems before form, and a form cue taken from the
+ * catalogue's own fault list so the app and the method say the same thing. Which cue is given when, during
+ * a set, is the live coach's (`live-coach.ts`).
  */
 import type { Exercise, FormFaultId } from '../catalogue/index.ts';
 import type { FramingProblem } from './framing.ts';
@@ -17,6 +18,8 @@ export type CueId =
   | 'hold-still'
   | 'keep-knee-bend'
   | 'past-target-level'
+  | 'slow-down'
+  | 'two-more'
   | FormFaultId;
 
 export interface Cue {
@@ -24,12 +27,14 @@ export interface Cue {
   text: string;
 }
 
-const SETUP_TEXT = {
+const FIXED_TEXT = {
   'no-person': 'Step into the picture so the camera can see you.',
   'show-feet': 'Step back until your feet are in the picture.',
   'show-head': 'Step back until your head and shoulders are in the picture.',
   'show-whole-body': 'Move so your whole body is in the picture.',
   'keep-knee-bend': 'Keep the small bend in your knees the same all the way.',
+  'slow-down': 'Slower on the way down. Take about two seconds.',
+  'two-more': 'Two more. Nice and steady.',
 } as const satisfies Partial<Record<CueId, string>>;
 
 /** `targetLevel` is the member's level, which the 'past-target-level' cue names. */
@@ -55,7 +60,9 @@ export function cueFor(id: CueId, exercise: Exercise, targetLevel: number | null
     case 'show-head':
     case 'show-whole-body':
     case 'keep-knee-bend':
-      return { id, text: SETUP_TEXT[id] };
+    case 'slow-down':
+    case 'two-more':
+      return { id, text: FIXED_TEXT[id] };
     default: {
       const fault = exercise.faults.find((candidate) => candidate.id === id);
       return { id, text: fault?.cue ?? '' };
@@ -63,35 +70,19 @@ export function cueFor(id: CueId, exercise: Exercise, targetLevel: number | null
   }
 }
 
-/** The cue on screen: one at a time, each shown for at least its hold time unless setup overrides it. */
-export interface CueBoard {
-  show(id: CueId, timestampMs: number, holdMs: number): void;
-  /** The cue to show at `timestampMs`: null once a held cue has run out. */
-  current(timestampMs: number): Cue | null;
-  clear(): void;
-}
-
-export function createCueBoard(exercise: Exercise, targetLevel: number | null = null): CueBoard {
+/** Each cue's words made once per set, so a frame that shows a cue allocates nothing. */
+export function createCueWords(
+  exercise: Exercise,
+  targetLevel: number | null = null,
+): (id: CueId | null) => Cue | null {
   const cues = new Map<CueId, Cue>();
-  let shown: Cue | null = null;
-  let untilMs = Number.NEGATIVE_INFINITY;
-  return {
-    show(id, timestampMs, holdMs) {
-      let cue = cues.get(id);
-      if (cue === undefined) {
-        cue = cueFor(id, exercise, targetLevel);
-        cues.set(id, cue);
-      }
-      if (shown !== cue) untilMs = timestampMs + holdMs;
-      else untilMs = Math.max(untilMs, timestampMs + holdMs);
-      shown = cue;
-    },
-    current(timestampMs) {
-      if (shown !== null && timestampMs > untilMs) shown = null;
-      return shown;
-    },
-    clear() {
-      shown = null;
-    },
+  return (id) => {
+    if (id === null) return null;
+    let cue = cues.get(id);
+    if (cue === undefined) {
+      cue = cueFor(id, exercise, targetLevel);
+      cues.set(id, cue);
+    }
+    return cue;
   };
 }

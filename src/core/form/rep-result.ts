@@ -88,8 +88,8 @@ export interface FittedRep {
 export interface RepAccumulator {
   reset(): void;
   add(measurement: FrameMeasurement): void;
-  /** The form cue the rep so far calls for, from its single-frame extremes; null when it looks fine. */
-  liveCue(): FormFaultId | 'keep-knee-bend' | null;
+  /** A hinge's knee angle has changed like a squat's so far in this rep (single-frame extremes). */
+  isKneeBendChanging(): boolean;
   /**
    * The rep, given the turn angle and sustained valgus read from all of its frames (see RepHistory); the
    * accumulator's own single-frame extremes stand in where those are NaN.
@@ -141,11 +141,8 @@ export function createRepAccumulator(
       if (measurement.kneeAngle < minKnee) minKnee = measurement.kneeAngle;
       if (measurement.kneeAngle > maxKnee) maxKnee = measurement.kneeAngle;
     },
-    liveCue() {
-      if (maxValgus >= VALGUS_CUE_DEGREES) return 'knees-caving';
-      if (exercise.id === 'split-squat' && maxTrunkLean > SPLIT_SQUAT_TRUNK_LEAN_DEGREES) return 'lost-brace';
-      if (joint === 'hip' && maxKnee - minKnee > HINGE_KNEE_CHANGE_DEGREES) return 'keep-knee-bend';
-      return null;
+    isKneeBendChanging() {
+      return joint === 'hip' && maxKnee - minKnee > HINGE_KNEE_CHANGE_DEGREES;
     },
     toRep(span, number, side, fitted) {
       if (Number.isFinite(fitted.turnAngle)) turnAngle = fitted.turnAngle;

@@ -3,6 +3,7 @@
  * from the real squat video as a recording and as a fake camera, with the form check on the page.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jointAngle } from '../../core/form/geometry.ts';
 import {
@@ -13,6 +14,7 @@ import {
   SQUATS_VIDEO,
 } from '../node/media.test-support.ts';
 import { type ChromiumHarness, openChromiumHarness } from './harness/chromium-harness.ts';
+import { defaultWasmThreads } from './wasm-threads.ts';
 
 const BOTTOM_TOLERANCE_DEGREES = 15;
 
@@ -72,6 +74,25 @@ describe.skipIf(!hasMedia(SQUATS_VIDEO, SQUATS_REFERENCE))(
       expect(result.isCrossOriginIsolated).toBe(true);
       expect(result.frameSize).toBe('360×640');
       expect(result.frames).toBeGreaterThan(10);
+      expect(result.framesWithPerson).toBe(result.frames);
+    }, 120_000);
+
+    // The thread count is read back from the backend (getThreadsCount), not what was asked for.
+    it('runs the worker’s model on one WASM thread per core when the page is cross-origin isolated', async () => {
+      const result = await harness.run({ source: 'camera', isInWorker: true, isIsolated: true, seconds: 2 });
+      expect(result.isCrossOriginIsolated).toBe(true);
+      expect(result.backend).toBe('wasm');
+      expect(result.threads).toBe(defaultWasmThreads(availableParallelism()));
+      if (availableParallelism() > 1) expect(result.threads).toBeGreaterThan(1);
+      expect(result.framesWithPerson).toBe(result.frames);
+    }, 120_000);
+
+    it('falls back to one WASM thread in the worker when the page is not isolated, and still finds the person', async () => {
+      const result = await harness.run({ source: 'camera', isInWorker: true, isIsolated: false, seconds: 2 });
+      expect(result.isCrossOriginIsolated).toBe(false);
+      expect(result.backend).toBe('wasm');
+      expect(result.threads).toBe(1);
+      expect(result.frames).toBeGreaterThan(5);
       expect(result.framesWithPerson).toBe(result.frames);
     }, 120_000);
   },

@@ -3,19 +3,25 @@
  * arrive as transferred ImageBitmaps; poses go back as plain objects. Started by worker-pose-detector.ts.
  */
 import type { DetectedPose, PoseDetector } from '../pose-detector.ts';
-import { type BrowserPoseRuntimeOptions, startBrowserPoseRuntime } from './browser-runtime.ts';
+import {
+  type BrowserPoseRuntime,
+  type BrowserPoseRuntimeOptions,
+  startBrowserPoseRuntime,
+} from './browser-runtime.ts';
 import type { BrowserFrame } from './canvas-frame-reader.ts';
 import type { BrowserBackend } from './tf-backend.ts';
 
 export type ToPoseWorker =
   | { type: 'start'; options: BrowserPoseRuntimeOptions }
   | { type: 'detect'; id: number; frame: ImageBitmap; timestampMs: number }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  | { type: 'dispose' };
 
 export type FromPoseWorker =
   | { type: 'started'; backend: BrowserBackend }
   | { type: 'pose'; id: number; pose: DetectedPose }
-  | { type: 'failed'; id: number | null; message: string };
+  | { type: 'failed'; id: number | null; message: string }
+  | { type: 'disposed' };
 
 /** The worker's global scope, typed by hand: the project compiles against the DOM library, not WebWorker. */
 interface WorkerScope {
@@ -23,7 +29,18 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ToPoseWorker>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
+let runtime: BrowserPoseRuntime | null = null;
 let detector: PoseDetector<BrowserFrame> | null = null;
+
+/**
+ * Frees the model's memory, then says so; the page ends this worker, and its WASM threads with it.
+ * Removing the WASM backend here first (which ends the threads from inside) leaves this worker hung,
+ * and a terminate() from the page then never finishes.
+ */
+function dispose(): void {
+  runtime?.dispose();
+  reply({ type: 'disposed' });
+}
 
 function reply(message: FromPoseWorker): void {
   scope.postMessage(message);
@@ -33,7 +50,7 @@ scope.addEventListener('message', async (event: MessageEvent<ToPoseWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'start') {
-      const runtime = await startBrowserPoseRuntime(message.options);
+      runtime = await startBrowserPoseRuntime(message.options);
       detector = runtime.createDetector();
       reply({ type: 'started', backend: runtime.backend });
     } else if (message.type === 'detect') {
@@ -47,8 +64,10 @@ scope.addEventListener('message', async (event: MessageEvent<ToPoseWorker>) => {
       } finally {
         message.frame.close();
       }
-    } else {
+    } else if (message.type === 'reset') {
       detector?.reset();
+    } else {
+      dispose();
     }
   } catch (error) {
     reply({

@@ -1,11 +1,13 @@
 /**
- * TensorFlow.js in the browser: WebGL when there is a real GPU, otherwise WASM with SIMD, and with
- * threads when the page is cross-origin isolated (the server sends COOP and COEP for that). A software
- * WebGL (SwiftShader, llvmpipe: what a machine without a GPU offers) is slower than WASM, so it is skipped.
+ * TensorFlow.js in the browser: WebGL when there is a real GPU, otherwise WASM with SIMD, and with one
+ * thread per core when the page is cross-origin isolated (the server sends COOP and COEP for that). A
+ * software WebGL (SwiftShader, llvmpipe: what a machine without a GPU offers) is slower than WASM, so it
+ * is skipped.
  */
 import '@tensorflow/tfjs-backend-webgl';
 import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
+import { defaultWasmThreads, MAX_WASM_THREADS } from './wasm-threads.ts';
 
 export type BrowserBackendName = 'webgl' | 'wasm';
 
@@ -18,11 +20,10 @@ export interface BrowserBackendOptions {
   /** Backends to try in order; the default is WebGL, then WASM. */
   backends?: readonly BrowserBackendName[];
   /**
-   * WASM threads when the page is cross-origin isolated. By default TensorFlow.js's choice: half the
-   * logical cores, at most 4, leaving the rest to the page and the camera (4.22 caps any larger request
-   * there, tensorflow/tfjs#6081, so a 2-core laptop runs one thread). 1 loads the single-threaded build,
-   * which is also what a minified bundle needs: the threaded build starts its threads from a function's
-   * source text, and minifiers rename what that text refers to.
+   * WASM threads when the page is cross-origin isolated: by default one per logical core (the calling
+   * thread counts as one), at most MAX_WASM_THREADS. 1 loads the single-threaded build, which is also
+   * what a minified bundle needs: the threaded build starts its threads from a function's source text,
+   * and minifiers rename what that text refers to.
    */
   wasmThreads?: number;
 }
@@ -35,6 +36,25 @@ export interface BrowserBackend {
 }
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|software/i;
+
+/**
+ * Runs `start` while navigator.hardwareConcurrency reads twice `threads`. tfjs-backend-wasm 4.22 quietly
+ * caps any setThreadsCount at half the logical cores (it reads them through
+ * emscripten_num_logical_cores, which is navigator.hardwareConcurrency), written for desktops whose cores
+ * count twice with hyper-threading; on a phone or a 2-core laptop that halves the speed. The count is
+ * only read while the backend starts, so the real one is back as soon as it has.
+ */
+async function withCoresReadAs<T>(threads: number, start: () => Promise<T>): Promise<T> {
+  const shown = 2 * threads;
+  if (navigator.hardwareConcurrency >= shown) return start();
+  Object.defineProperty(navigator, 'hardwareConcurrency', { value: shown, configurable: true });
+  try {
+    return await start();
+  } finally {
+    // The own property shadowed the prototype's getter; without it the real count reads again.
+    Reflect.deleteProperty(navigator, 'hardwareConcurrency');
+  }
+}
 
 /** True when WebGL is there but drawn by the CPU. */
 function isSoftwareWebGl(): boolean {
@@ -52,10 +72,12 @@ function isSoftwareWebGl(): boolean {
   }
 }
 
-async function tryBackend(name: BrowserBackendName): Promise<boolean> {
+async function tryBackend(name: BrowserBackendName, wasmThreads: number): Promise<boolean> {
   if (name === 'webgl' && isSoftwareWebGl()) return false;
   try {
-    return await tf.setBackend(name);
+    if (name === 'webgl') return await tf.setBackend(name);
+    // setBackend is where the WASM backend starts its thread pool.
+    return await withCoresReadAs(wasmThreads, () => tf.setBackend(name));
   } catch {
     return false;
   }
@@ -63,10 +85,11 @@ async function tryBackend(name: BrowserBackendName): Promise<boolean> {
 
 export async function startBrowserBackend(options: BrowserBackendOptions): Promise<BrowserBackend> {
   setWasmPaths(options.wasmBaseUrl);
-  if (options.wasmThreads === 1) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  else if (options.wasmThreads !== undefined) setThreadsCount(options.wasmThreads);
+  const wasmThreads = options.wasmThreads ?? defaultWasmThreads(navigator.hardwareConcurrency);
+  if (wasmThreads === 1) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  else setThreadsCount(Math.min(wasmThreads, MAX_WASM_THREADS));
   for (const name of options.backends ?? ['webgl', 'wasm']) {
-    if (!(await tryBackend(name))) continue;
+    if (!(await tryBackend(name, Math.min(wasmThreads, MAX_WASM_THREADS)))) continue;
     await tf.ready();
     if (name === 'webgl') return { name, hasSimd: false, threads: 0 };
     return {

@@ -20,6 +20,9 @@ export interface WorkerPoseDetectorOptions extends BrowserPoseRuntimeOptions {
   worker?: Worker;
 }
 
+/** How long a stopping worker may take to end its WASM threads before it is ended anyway. */
+const DISPOSE_TIMEOUT_MS = 2000;
+
 export function startWorkerPoseDetector(options: WorkerPoseDetectorOptions): Promise<WorkerPoseDetector> {
   const { worker: given, ...runtimeOptions } = options;
   const worker = given ?? new Worker(new URL('./pose-worker.ts', import.meta.url), { type: 'module' });
@@ -50,7 +53,14 @@ export function startWorkerPoseDetector(options: WorkerPoseDetectorOptions): Pro
           },
           reset: () => send({ type: 'reset' }),
           dispose: () => {
-            worker.terminate();
+            // The worker ends its WASM threads and closes itself; terminate() makes sure it ends.
+            const timeout = setTimeout(() => worker.terminate(), DISPOSE_TIMEOUT_MS);
+            worker.addEventListener('message', (event: MessageEvent<FromPoseWorker>) => {
+              if (event.data.type !== 'disposed') return;
+              clearTimeout(timeout);
+              worker.terminate();
+            });
+            send({ type: 'dispose' });
             for (const request of waiting.values()) request.reject(new Error('The pose worker was stopped'));
             waiting.clear();
           },
@@ -58,6 +68,8 @@ export function startWorkerPoseDetector(options: WorkerPoseDetectorOptions): Pro
       } else if (message.type === 'pose') {
         waiting.get(message.id)?.resolve(message.pose);
         waiting.delete(message.id);
+      } else if (message.type === 'disposed') {
+        return;
       } else if (message.id === null) {
         reject(new Error(message.message));
       } else {

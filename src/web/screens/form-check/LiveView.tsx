@@ -40,6 +40,12 @@ function quietLine(state: LiveFormState | null): string {
   return 'Keep going, or tap Finish set when you are done.';
 }
 
+/** A coaching cue is set larger than a setup line: it is read from two metres, mid-rep. */
+function cueClass(isCoaching: boolean, isActive: boolean): string {
+  if (isCoaching) return 'form-live__cue form-live__cue--active form-live__cue--coach';
+  return isActive ? 'form-live__cue form-live__cue--active' : 'form-live__cue';
+}
+
 function RepCount({ state, targetReps }: { state: LiveFormState | null; targetReps: number | null }) {
   const completed = state?.completedReps ?? 0;
   const partial = state?.partialReps ?? 0;
@@ -118,7 +124,10 @@ export function LiveView({
         </div>
         <RepCount state={live.state} targetReps={targetReps} />
         <p
-          className={cue || doneText ? 'form-live__cue form-live__cue--active' : 'form-live__cue'}
+          className={cueClass(
+            cue !== null && live.state?.status === 'tracking',
+            cue !== null || doneText !== null,
+          )}
           aria-live="polite"
         >
           {doneText ?? cue?.text ?? quietLine(live.state)}

@@ -24,8 +24,8 @@ interface StartedDetector {
   dispose(): void;
 }
 
-// Threads are TF.js's choice (half the cores, when the page is cross-origin isolated): the production
-// build keeps the threaded WASM glue unminified, which is what lets them start (see src/pose/README.md).
+// One WASM thread per core when the page is cross-origin isolated (tf-backend.ts): the production build
+// keeps the threaded WASM glue unminified, which is what lets them start (see src/pose/README.md).
 const RUNTIME_OPTIONS = POSE_FILE_URLS;
 
 function canRunInWorker(): boolean {
