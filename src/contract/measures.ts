@@ -16,7 +16,8 @@ import { clientIdSchema } from './common.ts';
 import type { MemberDateSchema } from './dates.ts';
 
 /**
- * Outcome measures: the instruments' forms, recording, history with meaningful change, due and snooze.
+ * Outcome measures: the instruments' forms, recording, history with meaningful change, due, snooze and
+ * first-week skip.
  * Built from the core's own answer schemas so the two cannot drift.
  */
 export type { DisabilityInstrument, InstrumentId, StartBackRisk } from '../core/outcomes/index.ts';
@@ -111,7 +112,7 @@ export type MeaningfulChange = z.infer<typeof meaningfulChangeSchema>;
 
 export const instrumentProgressSchema = z.object({
   instrumentId: instrumentIdSchema,
-  name: z.string(),
+  name: z.string().describe('The published name, for the details and the report'),
   headline: headlineSchema,
   count: z.int(),
   /** The first measure with a headline value: every change is counted from it. */
@@ -130,7 +131,16 @@ export const instrumentHistorySchema = instrumentProgressSchema.extend({ measure
 export type InstrumentHistory = z.infer<typeof instrumentHistorySchema>;
 
 /** `dueSince`: the first occasion not yet answered; it stays until the measure is taken. */
-const dueMeasureSchema = z.object({ instrumentId: instrumentIdSchema, dueSince: isoDateSchema });
+const dueMeasureSchema = z.object({
+  instrumentId: instrumentIdSchema,
+  dueSince: isoDateSchema,
+  kind: z
+    .enum(['first-week', 'regular'])
+    .describe('A baseline questionnaire of the first week (one a day), or a measure on its regular occasion'),
+  canSkip: z
+    .boolean()
+    .describe('A first-week questionnaire may be skipped once: it then comes after the others'),
+});
 export type DueMeasure = z.infer<typeof dueMeasureSchema>;
 
 export const dueTodaySchema = z.object({
@@ -138,6 +148,9 @@ export const dueTodaySchema = z.object({
   due: z.array(dueMeasureSchema),
   /** Due, but put off `until` the day it shows on Today again. */
   snoozed: z.array(dueMeasureSchema.extend({ until: isoDateSchema })),
+  firstWeekNext: z
+    .array(z.object({ instrumentId: instrumentIdSchema, on: isoDateSchema }))
+    .describe('The first-week questionnaires still to come after today, one a day, with the day of each'),
 });
 export type DueToday = z.infer<typeof dueTodaySchema>;
 export type SnoozedMeasure = DueToday['snoozed'][number];
@@ -181,11 +194,33 @@ export const snoozeSchema = z.object({
 });
 export type Snooze = z.infer<typeof snoozeSchema>;
 
+export function skipBodySchema(memberDate: MemberDateSchema) {
+  return z.strictObject({
+    id: clientIdSchema,
+    instrumentId: instrumentIdSchema,
+    on: memberDate.optional().describe("The member's local date; defaults to the server's"),
+  });
+}
+export type SkipBody = z.input<ReturnType<typeof skipBodySchema>>;
+
+export const skipSchema = z.object({
+  id: z.string(),
+  instrumentId: instrumentIdSchema,
+  on: isoDateSchema,
+  comesBackOn: isoDateSchema.describe(
+    'The day it is asked again, after the first-week questionnaires still waiting',
+  ),
+});
+/** A first-week questionnaire put behind the others, once. */
+export type Skip = z.infer<typeof skipSchema>;
+
 const answerOptionSchema = z.object({ value: z.number(), label: z.string() });
 
 export const instrumentDefinitionSchema = z.object({
   id: instrumentIdSchema,
-  name: z.string(),
+  name: z.string().describe('The published name, for the details: "Oswestry Disability Index"'),
+  plainName: z.string().describe('What members read: "Back function questionnaire"'),
+  minutes: z.int().describe('Roughly how long it takes, in minutes'),
   intro: z.string(),
   source: z.string(),
   loinc: z.object({ panel: z.string().optional(), score: z.string().optional() }),

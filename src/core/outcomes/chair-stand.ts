@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { formatScore, type Instrument } from './instrument.ts';
+import { INSTRUMENT_NAMES } from './instruments.ts';
 
 export const SEXES = ['female', 'male'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -128,7 +129,7 @@ export function compareChairStands(
 
 export const CHAIR_STAND: Instrument<ChairStandAnswers, ChairStandScore> = {
   id: 'chair-stand',
-  name: '30-second chair stand',
+  name: INSTRUMENT_NAMES['chair-stand'].full,
   intro:
     'Sit in the middle of a firm chair without arms, feet flat, arms crossed over your chest. When the timer starts, stand all the way up and sit back down as many times as you can in 30 seconds. If you are more than halfway up when time runs out, that one counts. Stop at once if your back pain flares.',
   source:

@@ -20,6 +20,7 @@ import {
   numberedOptions,
   type TickedAnswer,
 } from './instrument.ts';
+import { INSTRUMENT_NAMES } from './instruments.ts';
 
 export const HOOS_12_SUBSCALES = {
   pain: ['pain-how-often', 'pain-sitting-lying', 'pain-walking-flat', 'pain-stairs'],
@@ -98,7 +99,7 @@ const items: InstrumentItem[] = HOOS_12_SUBSCALE_IDS.flatMap((subscale) =>
 
 export const HOOS_12: Instrument<Hoos12Answers, Hoos12Score> = {
   id: 'hoos-12',
-  name: 'HOOS-12 (hip)',
+  name: INSTRUMENT_NAMES['hoos-12'].full,
   intro: HOOS_12_WORDING.intro,
   source:
     'Gandek B, Roos EM, Franklin PD, Ware JE Jr. HOOS-12: tests of reliability, validity and responsiveness. Osteoarthritis Cartilage 2019;27(5):754–761.',

@@ -1,9 +1,12 @@
 /** Outcome measures: the standard instruments, how they score, what counts as a meaningful change, and when each is due. */
 
+export * from './assessment-baseline.ts';
 export * from './chair-stand.ts';
 export * from './disability.ts';
+export * from './first-week.ts';
 export * from './hoos-12.ts';
 export * from './instrument.ts';
+export * from './instrument-definitions.ts';
 export * from './instruments.ts';
 export * from './meaningful-change.ts';
 export * from './oswestry.ts';

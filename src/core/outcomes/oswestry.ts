@@ -20,6 +20,7 @@ import {
   numberedOptions,
   type TickedAnswer,
 } from './instrument.ts';
+import { INSTRUMENT_NAMES } from './instruments.ts';
 import { OSWESTRY_WORDING } from './oswestry-items.ts';
 
 export const OSWESTRY_SECTION_IDS = [
@@ -119,7 +120,7 @@ const items: InstrumentItem[] = OSWESTRY_SECTION_IDS.map((id) => {
 
 export const OSWESTRY: Instrument<OswestryAnswers, OswestryScore> = {
   id: 'oswestry',
-  name: 'Oswestry Disability Index',
+  name: INSTRUMENT_NAMES.oswestry.full,
   intro: OSWESTRY_WORDING.intro,
   source:
     'Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25(22):2940–2952. Wording © Jeremy Fairbank 1980.',

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { type AnswerOption, type Instrument, type InstrumentItem, numberedOptions } from './instrument.ts';
+import { INSTRUMENT_NAMES } from './instruments.ts';
 
 export const PAIN_ITEM_IDS = ['now', 'week-average'] as const;
 export type PainItemId = (typeof PAIN_ITEM_IDS)[number];
@@ -54,7 +55,7 @@ const items: InstrumentItem[] = [
 
 export const PAIN: Instrument<PainAnswers, PainScore> = {
   id: 'pain',
-  name: 'Pain (0–10 numeric rating)',
+  name: INSTRUMENT_NAMES.pain.full,
   intro: 'Two quick numbers about your back pain: 0 means no pain at all, 10 the worst pain you can imagine.',
   source: 'Hawker GA et al. Measures of adult pain. Arthritis Care Res 2011;63(S11):S240–S252.',
   loinc: { score: '72514-3' },

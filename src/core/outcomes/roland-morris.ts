@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { Instrument, InstrumentItem } from './instrument.ts';
+import { INSTRUMENT_NAMES } from './instruments.ts';
 import { ROLAND_MORRIS_WORDING } from './roland-morris-items.ts';
 
 export const ROLAND_MORRIS_ITEM_IDS = [
@@ -85,7 +86,7 @@ const items: InstrumentItem[] = ROLAND_MORRIS_ITEM_IDS.map((id) => ({
 
 export const ROLAND_MORRIS: Instrument<RolandMorrisAnswers, RolandMorrisScore> = {
   id: 'roland-morris',
-  name: 'Roland-Morris Disability Questionnaire',
+  name: INSTRUMENT_NAMES['roland-morris'].full,
   intro: ROLAND_MORRIS_WORDING.intro,
   source: 'Roland M, Morris R. Spine 1983;8(2):141–144; Roland M, Fairbank J. Spine 2000;25(24):3115–3124.',
   // No LOINC code we are sure of for the RMDQ score: left out rather than guessed.

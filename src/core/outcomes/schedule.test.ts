@@ -30,8 +30,13 @@ function dueOn(offset: number, taken: TakenMeasure[], snoozes: Snooze[] = []) {
     disability: 'oswestry',
     taken,
     snoozes,
+    skips: [],
   };
   return measuresDueToday(history);
+}
+
+function regular(instrumentId: InstrumentId, dueSince: string) {
+  return { instrumentId, dueSince, kind: 'regular', canSkip: false };
 }
 
 function dueIds(offset: number, taken: TakenMeasure[], snoozes: Snooze[] = []): InstrumentId[] {
@@ -39,8 +44,15 @@ function dueIds(offset: number, taken: TakenMeasure[], snoozes: Snooze[] = []): 
 }
 
 describe('the outcome schedule', () => {
-  it('asks everything at baseline', () => {
-    expect(dueOn(0, []).due).toEqual(ALL.map((instrumentId) => ({ instrumentId, dueSince: BASELINE })));
+  it('asks pain and the chair stand at baseline when nothing is measured yet, the rest through the first week', () => {
+    expect(dueOn(0, []).due).toEqual(
+      (['pain', 'chair-stand'] as const).map((instrumentId) => ({
+        instrumentId,
+        dueSince: BASELINE,
+        kind: 'regular',
+        canSkip: false,
+      })),
+    );
   });
 
   it('asks nothing more on baseline day once everything is answered, and nothing before baseline', () => {
@@ -68,18 +80,19 @@ describe('the outcome schedule', () => {
     ]);
     const history: MeasureHistory = {
       baselineOn: BASELINE,
-      today: BASELINE,
+      today: day(1),
       disability: 'roland-morris',
       taken: [],
       snoozes: [],
+      skips: [],
     };
     expect(measuresDueToday(history).due.map((measure) => measure.instrumentId)).toContain('roland-morris');
   });
 
   it('keeps a missed measure due, from the occasion it was first missed', () => {
     const { due } = dueOn(60, takenOn(0));
-    expect(due).toContainEqual({ instrumentId: 'hoos-12', dueSince: day(28) });
-    expect(due).toContainEqual({ instrumentId: 'pain', dueSince: day(7) });
+    expect(due).toContainEqual(regular('hoos-12', day(28)));
+    expect(due).toContainEqual(regular('pain', day(7)));
   });
 
   it('counts a late answer for the occasion it was due, and asks again at the next', () => {
@@ -95,7 +108,8 @@ describe('the outcome schedule', () => {
   });
 
   it('ignores answers dated after today', () => {
-    expect(dueIds(0, takenOn(3))).toEqual(ALL);
+    expect(dueIds(0, takenOn(3))).toEqual(['pain', 'chair-stand']);
+    expect(dueIds(1, takenOn(3))).toEqual(['oswestry', 'pain', 'chair-stand']);
   });
 });
 
@@ -106,13 +120,13 @@ describe('snoozing a due measure', () => {
   it('hides it for the days asked, lists it as snoozed, then shows it again', () => {
     expect(dueIds(28, taken, [snoozeHoos])).not.toContain('hoos-12');
     expect(dueOn(30, taken, [snoozeHoos]).snoozed).toEqual([
-      { instrumentId: 'hoos-12', dueSince: day(28), until: day(31) },
+      { ...regular('hoos-12', day(28)), until: day(31) },
     ]);
     expect(dueIds(31, taken, [snoozeHoos])).toContain('hoos-12');
   });
 
   it('never moves the date it was due from', () => {
-    expect(dueOn(31, taken, [snoozeHoos]).due).toContainEqual({ instrumentId: 'hoos-12', dueSince: day(28) });
+    expect(dueOn(31, taken, [snoozeHoos]).due).toContainEqual(regular('hoos-12', day(28)));
   });
 
   it('does not carry a snooze made before the measure fell due', () => {
@@ -146,13 +160,13 @@ const historyArbitrary = fc.record({
   ),
 });
 
-describe('the outcome schedule, for any history', () => {
+describe('the outcome schedule, for any history once the baseline is complete', () => {
   it('never loses a measure: one not answered since its last occasion is due or snoozed, once, and a snooze ends within 3 days', () => {
     fc.assert(
       fc.property(historyArbitrary, ({ today, taken, snoozes }) => {
         const result = dueOn(
           today,
-          taken.map(({ instrumentId, offset }) => ({ instrumentId, on: day(offset) })),
+          [...takenOn(0), ...taken.map(({ instrumentId, offset }) => ({ instrumentId, on: day(offset) }))],
           snoozes.map(({ instrumentId, offset, days }) => ({ instrumentId, on: day(offset), days })),
         );
         const listed = [...result.due, ...result.snoozed].map((measure) => measure.instrumentId);
@@ -161,7 +175,7 @@ describe('the outcome schedule, for any history', () => {
           const every = instrumentId === 'pain' ? 7 : 28;
           const early = instrumentId === 'pain' ? 2 : 7;
           const lastOccasion = Math.floor(today / every) * every;
-          const answered = taken.some(
+          const answered = [...taken, ...takenOn(0).map((entry) => ({ ...entry, offset: 0 }))].some(
             (entry) =>
               entry.instrumentId === instrumentId &&
               entry.offset <= today &&

@@ -1,6 +1,7 @@
 /**
- * When each measure is due. Everything is asked at baseline; after that pain every week and the rest every
- * 4 weeks, on occasions counted from the baseline date so the 4-weekly measures fall on the same day and
+ * When each measure is due. The baseline is the assessment's pain and chair stands, then the other
+ * questionnaires one a day through the first week (`first-week.ts`); after that pain every week and the rest
+ * every 4 weeks, on occasions counted from the baseline date so the 4-weekly measures fall on the same day and
  * make one short check, not four scattered ones.
  *
  * A due measure stays due until it is taken: a missed occasion is not skipped, it waits (and says since
@@ -11,6 +12,7 @@
 import { z } from 'zod';
 import { addDays, daysBetween } from '../engine/dates.ts';
 import type { DisabilityInstrument } from './disability.ts';
+import { firstWeekInstruments, firstWeekPlan, type MeasureSkip } from './first-week.ts';
 import { INSTRUMENT_IDS, type InstrumentId } from './instrument.ts';
 
 export const MEASURE_SCHEDULE = {
@@ -53,12 +55,18 @@ export interface MeasureHistory {
   disability: DisabilityInstrument;
   taken: readonly TakenMeasure[];
   snoozes: readonly Snooze[];
+  /** First-week check-ups put behind the others ("Not today"), once each. */
+  skips: readonly MeasureSkip[];
 }
 
 export interface DueMeasure {
   instrumentId: InstrumentId;
   /** The first occasion not yet answered: it stays the same until the measure is taken. */
   dueSince: string;
+  /** A baseline questionnaire of the first week (one a day), or a measure on its regular occasion. */
+  kind: 'first-week' | 'regular';
+  /** Only a first-week check-up may be skipped, and only once; a regular one may be snoozed. */
+  canSkip: boolean;
 }
 
 export interface SnoozedMeasure extends DueMeasure {
@@ -103,17 +111,34 @@ function activeSnoozeUntil(
 
 /**
  * The measures due today, and those due but snoozed: a snoozed measure is listed, not dropped, so a screen
- * can say "later" and nothing is lost.
+ * can say "later" and nothing is lost. A first-week questionnaire never yet taken is due only on its own
+ * day of the first week; `firstWeekNext` says which comes on which day after today.
  */
-export function measuresDueToday(history: MeasureHistory): { due: DueMeasure[]; snoozed: SnoozedMeasure[] } {
+export function measuresDueToday(history: MeasureHistory): {
+  due: DueMeasure[];
+  snoozed: SnoozedMeasure[];
+  firstWeekNext: { instrumentId: InstrumentId; on: string }[];
+} {
   const due: DueMeasure[] = [];
   const snoozed: SnoozedMeasure[] = [];
-  for (const instrumentId of scheduledInstruments(history.disability)) {
+  const scheduled = scheduledInstruments(history.disability);
+  const everTaken = new Set(
+    history.taken.filter((taken) => taken.on <= history.today).map((taken) => taken.instrumentId),
+  );
+  const waitsForFirstWeek = new Set(firstWeekInstruments(scheduled).filter((id) => !everTaken.has(id)));
+  const firstWeek = firstWeekPlan({ ...history, scheduled });
+  const place = (measure: DueMeasure) => {
+    const until = activeSnoozeUntil(measure.instrumentId, measure.dueSince, history);
+    if (until === null) due.push(measure);
+    else snoozed.push({ ...measure, until });
+  };
+  for (const instrumentId of scheduled) {
+    if (waitsForFirstWeek.has(instrumentId)) {
+      if (firstWeek.today?.instrumentId === instrumentId) place({ ...firstWeek.today, kind: 'first-week' });
+      continue;
+    }
     const since = dueSince(instrumentId, history);
-    if (since === null) continue;
-    const until = activeSnoozeUntil(instrumentId, since, history);
-    if (until === null) due.push({ instrumentId, dueSince: since });
-    else snoozed.push({ instrumentId, dueSince: since, until });
+    if (since !== null) place({ instrumentId, dueSince: since, kind: 'regular', canSkip: false });
   }
-  return { due, snoozed };
+  return { due, snoozed, firstWeekNext: firstWeek.next };
 }

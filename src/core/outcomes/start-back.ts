@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { type Instrument, type InstrumentItem, numberedOptions } from './instrument.ts';
+import { INSTRUMENT_NAMES } from './instruments.ts';
 import { START_BACK_WORDING } from './start-back-items.ts';
 
 export const START_BACK_ITEM_IDS = [
@@ -108,7 +109,7 @@ const items: InstrumentItem[] = START_BACK_ITEM_IDS.map((id) => ({
 
 export const START_BACK: Instrument<StartBackAnswers, StartBackScore> = {
   id: 'start-back',
-  name: 'Keele STarT Back Screening Tool',
+  name: INSTRUMENT_NAMES['start-back'].full,
   intro: START_BACK_WORDING.intro,
   source: 'Hill JC et al. A primary care back pain screening tool. Arthritis Rheum 2008;59(5):632–641.',
   // No LOINC code we are sure of: left out rather than guessed.

@@ -4,7 +4,10 @@ import { measure, ODI_38 } from '../testing/measure-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { startPlanFor } from '../testing/training-fixtures.ts';
 
-/** The measures schedule over the API: everything at baseline, pain weekly, snoozes that hide but never lose. */
+/**
+ * The measures schedule over the API: the assessment's pain and chair stands as baseline, the other
+ * questionnaires one a day through the first week, pain weekly, snoozes that hide but never lose.
+ */
 let server: TestServer;
 let now = new Date('2026-03-02T08:00:00Z');
 beforeAll(async () => {
@@ -23,30 +26,44 @@ async function member(email: string) {
 }
 
 describe('due measures and snoozes', () => {
-  it('asks everything at baseline, then pain weekly; a snooze hides one for days and it comes back', async () => {
+  it('asks nothing more on the assessment day, one questionnaire a day after it, then pain weekly; a snooze hides one for days and it comes back', async () => {
     const cookie = await member('due@example.org');
-    const atStart = (await get('/api/measures/due?today=2026-03-02', cookie)).json();
-    expect(atStart.due.map((entry: { instrumentId: string }) => entry.instrumentId)).toEqual([
-      'oswestry',
-      'pain',
-      'start-back',
-      'chair-stand',
-      'hoos-12',
-    ]);
-    expect(atStart.due.every((entry: { dueSince: string }) => entry.dueSince === '2026-03-02')).toBe(true);
-    await post('/api/measures', cookie, measure('oswestry', '2026-03-02', ODI_38));
-    await post('/api/measures', cookie, measure('pain', '2026-03-02', { now: 6, 'week-average': 6 }));
-    await post('/api/measures', cookie, measure('start-back', '2026-03-02', { 'leg-pain': 1 }));
-    await post('/api/measures', cookie, measure('chair-stand', '2026-03-02', { stands: 9 }));
-    await post('/api/measures', cookie, measure('hoos-12', '2026-03-02', { 'pain-stairs': 2, standing: 1 }));
-    expect((await get('/api/measures/due?today=2026-03-02', cookie)).json().due).toEqual([]);
+    const due = async (today: string) => (await get(`/api/measures/due?today=${today}`, cookie)).json();
+    const atStart = await due('2026-03-02');
+    expect(atStart).toEqual({
+      baselineOn: '2026-03-02',
+      due: [],
+      snoozed: [],
+      firstWeekNext: [
+        { instrumentId: 'oswestry', on: '2026-03-03' },
+        { instrumentId: 'start-back', on: '2026-03-04' },
+        { instrumentId: 'hoos-12', on: '2026-03-05' },
+      ],
+    });
+    const days: [string, string, object][] = [
+      ['2026-03-03', 'oswestry', ODI_38],
+      ['2026-03-04', 'start-back', { 'leg-pain': 1 }],
+      ['2026-03-05', 'hoos-12', { 'pain-stairs': 2, standing: 1 }],
+    ];
+    for (const [today, instrumentId, answers] of days) {
+      now = new Date(`${today}T08:00:00Z`);
+      expect((await due(today)).due).toEqual([
+        { instrumentId, dueSince: today, kind: 'first-week', canSkip: true },
+      ]);
+      const taken = await post('/api/measures', cookie, measure(instrumentId, today, answers));
+      expect(taken.statusCode, taken.body).toBe(201);
+      expect((await due(today)).due).toEqual([]);
+    }
+    now = new Date('2026-03-08T08:00:00Z');
+    expect((await due('2026-03-08')).due).toEqual([]);
 
     now = new Date('2026-03-09T08:00:00Z');
-    const week = (await get('/api/measures/due?today=2026-03-09', cookie)).json();
+    const week = await due('2026-03-09');
     expect(week).toEqual({
       baselineOn: '2026-03-02',
-      due: [{ instrumentId: 'pain', dueSince: '2026-03-09' }],
+      due: [{ instrumentId: 'pain', dueSince: '2026-03-09', kind: 'regular', canSkip: false }],
       snoozed: [],
+      firstWeekNext: [],
     });
 
     const snoozeId = randomUUID();
@@ -76,10 +93,14 @@ describe('due measures and snoozes', () => {
     now = new Date('2026-03-10T08:00:00Z');
     const snoozed = (await get('/api/measures/due?today=2026-03-10', cookie)).json();
     expect(snoozed.due).toEqual([]);
-    expect(snoozed.snoozed).toEqual([{ instrumentId: 'pain', dueSince: '2026-03-09', until: '2026-03-11' }]);
+    expect(snoozed.snoozed).toEqual([
+      { instrumentId: 'pain', dueSince: '2026-03-09', kind: 'regular', canSkip: false, until: '2026-03-11' },
+    ]);
     now = new Date('2026-03-11T08:00:00Z');
     const back = (await get('/api/measures/due?today=2026-03-11', cookie)).json();
-    expect(back.due).toEqual([{ instrumentId: 'pain', dueSince: '2026-03-09' }]);
+    expect(back.due).toEqual([
+      { instrumentId: 'pain', dueSince: '2026-03-09', kind: 'regular', canSkip: false },
+    ]);
 
     const notDue = await post('/api/measures/snoozes', cookie, {
       id: randomUUID(),

@@ -9,15 +9,19 @@ import {
   measureSchema,
   measuresSummarySchema,
   recordMeasureBodySchema,
+  skipBodySchema,
+  skipSchema,
   snoozeBodySchema,
   snoozeSchema,
 } from '../../contract/measures.ts';
 import {
+  INSTRUMENT_NAMES,
   type InstrumentId,
   MEASURE_SCHEDULE,
   OSWESTRY_WORDING_SOURCE,
   scheduledInstruments,
 } from '../../core/outcomes/index.ts';
+import { skipMeasure } from '../services/measure-skips.ts';
 import { HEADLINES, instrumentOf } from '../services/measure-values.ts';
 import { instrumentHistory, measuresSummary } from '../services/measure-views.ts';
 import { dueMeasures, recordMeasure, snoozeMeasure } from '../services/measures.ts';
@@ -31,6 +35,8 @@ function instrumentDefinition(id: InstrumentId): InstrumentDefinition {
   return {
     id,
     name,
+    plainName: INSTRUMENT_NAMES[id].plain,
+    minutes: INSTRUMENT_NAMES[id].minutes,
     intro,
     source,
     loinc,
@@ -44,7 +50,7 @@ function instrumentDefinition(id: InstrumentId): InstrumentDefinition {
   };
 }
 
-/** Outcome measures: the instruments' forms, recording, history with meaningful change, due and snooze. */
+/** Outcome measures: the instruments' forms, recording, history with meaningful change, due, snooze and skip. */
 export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
   const disability = context.config.disabilityInstrument;
@@ -172,6 +178,28 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         );
         reply.status(snoozed.isReplay ? 200 : 201);
         return snoozed.snooze;
+      },
+    );
+
+    app.post(
+      '/api/measures/skips',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: "Skip today's first-week questionnaire: it comes back on a later day, after the others",
+          description:
+            'Only the first-week check-up of the day, and each questionnaire once (a second skip is 409). Idempotent by the client-made id.',
+          body: skipBodySchema(memberDate),
+          response: { 200: skipSchema, 201: skipSchema, ...problemsWithConflict },
+        },
+      },
+      async (request, reply) => {
+        const actor = await context.loginSessions.require(request);
+        const now = context.clock();
+        const on = request.body.on ?? serverToday(now);
+        const skipped = await skipMeasure(db, actor, actor.id, { ...request.body, on }, { disability, now });
+        reply.status(skipped.isReplay ? 200 : 201);
+        return skipped.skip;
       },
     );
   };

@@ -9,6 +9,7 @@ import {
   type ChairStandAnswers,
   compareChairStands,
   type DisabilityInstrument,
+  INSTRUMENT_NAMES,
   type InstrumentId,
   meaningfulChange,
   meaningfulChangeBand,
@@ -20,7 +21,7 @@ import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
 import type { Actor } from './errors.ts';
-import { HEADLINES, instrumentOf, isChangeInstrument } from './measure-values.ts';
+import { HEADLINES, isChangeInstrument } from './measure-values.ts';
 import { loadMeasureHistory, toMeasure } from './measures.ts';
 
 /** What the charts, the progress story and the report read: each instrument from baseline to latest. */
@@ -39,7 +40,7 @@ function progressOf(instrumentId: InstrumentId, measures: readonly Measure[]): I
   }
   return {
     instrumentId,
-    name: instrumentOf(instrumentId).name,
+    name: INSTRUMENT_NAMES[instrumentId].full,
     headline: HEADLINES[instrumentId],
     count: measures.length,
     baseline,

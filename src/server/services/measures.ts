@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 // The API's shapes (src/contract), under the names this file's signatures use.
 import type { DueToday, Measure, Snooze } from '../../contract/measures.ts';
-import { addDays, daysBetween } from '../../core/engine/index.ts';
+import { type Assessment, addDays, daysBetween } from '../../core/engine/index.ts';
 import {
+  baselineFromAssessment,
   type DisabilityInstrument,
   type InstrumentId,
   type MeasureHistory,
@@ -17,6 +19,7 @@ import {
   findSnooze,
   insertMeasureOnce,
   insertSnoozeOnce,
+  listSkips,
   listSnoozes,
   listTakenMeasures,
 } from '../db/repositories/measures.ts';
@@ -51,7 +54,7 @@ export interface MeasureInput {
 }
 
 /** Only the configured disability questionnaire is asked; the other is not mixed into the history. */
-function assertInUse(instrumentId: InstrumentId, disability: DisabilityInstrument): void {
+export function assertInUse(instrumentId: InstrumentId, disability: DisabilityInstrument): void {
   if (scheduledInstruments(disability).includes(instrumentId)) return;
   throw new Refusal(
     'invalid',
@@ -136,7 +139,32 @@ export async function recordMeasure(
   });
 }
 
-/** What the core schedule needs: baseline, everything taken, every snooze. */
+/**
+ * The assessment's pain and chair stands, stored as the baseline measures of those two instruments, in the
+ * assessment's own transaction: the charts, the report, the export and the coach read them as any other
+ * measure, and the schedule does not ask them again.
+ */
+export async function recordAssessedBaseline(
+  trx: Executor,
+  memberId: string,
+  assessment: Assessment,
+  options: { takenOn: string; now: Date },
+): Promise<void> {
+  for (const baseline of baselineFromAssessment(assessment)) {
+    const scored = scoreMeasure(baseline.instrumentId, baseline.answers);
+    const isStored = await insertMeasureOnce(trx, {
+      id: randomUUID(),
+      userId: memberId,
+      instrumentId: baseline.instrumentId,
+      takenOn: options.takenOn,
+      ...scored,
+      at: options.now,
+    });
+    if (!isStored) throw new Error('a fresh measure id was already taken');
+  }
+}
+
+/** What the core schedule needs: baseline, everything taken, every snooze and first-week skip. */
 export async function loadMeasureHistory(
   db: Executor,
   userId: string,
@@ -145,6 +173,7 @@ export async function loadMeasureHistory(
 ): Promise<MeasureHistory> {
   const taken = await listTakenMeasures(db, userId);
   const snoozes = await listSnoozes(db, userId);
+  const skips = await listSkips(db, userId);
   // The baseline is the first day anything was measured; before that, the day the plan started, so
   // "due since" does not creep forward while the first measures wait.
   const plan = taken.length === 0 ? await findPlanRow(db, userId) : undefined;
@@ -159,6 +188,7 @@ export async function loadMeasureHistory(
       on: row.snoozed_on,
       days: row.days,
     })),
+    skips: skips.map((row) => ({ instrumentId: row.instrument_id as InstrumentId, on: row.skipped_on })),
   };
 }
 

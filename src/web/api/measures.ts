@@ -9,6 +9,7 @@ import type {
   InstrumentList,
   MeasureSubmission,
   MeasuresSummary,
+  SkipBody,
   SnoozeBody,
 } from '../../contract/measures.ts';
 import type { OutboxEntry } from '../offline/outbox.ts';
@@ -42,6 +43,14 @@ export const measureWrites = {
     id: body.id,
     method: 'POST',
     path: '/api/measures/snoozes',
+    body,
+    label,
+    about: body.id,
+  }),
+  skip: (body: SkipBody & { on: string }, label: string): Write => ({
+    id: body.id,
+    method: 'POST',
+    path: '/api/measures/skips',
     body,
     label,
     about: body.id,

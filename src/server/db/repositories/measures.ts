@@ -2,7 +2,7 @@ import type { Executor } from '../executor.ts';
 import { toJsonColumn as json } from './json-column.ts';
 
 /**
- * Thin queries for outcome measures and their snoozes. Every query names the member (user_id), so one
+ * Thin queries for outcome measures, their snoozes and first-week skips. Every query names the member (user_id), so one
  * member's rows can never be read or written through another's request; an id another member already
  * used is not read, its insert just stores nothing. Answers and scores come back parsed but unchecked:
  * their shape is the instrument's, and the services read them through it.
@@ -102,6 +102,48 @@ export function listSnoozes(db: Executor, userId: string) {
     .where('user_id', '=', userId)
     .orderBy('snoozed_on')
     .orderBy('snoozed_at')
+    .execute();
+}
+
+export function findSkip(db: Executor, userId: string, id: string) {
+  return db
+    .selectFrom('measure_skips')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/**
+ * Inserts the skip unless its id is already stored (this member's or another's) or the member has skipped
+ * this instrument before; says whether it was stored.
+ */
+export async function insertSkipOnce(
+  db: Executor,
+  row: { id: string; userId: string; instrumentId: string; on: string; at: Date },
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('measure_skips')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      instrument_id: row.instrumentId,
+      skipped_on: row.on,
+      skipped_at: row.at,
+    })
+    .onConflict((conflict) => conflict.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export function listSkips(db: Executor, userId: string) {
+  return db
+    .selectFrom('measure_skips')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('skipped_on')
+    .orderBy('skipped_at')
     .execute();
 }
 

@@ -4,7 +4,7 @@ import type { InstrumentId, InstrumentProgress, Measure } from '../../../contrac
 import { FoldedLessons } from '../../components/EducationCard.tsx';
 import { HIGH_RISK_LESSONS } from '../../components/education.ts';
 import { formatDay } from '../../format.ts';
-import { aboutMinutes, capitalised, SHORT_NAMES } from './names.ts';
+import { aboutMinutes, capitalised, plainName } from './names.ts';
 import { scoreWords } from './score-words.ts';
 
 interface MeasureResultProps {
@@ -51,7 +51,7 @@ export function MeasureResult({ measure, progress, stillDue, onTakeAgain }: Meas
       <div className="actions result__actions">
         {next ? (
           <Link href={`/measures/${next}`} className="button button--primary button--large">
-            Next: {capitalised(SHORT_NAMES[next])}, {aboutMinutes([next])}
+            Next: {plainName(next)}, {aboutMinutes([next])}
           </Link>
         ) : (
           <Link href="/today" className="button button--primary button--large">

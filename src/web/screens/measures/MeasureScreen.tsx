@@ -29,6 +29,7 @@ import {
   measureDraft,
   withSubmission,
 } from './measure-draft.ts';
+import { aboutMinutes, plainName } from './names.ts';
 import { PainForm } from './PainForm.tsx';
 import './measures.css';
 
@@ -74,6 +75,9 @@ function AboutInstrument({ view, definition }: { view: InstrumentList; definitio
   return (
     <details className="about-instrument">
       <summary>About this {definition.id === 'chair-stand' ? 'test' : 'questionnaire'}</summary>
+      <p>
+        Its full name is the {definition.name}. It takes {aboutMinutes([definition.id])}.
+      </p>
       {definition.id === 'oswestry' && view.oswestryWording === 'paraphrase' && (
         <p>
           The questions are in Backstrong’s own words, section by section as in the published questionnaire,
@@ -111,7 +115,7 @@ export function MeasureScreen({ instrumentId }: { instrumentId: string }) {
     const delivery = await member.outbox.submit<Measure>(
       measureWrites.record(
         { ...attempt.submission, instrumentId: definition.id, answers },
-        `Your ${definition.name} answers`,
+        `Your answers: ${plainName(definition.id)}`,
       ),
     );
     if (!delivery.isSent) return;
@@ -143,7 +147,7 @@ export function MeasureScreen({ instrumentId }: { instrumentId: string }) {
 
   if (loaded.status === 'failed' && needsOnboarding(loaded.problem)) return <Redirect to="/start" replace />;
   const definition = data?.definition;
-  const title = definition?.name ?? 'Check-up';
+  const title = definition ? plainName(definition.id) : 'Check-up';
 
   let content: ReactNode;
   if (loaded.status === 'failed') content = <LoadFailed problem={loaded.problem} retry={loaded.retry} />;

@@ -8,21 +8,29 @@ import { Page } from '../../components/Page.tsx';
 import { describeDay, formatShortDay, localDay } from '../../format.ts';
 import { useMemberScope } from '../../member-scope.tsx';
 import { needsOnboarding } from '../TodayScreen.tsx';
+import { SkipButton } from '../today/SkipButton.tsx';
 import { SnoozeButtons } from '../today/SnoozeButtons.tsx';
-import { ABOUT, aboutMinutes, capitalised, SHORT_NAMES } from './names.ts';
+import { aboutMinutes, aboutText, capitalised, fullName, plainName } from './names.ts';
 import { latestWords } from './score-words.ts';
 import './measures.css';
 
-type Status = { kind: 'due' } | { kind: 'snoozed'; until: string } | { kind: 'done' };
+type Status =
+  | { kind: 'due'; isFirstWeek: boolean; canSkip: boolean }
+  | { kind: 'coming'; on: string }
+  | { kind: 'snoozed'; until: string }
+  | { kind: 'done' };
 
 function statusOf(summary: MeasuresSummary, progress: InstrumentProgress): Status {
   const id = progress.instrumentId;
-  if (summary.due.some((measure) => measure.instrumentId === id)) return { kind: 'due' };
+  const due = summary.due.find((measure) => measure.instrumentId === id);
+  if (due) return { kind: 'due', isFirstWeek: due.kind === 'first-week', canSkip: due.canSkip };
+  const coming = summary.firstWeekNext.find((next) => next.instrumentId === id);
+  if (coming) return { kind: 'coming', on: coming.on };
   const snoozed = summary.snoozed.find((measure) => measure.instrumentId === id);
   return snoozed ? { kind: 'snoozed', until: snoozed.until } : { kind: 'done' };
 }
 
-const ORDER: Record<Status['kind'], number> = { due: 0, snoozed: 1, done: 2 };
+const ORDER: Record<Status['kind'], number> = { due: 0, coming: 1, snoozed: 2, done: 3 };
 
 interface RowProps {
   summary: MeasuresSummary;
@@ -36,7 +44,7 @@ interface RowProps {
 
 function CheckUpRow({ summary, progress, status, today, onChanged, isOwn }: RowProps) {
   const id = progress.instrumentId;
-  const name = capitalised(SHORT_NAMES[id]);
+  const name = plainName(id);
   const last = latestWords(progress, id === 'start-back' ? summary.startBack?.risk : undefined);
   return (
     <li className={`check-up check-up--${status.kind}`}>
@@ -44,11 +52,14 @@ function CheckUpRow({ summary, progress, status, today, onChanged, isOwn }: RowP
         <h2 className="check-up__name">{name}</h2>
         <p className="check-up__status">
           {status.kind === 'due' && 'Due now'}
+          {status.kind === 'coming' && capitalised(`This week, ${describeDay(status.on, today)}`)}
           {status.kind === 'snoozed' && `Put off until ${describeDay(status.until, today)}`}
           {status.kind === 'done' && 'Up to date'}
         </p>
       </div>
-      <p className="check-up__about">{ABOUT[id]}</p>
+      <p className="check-up__about">
+        {aboutText(id)} <span className="check-up__full-name">({fullName(id)})</span>
+      </p>
       <p className="check-up__last">
         {last && progress.latest
           ? `Last time: ${last}, on ${formatShortDay(progress.latest.takenOn)}`
@@ -74,8 +85,16 @@ function CheckUpRow({ summary, progress, status, today, onChanged, isOwn }: RowP
             Take it now
           </Link>
           <p className="check-up__minutes">{capitalised(aboutMinutes([id]))}</p>
-          {status.kind === 'due' && (
+          {status.kind === 'due' && !status.isFirstWeek && (
             <SnoozeButtons instrumentIds={[id]} today={today} onSnoozed={onChanged} label={name} />
+          )}
+          {status.kind === 'due' && status.isFirstWeek && status.canSkip && (
+            <SkipButton
+              instrumentId={id}
+              today={today}
+              waitingAfter={summary.firstWeekNext.length}
+              onSkipped={onChanged}
+            />
           )}
         </>
       )}
@@ -103,7 +122,7 @@ export function MeasuresScreen() {
     >
       <p className="lead">
         {scope.isOwn
-          ? 'Every few weeks, a few standard questionnaires and a short test show how your back and hips are changing. Each takes a minute or two, and each time is compared with your first.'
+          ? 'Every few weeks, a few standard questionnaires and a short test show how your back and hips are changing. Each takes a few minutes, and each time is compared with your first. In your first week they come one a day.'
           : 'The standard questionnaires and the chair-stand test, the ones due first, each with its last result. The charts with the meaningful change are under Progress.'}
       </p>
       {loaded.status === 'loading' && <Loading what="Loading the check-ups" />}

@@ -1,58 +1,50 @@
 /**
- * How the measures are named to the member, and how long each takes: small enough for the Today card,
- * which must not pull the questionnaires into the first download.
+ * How the check-ups are named to the member, and how long each takes, from the one table of names in
+ * src/core/outcomes/instruments.ts: plain names on Today and in lists, the full published name only in the
+ * details. Small enough for the Today card, which must not pull the questionnaires into the first download.
  */
 import type { InstrumentId } from '../../../contract/measures.ts';
+import { INSTRUMENT_NAMES, minutesWords } from '../../../core/outcomes/instruments.ts';
 
-/** The name in a list: "Oswestry, pain and chair stand". */
-export const SHORT_NAMES: Record<InstrumentId, string> = {
-  oswestry: 'Oswestry',
-  'roland-morris': 'Roland-Morris',
-  pain: 'pain',
-  'start-back': 'STarT Back',
-  'chair-stand': 'chair stand',
-  'hoos-12': 'HOOS-12',
-};
+/** "Back function questionnaire": at the start of a line or as a heading. */
+export function plainName(instrumentId: InstrumentId): string {
+  return INSTRUMENT_NAMES[instrumentId].plain;
+}
+
+/** "Oswestry Disability Index": for the details. */
+export function fullName(instrumentId: InstrumentId): string {
+  return INSTRUMENT_NAMES[instrumentId].full;
+}
 
 /** What each one is about, in plain words, under its name. */
-export const ABOUT: Record<InstrumentId, string> = {
-  oswestry: 'How your back affects everyday life: ten short questions.',
-  'roland-morris': 'How your back affects everyday life: yes or no to 24 sentences.',
-  pain: 'Your back pain now and over the last week: two numbers.',
-  'start-back': 'How your back pain is affecting you, body and mind: nine quick questions.',
-  'chair-stand': 'How many times you can stand up from a chair in 30 seconds.',
-  'hoos-12': 'How your hips are doing: twelve questions.',
-};
+export function aboutText(instrumentId: InstrumentId): string {
+  return INSTRUMENT_NAMES[instrumentId].about;
+}
 
-/** Roughly how long each takes, in minutes, reading at an easy pace. */
-export const MINUTES: Record<InstrumentId, number> = {
-  oswestry: 3,
-  'roland-morris': 3,
-  pain: 1,
-  'start-back': 2,
-  'chair-stand': 2,
-  'hoos-12': 3,
-};
+/** The plain name inside a sentence: "back pain rating". */
+function inSentence(instrumentId: InstrumentId): string {
+  const name = plainName(instrumentId);
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
 
-/** "Oswestry", "Oswestry and pain", "Oswestry, pain and chair stand". */
+/** "back pain rating", "back pain rating and chair stand test", "a, b and c". */
 export function joinNames(instrumentIds: readonly InstrumentId[]): string {
-  const names = instrumentIds.map((id) => SHORT_NAMES[id]);
+  const names = instrumentIds.map(inSentence);
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Minutes for several together: as they are up to five, then to the nearest five. */
 export function minutesFor(instrumentIds: readonly InstrumentId[]): number {
-  const total = instrumentIds.reduce((sum, id) => sum + MINUTES[id], 0);
+  const total = instrumentIds.reduce((sum, id) => sum + INSTRUMENT_NAMES[id].minutes, 0);
   return total <= 5 ? total : Math.round(total / 5) * 5;
 }
 
 export function aboutMinutes(instrumentIds: readonly InstrumentId[]): string {
-  const minutes = minutesFor(instrumentIds);
-  return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  return minutesWords(minutesFor(instrumentIds));
 }
 
-/** "2 check-ups due: Oswestry and chair stand, about 5 minutes." */
+/** "2 check-ups due: back pain rating and chair stand test, about 3 minutes." */
 export function dueSentence(instrumentIds: readonly InstrumentId[]): string {
   const count = instrumentIds.length;
   const head = count === 1 ? '1 check-up due' : `${count} check-ups due`;

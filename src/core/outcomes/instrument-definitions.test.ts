@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { disabilityInstrument, disabilityInstrumentSchema } from './disability.ts';
 import { INSTRUMENT_IDS } from './instrument.ts';
-import { INSTRUMENTS } from './instruments.ts';
+import { INSTRUMENTS } from './instrument-definitions.ts';
+import { INSTRUMENT_FULL_NAMES } from './instruments.ts';
 import { OSWESTRY, OSWESTRY_SECTION_IDS } from './oswestry.ts';
 import { OSWESTRY_WORDING } from './oswestry-items.ts';
 import { ROLAND_MORRIS } from './roland-morris.ts';
@@ -99,5 +100,13 @@ describe('the disability questionnaire setting', () => {
     expect(
       rolandMorris.score(rolandMorris.answersSchema.parse({ irritable: 1, 'sleeps-less': 1 })).score,
     ).toBe(2);
+  });
+});
+
+describe('full names', () => {
+  it('names every instrument in full, each differently', () => {
+    const names = INSTRUMENT_IDS.map((id) => INSTRUMENT_FULL_NAMES[id]);
+    for (const name of names) expect(name.trim().length).toBeGreaterThan(10);
+    expect(new Set(names).size).toBe(INSTRUMENT_IDS.length);
   });
 });
