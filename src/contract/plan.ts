@@ -62,7 +62,16 @@ export const planViewSchema = z.object({
     number: z.int(),
     name: z.string(),
     focus: z.string(),
-    next: z.object({ phase: z.int(), unmet: z.array(z.string()) }).nullable(),
+    next: z
+      .object({
+        phase: z.int(),
+        unmet: z.array(z.string()),
+        /** Every criterion of the next phase that applies to the member, in order, with whether it is met. */
+        criteria: z.array(z.object({ text: z.string(), isMet: z.boolean() })),
+        /** "2 of 7 done". */
+        summary: z.string(),
+      })
+      .nullable(),
   }),
   pauseMessage: z.string().nullable(),
 });

@@ -71,9 +71,27 @@ const redFlagEventSchema = z.object({
 const planSummarySchema = z.object({
   phase: z.string(),
   phaseNumber: z.int().min(1).max(5),
+  nextPhase: z
+    .string()
+    .nullable()
+    .describe("The next phase's criteria: how many are met and which remain; null in phase 5"),
   daysPerWeek: z.int(),
   isPaused: z.boolean(),
   exercises: z.array(z.object({ exerciseId: exerciseIdSchema, name: z.string(), prescription: z.string() })),
+});
+
+const snapshotSchema = z.object({
+  firstMonth: z.string().describe('The month of the first workout, YYYY-MM'),
+  thisMonth: z.string().describe('The month of today, YYYY-MM'),
+  rows: z.array(
+    z.object({
+      measure: z.enum(['level', 'load', 'pain', 'disability']),
+      label: z.string(),
+      first: z.string(),
+      now: z.string(),
+      isBetter: z.boolean().nullable(),
+    }),
+  ),
 });
 
 export const trainingProgressSchema = z.object({
@@ -90,6 +108,9 @@ export const trainingProgressSchema = z.object({
   adherence: adherenceSchema,
   redFlags: z.array(redFlagEventSchema).describe('Every screen with a "yes" to a warning sign'),
   plan: planSummarySchema.nullable(),
+  snapshot: snapshotSchema
+    .nullable()
+    .describe('This month against the first: only the figures the member has; null before a second month'),
 }) satisfies z.ZodType<TrainingProgress>;
 
 export type { TrainingProgress };

@@ -28,6 +28,7 @@ export {
 } from './pain-during-workout.ts';
 export { confirmCleared, PAUSE_MESSAGES, recordScreen } from './pause.ts';
 export { advancePhase, describeCriterion } from './phase-changes.ts';
+export { type CriterionProgress, type NextPhaseCriteria, nextPhaseCriteria } from './phase-criteria.ts';
 export {
   evaluatePhase,
   isCriterionMet,

@@ -62,8 +62,20 @@ export function checkInAlreadyEasierSentence(painNow: number, painBefore: number
   return `Your back was ${painNow}/10 this morning against ${painBefore}/10 before the workout; what hurt is already easier next time, and we will let your coach know.`;
 }
 
+/**
+ * A morning that is better than before the workout is good news and is said so; the same or a point worse
+ * is the body taking the workout well. Pain high enough to pause the plan is neither: the pause says why.
+ */
 export function checkInFineSentence(painNow: number, painBefore: number): string {
-  return `Your back was ${painNow}/10 this morning against ${painBefore}/10 before the workout: your body took the workout well, so nothing changes.`;
+  const what = `Your back was ${painNow}/10 this morning against ${painBefore}/10 before the workout`;
+  if (painNow >= METHOD.pain.pauseFrom) return `${what}.`;
+  if (painNow < painBefore) {
+    return `${what}: that is good news, your back is calmer after the workout than before it. Your plan carries on as it is.`;
+  }
+  if (painNow === painBefore) {
+    return `${what}, the same as before: your body took the workout well, and your plan carries on as it is.`;
+  }
+  return `${what}, a little more than before and within the usual ups and downs: your plan carries on as it is.`;
 }
 
 export function formRepeatSentence(

@@ -35,6 +35,7 @@ describe('before there is anything to show', () => {
       adherence: { weeks: [], done: 0, planned: 0, share: null },
       redFlags: [],
       plan: null,
+      snapshot: null,
     });
   });
 
@@ -68,6 +69,8 @@ describe('before there is anything to show', () => {
     expect(progress.plan).toEqual({
       phase: 'Phase 2: Build the base',
       phaseNumber: 2,
+      nextPhase:
+        'Phase 3: 1 of 8 done; to go: the squat at level 3 (half squat) or further, the hip hinge at level 3 (half hinge) or further, the split squat at level 2 (quarter dip) or further, your technique set in the squat, your technique set in the hip hinge, your technique set in the split squat, pain at most 3/10 in your latest workout.',
       daysPerWeek: 3,
       isPaused: false,
       exercises: [

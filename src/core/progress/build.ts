@@ -4,26 +4,17 @@
  */
 import { addDays, daysBetween } from '../engine/dates.ts';
 import { earlierOf, laterOf, mondaysBetween } from './calendar.ts';
+import { countedWorkouts } from './counted.ts';
 import { exercisesProgress } from './exercises.ts';
-import type { HistoryWorkout, ProgressHistory } from './history.ts';
+import type { ProgressHistory } from './history.ts';
 import { painPoints } from './pain.ts';
 import { isPausedDay, type PausePeriod, pausePeriods } from './pauses.ts';
 import { planSummary } from './plan-summary.ts';
 import { redFlagEvents } from './red-flags.ts';
+import { progressSnapshot } from './snapshot.ts';
 import { tellStory } from './story.ts';
 import type { TrainingProgress } from './types.ts';
 import { adherence, weeklyVolume } from './weeks.ts';
-
-/** A finished workout counts, and so does one left open with sets logged: those reps were done. */
-function countedWorkouts(workouts: readonly HistoryWorkout[]): HistoryWorkout[] {
-  return workouts
-    .filter((workout) => workout.status === 'finished' || workout.sets.length > 0)
-    .map((workout, order) => ({ workout, order }))
-    .sort((a, b) =>
-      a.workout.date === b.workout.date ? a.order - b.order : a.workout.date < b.workout.date ? -1 : 1,
-    )
-    .map(({ workout }) => workout);
-}
 
 function pausedDaysBetween(from: string, today: string, periods: readonly PausePeriod[]): number {
   let days = 0;
@@ -66,6 +57,7 @@ export function buildTrainingProgress(history: ProgressHistory): TrainingProgres
     pain,
     adherence: planned,
     redFlags: redFlagEvents(history.screens),
-    plan: planSummary(plan),
+    plan: planSummary(plan, today),
+    snapshot: progressSnapshot(history, firstWorkoutOn, exercises, pain),
   };
 }

@@ -1,5 +1,6 @@
 /** The plan as it stands today, one plain sentence per exercise: what the next workout asks for. */
 import { getExercise } from '../catalogue/index.ts';
+import { nextPhaseCriteria } from '../engine/phase-criteria.ts';
 import { phaseDefinition } from '../engine/phases.ts';
 import type { Plan } from '../engine/schemas.ts';
 import { prescribe } from '../engine/workout.ts';
@@ -15,12 +16,21 @@ function prescriptionSentence(plan: Plan, state: Plan['exercises'][number]): str
   return `${count(prescription.sets, 'set')} of ${prescription.reps} at ${where} ${loadPhrase(prescription.load, plan.weightUnit)}${held}${technique}.`;
 }
 
-export function planSummary(plan: Plan | null): PlanSummary | null {
+/** "Phase 3: 5 of 8 done; to go: the hip hinge at level 3 (half hinge) or further, …"; null in phase 5. */
+function nextPhaseSentence(plan: Plan, today: string): string | null {
+  const next = nextPhaseCriteria(plan, today);
+  if (!next) return null;
+  const toGo = next.criteria.filter((criterion) => !criterion.isMet).map((criterion) => criterion.text);
+  return `Phase ${next.phase}: ${next.summary}${toGo.length > 0 ? `; to go: ${toGo.join(', ')}` : ''}.`;
+}
+
+export function planSummary(plan: Plan | null, today: string): PlanSummary | null {
   if (plan === null) return null;
   const phase = phaseDefinition(plan.phase);
   return {
     phase: `Phase ${phase.phase}: ${phase.name}`,
     phaseNumber: phase.phase,
+    nextPhase: nextPhaseSentence(plan, today),
     daysPerWeek: plan.daysPerWeek,
     isPaused: plan.pause !== null,
     exercises: plan.exercises.map((state) => ({

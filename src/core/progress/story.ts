@@ -13,6 +13,7 @@ import {
 } from '../outcomes/meaningful-change.ts';
 import { crossesYear, dateInWords } from './calendar.ts';
 import type { HistoryMeasure, ProgressHistory } from './history.ts';
+import { meanPain, painPeriods } from './pain.ts';
 import type { Adherence, ExerciseProgress, PainPoint } from './types.ts';
 import { count, exerciseName } from './words.ts';
 
@@ -181,16 +182,12 @@ function adherenceSentence(adherence: Adherence, pausedDays: number): string | n
   return `You did ${count(done, 'workout')} of the ${planned} your plan asked for (${percent}%)${notCounting}.`;
 }
 
-const PAIN_WINDOW = 6;
-const FEWEST_IN_WINDOW = 3;
-
-/** The highest pain during workouts, early against recent, once there are enough workouts to compare. */
+/** The highest pain during workouts, the first period against the latest (see `painPeriods`). */
 function painSentence(pain: readonly PainPoint[]): string | null {
-  const during = pain.map((point) => point.during).filter((value) => value !== null);
-  const window = Math.min(PAIN_WINDOW, Math.floor(during.length / 2));
-  if (window < FEWEST_IN_WINDOW) return null;
-  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  const early = formatScore(mean(during.slice(0, window)));
-  const recent = formatScore(mean(during.slice(-window)));
-  return `Your highest pain during a workout averaged ${early}/10 over your first ${window} workouts and ${recent}/10 over your last ${window}.`;
+  const periods = painPeriods(pain);
+  if (!periods) return null;
+  const early = meanPain(periods.first.map((point) => point.during));
+  const recent = meanPain(periods.latest.map((point) => point.during));
+  if (early === null || recent === null) return null;
+  return `Your highest pain during a workout averaged ${formatScore(early)}/10 over your first ${periods.size} workouts and ${formatScore(recent)}/10 over your last ${periods.size}.`;
 }

@@ -104,10 +104,32 @@ export interface PlanSummary {
   /** "Phase 3: Strength". */
   phase: string;
   phaseNumber: number;
+  /** The next phase's criteria, how many are met and which remain; null in phase 5. */
+  nextPhase: string | null;
   daysPerWeek: number;
   isPaused: boolean;
   /** "3 sets of 10 at level 2 of 5 (quarter squat) with a light band." for each exercise in the plan. */
   exercises: Array<{ exerciseId: ExerciseId; name: string; prescription: string }>;
+}
+
+export interface SnapshotRow {
+  measure: 'level' | 'load' | 'pain' | 'disability';
+  /** "Range level, on average", "Oswestry". */
+  label: string;
+  /** The figure in the first month and now, as shown: "1.5", "0 of 3", "3.5/10". */
+  first: string;
+  now: string;
+  /** True when now is better than the first month, false when worse, null when the same. */
+  isBetter: boolean | null;
+}
+
+/** This month against the first, for Today; only rows the member's history has. */
+export interface ProgressSnapshot {
+  /** The month of the first workout, `YYYY-MM`. */
+  firstMonth: string;
+  /** The month of today, `YYYY-MM`. */
+  thisMonth: string;
+  rows: SnapshotRow[];
 }
 
 export interface TrainingProgress {
@@ -126,4 +148,6 @@ export interface TrainingProgress {
   adherence: Adherence;
   redFlags: RedFlagEvent[];
   plan: PlanSummary | null;
+  /** This month against the first; null before a second month of training or with nothing to compare. */
+  snapshot: ProgressSnapshot | null;
 }

@@ -102,7 +102,8 @@ describe('GET /api/progress', () => {
     ]);
     expect(progress.story).toEqual([
       'Since 2 March: squat still at a half squat with no weight; hip hinge still at a half hinge with no weight; split squat still at a quarter dip with no weight.',
-      'Your Oswestry and back pain scores join this story once you have given them twice, a few weeks apart.',
+      // The assessment's pain now is the first back pain score.
+      'Your first back pain was 3/10; your next scores, a few weeks on, will show how it changes.',
       'You did 2 workouts: all your plan asked for.',
     ]);
   });
@@ -193,6 +194,7 @@ describe('GET /api/progress', () => {
       adherence: { weeks: [], done: 0, planned: 0, share: null },
       redFlags: [],
       plan: null,
+      snapshot: null,
     });
   });
 

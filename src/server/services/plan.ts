@@ -6,6 +6,7 @@ import {
   type Decision,
   describeCriterion,
   evaluatePhase,
+  nextPhaseCriteria,
   PAUSE_MESSAGES,
   type Plan,
   phaseDefinition,
@@ -38,6 +39,7 @@ import {
 } from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
+import { recordAssessedBaseline } from './measures.ts';
 import { idReused, lockMember } from './member-lock.ts';
 import { heldRefusal, refuseWhileHeld, toRecordedScreen } from './safety-hold.ts';
 
@@ -64,15 +66,22 @@ export function noPlan(): Refusal {
 export function planView(plan: Plan, today: string): PlanView {
   const definition = phaseDefinition(plan.phase);
   const evaluation = evaluatePhase(plan, today);
+  const criteria = nextPhaseCriteria(plan, today);
   return {
     plan,
     phase: {
       number: plan.phase,
       name: definition.name,
       focus: definition.focus,
-      next: evaluation.next
-        ? { phase: evaluation.next.phase, unmet: evaluation.next.unmet.map(describeCriterion) }
-        : null,
+      next:
+        evaluation.next && criteria
+          ? {
+              phase: evaluation.next.phase,
+              unmet: evaluation.next.unmet.map(describeCriterion),
+              criteria: criteria.criteria,
+              summary: criteria.summary,
+            }
+          : null,
     },
     pauseMessage: plan.pause ? PAUSE_MESSAGES[plan.pause.waitingFor] : null,
   };
@@ -151,6 +160,7 @@ export async function startPlan(
     const assessment = { id: input.id, userId: memberId, answers: input.assessment, now };
     if (!(await insertAssessmentOnce(trx, assessment))) throw idReused();
     await insertPlan(trx, memberId, input.id, started.plan, now);
+    await recordAssessedBaseline(trx, memberId, input.assessment, { takenOn: input.today, now });
     await insertDecisions(trx, memberId, { kind: 'assessment', id: input.id }, started.decisions, now);
     return { isReplay: false, plan: started.plan, screen: started.screen, decisions: started.decisions };
   });

@@ -47,7 +47,8 @@ const dayOf = (moment: Date | string) => new Date(moment).toISOString().slice(0,
 /** Older screens may lack a question added since: it was not asked then, which is not a "yes". */
 const storedAnswersSchema = z.record(z.string(), z.boolean());
 
-async function loadHistory(
+/** The member's stored history as the core reads it; call it inside one snapshot (a repeatable-read transaction). */
+export async function loadHistory(
   db: Executor,
   userId: string,
   today: string,

@@ -13,6 +13,7 @@ const NOTHING_YET: TrainingProgress = {
   adherence: { weeks: [{ weekStart: '2026-03-02', done: 0, planned: 3 }], done: 0, planned: 3, share: 0 },
   redFlags: [],
   plan: null,
+  snapshot: null,
 };
 
 const PAIN_TAKEN: InstrumentHistory = {

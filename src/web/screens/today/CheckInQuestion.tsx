@@ -62,18 +62,24 @@ export function CheckInQuestion({ workoutOn, painBefore, onAnswered }: CheckInQu
   );
 }
 
-/** After answering: thanks, and what the engine decided (or that it waits to be sent). */
+/**
+ * After answering: thanks once, then what happens next: the engine's decision (which already says how the
+ * back was this morning, so the thanks does not repeat the number), or that the answer waits to be sent.
+ */
 export function CheckInThanks({ answered }: { answered: AnsweredCheckIn }) {
   return (
     <div className="notice" role="status">
-      <p>
-        Thank you: your back is {answered.pain} out of 10 this morning.
-        {answered.sentences === undefined &&
-          ' Your answer is saved on this phone and will be sent when you are online.'}
-      </p>
-      {answered.sentences?.map((sentence) => (
-        <p key={sentence}>{sentence}</p>
-      ))}
+      <p>Thank you for checking in.</p>
+      {answered.sentences === undefined ? (
+        <p>
+          Your answer is saved on this phone. Once you are online it is sent, and your next workout is set
+          from it.
+        </p>
+      ) : answered.sentences.length > 0 ? (
+        answered.sentences.map((sentence) => <p key={sentence}>{sentence}</p>)
+      ) : (
+        <p>Your next workout is set from your answer.</p>
+      )}
     </div>
   );
 }
