@@ -218,7 +218,13 @@ describe("a coach opens a member's detail", () => {
     ] as const) {
       await openTab(page, 'Report', 'Progress report');
       await visible(page.locator('.report-facts dd').getByText('Dana Member', { exact: true }));
-      for (const section of ['In short', 'Red flags', 'Outcome measures', 'Current plan', 'Sources']) {
+      for (const section of [
+        'Summary',
+        'Red flags',
+        'Outcome measures',
+        'Appendix D: Current plan',
+        'Appendix E: Sources',
+      ]) {
         await visible(page.getByRole('heading', { level: 2, name: section, exact: true }));
       }
       await expect.poll(() => page.locator('.report-list--sources li').count()).toBe(6);

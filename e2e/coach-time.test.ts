@@ -73,8 +73,8 @@ describe('a coach’s time and contacts', () => {
     const row = page.getByRole('row', { name: /Tam Timed/ });
     await visible(row.getByRole('cell', { name: '12 minutes' }));
     expect(await row.getByRole('cell').allInnerTexts()).toEqual([
-      // A plan alone is not data: nothing logged yet.
-      expect.stringMatching(/^0 of 30/),
+      // The assessment's pain and chair stand are the member's baseline measures: one day of data.
+      expect.stringMatching(/^1 of 30/),
       '12 minutes',
       '1',
       'No',

@@ -3,17 +3,20 @@
  * the story, every chart drawn (a canvas with something on it, and its numbers as a table), the report's
  * sections on screen and on A4 paper (a PDF), and the empty state a new member sees.
  */
+
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/cli/web-build.ts';
+import { INSTRUMENT_NAMES } from '../src/core/outcomes/instruments.ts';
 import {
   createAccount,
   DEMO,
   DEMO_PASSWORD,
   expectHeading,
   type Harness,
+  SCREENS_DIR,
   saveScreen,
   seriousAccessibilityViolations,
   signIn,
@@ -24,6 +27,14 @@ import {
 } from './harness.ts';
 
 const REPORT_PDF = path.join(PROJECT_ROOT, 'test-results/report.pdf');
+const SUMMARY_PDF = path.join(PROJECT_ROOT, 'test-results/report-summary.pdf');
+
+/** Prints the page to an A4 PDF at `file` and counts its pages (each page object has /Type /Page). */
+async function pdfPages(page: Page, file: string): Promise<number> {
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const pdf = await readFile(file, 'latin1');
+  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
 
 /** The report's charts are redrawn this wide (CSS pixels) for A4 paper; see UPlotChart's PRINT_WIDTH. */
 const PRINT_WIDTH = 640;
@@ -81,12 +92,9 @@ async function expectEveryChartDrawn(page: Page, titles: readonly string[]): Pro
   return charts;
 }
 
-const MEASURE_CHARTS = [
-  'Oswestry Disability Index',
-  'Pain (0–10 numeric rating)',
-  '30-second chair stand',
-  'HOOS-12 (hip)',
-];
+const MEASURE_CHARTS = (['oswestry', 'pain', 'chair-stand', 'hoos-12'] as const).map(
+  (id) => INSTRUMENT_NAMES[id].full,
+);
 const TRAINING_CHARTS = ['Workouts each week', 'Reps each week', 'Pain during workouts and the next morning'];
 
 async function expectAccessible(page: Page, name: string): Promise<void> {
@@ -112,6 +120,14 @@ describe('my progress and the clinician report', () => {
   afterAll(async () => {
     await harness?.stop();
   });
+
+  /** The demo member signed in on a laptop-sized page. */
+  async function laptopPage(): Promise<Page> {
+    const laptop = await harness.newPage({ isLaptop: true });
+    await signIn(laptop, DEMO.member, DEMO_PASSWORD);
+    await laptop.waitForURL('**/today');
+    return laptop;
+  }
 
   it('opens from History and tells the story, then every chart with its numbers', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
@@ -143,6 +159,45 @@ describe('my progress and the clinician report', () => {
     await saveScreen(page, 'progress');
   });
 
+  it('draws range level and load as two charts on the same dates, each with its own titled scale', async () => {
+    for (const [viewer, name] of [
+      [page, 'exercise-chart'],
+      [await laptopPage(), 'exercise-chart-laptop'],
+    ] as const) {
+      await viewer.goto('/progress');
+      const squat = viewer.locator('figure.chart-figure', {
+        has: viewer.getByRole('heading', { name: 'Squat', exact: true }),
+      });
+      await visible(squat.locator('canvas').nth(1));
+      const plots = await squat.locator('.u-over').evaluateAll((areas) =>
+        areas.map((area) => {
+          const box = area.getBoundingClientRect();
+          return {
+            left: Math.round(box.left),
+            width: Math.round(box.width),
+            top: box.top,
+            bottom: box.bottom,
+          };
+        }),
+      );
+      expect(plots).toHaveLength(2);
+      const [level, load] = plots as [(typeof plots)[0], (typeof plots)[0]];
+      // One above the other, with their plotting areas (and so their dates) lined up.
+      expect(load.top).toBeGreaterThan(level.bottom);
+      expect(load.left).toBe(level.left);
+      expect(load.width).toBe(level.width);
+      expect(await squat.locator('.chart-key li').allTextContents()).toEqual([
+        'Range level: upper chart, by level',
+        'Load: lower chart, bodyweight up',
+      ]);
+      expect(await squat.locator('figcaption').textContent()).toContain(
+        'Range level is drawn in the upper chart and load in the lower one, each on its own scale',
+      );
+      await squat.scrollIntoViewIfNeeded();
+      await squat.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`) });
+    }
+  });
+
   it('uses the width of a laptop, the canvases following their cards', async () => {
     const laptop = await harness.newPage({ isLaptop: true });
     await signIn(laptop, DEMO.member, DEMO_PASSWORD);
@@ -159,22 +214,32 @@ describe('my progress and the clinician report', () => {
     await page.getByRole('link', { name: 'Open a report for your doctor or physio' }).click();
     await expectHeading(page, 'Progress report');
     for (const section of [
-      'In short',
+      'Summary',
       'Red flags',
       'Outcome measures',
-      'Outcome measures over time',
-      'Adherence and training',
-      'Range and load by exercise',
-      'Current plan',
-      'Sources',
+      'Appendix A: Outcome measures over time',
+      'Appendix B: Adherence, volume and pain',
+      'Appendix C: Range and load by exercise',
+      'Appendix D: Current plan',
+      'Appendix E: Sources',
     ]) {
       await visible(page.getByRole('heading', { level: 2, name: section, exact: true }));
     }
     await visible(page.locator('.report-facts dd').getByText('Dana Member', { exact: true }));
+    // About the member, by name, in the third person and in clinical terms; instruments in full.
+    const summary = (await page.locator('#summary-heading ~ p').allTextContents()).join(' ');
+    expect(summary).toMatch(/^Dana Member completed \d+ of \d+ prescribed workouts \(\d+%\) between /);
+    expect(summary).toContain('Oswestry Disability Index: ');
+    expect(summary).toContain('Keele STarT Back Screening Tool: ');
+    expect(summary).toMatch(/clinically meaningful/);
+    expect(summary).not.toMatch(/\b(you|your)\b/i);
+    expect(await page.locator('.report-table tbody th').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Numeric Pain Rating Scale \(0–10\)/)]),
+    );
     const measureRows = page.locator('.report-table tbody tr');
     expect(await measureRows.count()).toBe(5);
     expect(await measureRows.first().textContent()).toMatch(/Meaningful|No meaningful/);
-    await visible(page.locator('#adherence-heading + p').getByText(/planned workouts done \(\d+%\)/));
+    await visible(page.locator('#adherence-heading + p').getByText(/prescribed workouts completed \(\d+%\)/));
     // The sources come with the instruments' own answer, which may land after the rest.
     await expect.poll(() => page.locator('.report-list--sources li').count()).toBe(6);
     await expectEveryChartDrawn(page, [...MEASURE_CHARTS, ...TRAINING_CHARTS, 'Squat']);
@@ -217,10 +282,16 @@ describe('my progress and the clinician report', () => {
     for (const chart of printed) expect(chart.coloured, `${chart.title} on paper`).toBeGreaterThan(200);
 
     await mkdir(path.dirname(REPORT_PDF), { recursive: true });
-    await page.pdf({ path: REPORT_PDF, preferCSSPageSize: true, printBackground: true });
-    const pdf = await readFile(REPORT_PDF, 'latin1');
-    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(5);
+    const appendices = await page.locator('.report-appendix').count();
+    expect(appendices).toBe(5);
+    const pages = await pdfPages(page, REPORT_PDF);
+    // The summary page, then each appendix on pages of its own.
+    expect(pages).toBeGreaterThanOrEqual(1 + appendices);
+    // Without the appendices, what is left is the summary: one page.
+    const hidden = await page.addStyleTag({ content: '.report-appendix { display: none !important; }' });
+    expect(await pdfPages(page, SUMMARY_PDF), 'the summary on one page').toBe(1);
+    await hidden.evaluate((style) => (style as ChildNode).remove());
+    expect(await pdfPages(page, REPORT_PDF)).toBe(pages);
     await page.emulateMedia({ media: 'screen' });
   });
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { INSTRUMENT_FULL_NAMES } from '../../core/outcomes/instruments.ts';
 import { loadReport, type ReportData } from '../api/progress.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { shareWords } from '../components/charts/chart-words.ts';
@@ -12,6 +13,7 @@ import { useMemberScope, useWeightUnit } from '../member-scope.tsx';
 import { ExerciseCharts } from './progress/ExerciseCharts.tsx';
 import { MeasureCharts } from './progress/MeasureCharts.tsx';
 import { TrainingCharts } from './progress/TrainingCharts.tsx';
+import { clinicalSummary, memberName } from './report/clinical-summary.ts';
 import { MeasuresTable } from './report/MeasuresTable.tsx';
 import { MEANINGFUL_CHANGE_SOURCE } from './report/report-words.ts';
 import { CurrentPlan, RedFlagsList } from './report/SafetyAndPlan.tsx';
@@ -20,18 +22,18 @@ import '../progress.css';
 function ReportSection({
   id,
   title,
-  isNewPage = false,
+  isAppendix = false,
   children,
 }: {
   id: string;
   title: string;
-  /** On paper, the section starts a new page. */
-  isNewPage?: boolean;
+  /** After the summary: on paper each appendix starts a new page. */
+  isAppendix?: boolean;
   children: ReactNode;
 }) {
   return (
     <section
-      className={isNewPage ? 'report-section report-section--new-page' : 'report-section'}
+      className={isAppendix ? 'report-section report-appendix' : 'report-section'}
       aria-labelledby={`${id}-heading`}
     >
       <h2 id={`${id}-heading`}>{title}</h2>
@@ -45,77 +47,78 @@ function Report({ data, name, generatedOn }: { data: ReportData; name: string; g
   const scope = useMemberScope();
   const { training, measures, histories, instruments } = data;
   const { adherence } = training;
+  const summary = clinicalSummary(name, training, measures);
   return (
     <div className="report">
-      <dl className="report-facts report-facts--header">
-        <div>
-          <dt>Member</dt>
-          <dd>{name}</dd>
+      <div className="report-summary">
+        <dl className="report-facts report-facts--header">
+          <div>
+            <dt>Member</dt>
+            <dd>{memberName(name)}</dd>
+          </div>
+          <div>
+            <dt>Period</dt>
+            <dd>
+              {training.since
+                ? `${formatDate(training.since)} to ${formatDate(training.until)}`
+                : 'Not started yet'}
+            </dd>
+          </div>
+          <div>
+            <dt>Generated</dt>
+            <dd>{formatDate(generatedOn)}</dd>
+          </div>
+        </dl>
+        <div className="report-actions">
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+          <Link href={scope.href('/progress')} className="button button--secondary">
+            {scope.isOwn ? 'Back to my progress' : 'Back to progress'}
+          </Link>
         </div>
-        <div>
-          <dt>Training</dt>
-          <dd>
-            {training.since
-              ? `${formatDate(training.since)} to ${formatDate(training.until)}`
-              : 'Not started yet'}
-          </dd>
-        </div>
-        <div>
-          <dt>Generated</dt>
-          <dd>{formatDate(generatedOn)}</dd>
-        </div>
-      </dl>
-      <div className="report-actions">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-        <Link href={scope.href('/progress')} className="button button--secondary">
-          {scope.isOwn ? 'Back to my progress' : 'Back to progress'}
-        </Link>
+
+        <ReportSection id="summary" title="Summary">
+          {summary.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+        </ReportSection>
+
+        <ReportSection id="red-flags" title="Red flags">
+          <RedFlagsList events={training.redFlags} />
+        </ReportSection>
+
+        <ReportSection id="measures" title="Outcome measures">
+          <MeasuresTable measures={measures} />
+        </ReportSection>
       </div>
 
-      <ReportSection id="summary" title="In short">
-        {training.story.length > 0 ? (
-          training.story.map((sentence) => <p key={sentence}>{sentence}</p>)
-        ) : (
-          <p>No training or measures recorded yet.</p>
-        )}
-      </ReportSection>
-
-      <ReportSection id="red-flags" title="Red flags">
-        <RedFlagsList events={training.redFlags} />
-      </ReportSection>
-
-      <ReportSection id="measures" title="Outcome measures">
-        <MeasuresTable measures={measures} />
-      </ReportSection>
-
-      <ReportSection id="measure-charts" title="Outcome measures over time" isNewPage>
+      <ReportSection id="measure-charts" title="Appendix A: Outcome measures over time" isAppendix>
         <MeasureCharts measures={measures} histories={histories} />
       </ReportSection>
 
-      <ReportSection id="adherence" title="Adherence and training" isNewPage>
+      <ReportSection id="adherence" title="Appendix B: Adherence, volume and pain" isAppendix>
         <p>
           {adherence.planned > 0
-            ? `${formatNumber(adherence.done)} of ${formatNumber(adherence.planned)} planned workouts done (${shareWords(adherence.share)}).`
-            : `${formatNumber(adherence.done)} workouts done; none planned yet.`}
+            ? `${formatNumber(adherence.done)} of ${formatNumber(adherence.planned)} prescribed workouts completed (${shareWords(adherence.share)}).`
+            : `${formatNumber(adherence.done)} workouts completed; none prescribed yet.`}
         </p>
         <TrainingCharts training={training} />
       </ReportSection>
 
-      <ReportSection id="exercises" title="Range and load by exercise" isNewPage>
+      <ReportSection id="exercises" title="Appendix C: Range and load by exercise" isAppendix>
         <ExerciseCharts training={training} unit={unit} />
       </ReportSection>
 
-      <ReportSection id="plan" title="Current plan" isNewPage>
+      <ReportSection id="plan" title="Appendix D: Current plan" isAppendix>
         <CurrentPlan plan={training.plan} />
       </ReportSection>
 
-      <ReportSection id="sources" title="Sources">
+      <ReportSection id="sources" title="Appendix E: Sources" isAppendix>
         <ul className="report-list report-list--sources">
           {instruments.map((instrument) => (
             <li key={instrument.id}>
-              <strong>{instrument.name}</strong>: {instrument.source}
+              <strong>{INSTRUMENT_FULL_NAMES[instrument.id]}</strong>: {instrument.source}
             </li>
           ))}
           <li>
@@ -128,8 +131,9 @@ function Report({ data, name, generatedOn }: { data: ReportData; name: string; g
 }
 
 /**
- * A printable report for the member's doctor or physiotherapist: measures, training, safety and plan. The
- * member's coach prints the same report from the member's detail.
+ * A printable report for the member's doctor or physiotherapist: a one-page summary (the member in the
+ * third person, the measures, any red flags), then the charts, the plan and the sources as appendices.
+ * The member's coach prints the same report from the member's detail.
  */
 export function ReportScreen() {
   const { state } = useLoginSession();

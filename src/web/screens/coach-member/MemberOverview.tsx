@@ -16,7 +16,7 @@ import { setsText } from '../../components/PrescriptionCard.tsx';
 import { formatDay, formatLoad, formatShortDay, localDay } from '../../format.ts';
 import { useMemberScope } from '../../member-scope.tsx';
 import { workoutSummary } from '../HistoryScreen.tsx';
-import { capitalised, SHORT_NAMES } from '../measures/names.ts';
+import { plainName } from '../measures/names.ts';
 import { latestWords } from '../measures/score-words.ts';
 
 const LAST_WORKOUTS = 5;
@@ -84,7 +84,7 @@ function LatestCheckUps({ summary }: { summary: MeasuresSummary }) {
     <ul className="member-list">
       {taken.map((progress) => (
         <li key={progress.instrumentId}>
-          <strong>{capitalised(SHORT_NAMES[progress.instrumentId])}</strong>
+          <strong>{plainName(progress.instrumentId)}</strong>
           <span>
             {latestWords(
               progress,

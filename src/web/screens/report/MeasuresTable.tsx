@@ -1,4 +1,5 @@
 import type { MeasurePoint, MeasuresSummary } from '../../../contract/measures.ts';
+import { INSTRUMENT_FULL_NAMES } from '../../../core/outcomes/instruments.ts';
 import { scoreWords, tableDay } from '../../components/charts/chart-words.ts';
 import { changeWords, thresholdsWords, verdictWords } from './report-words.ts';
 
@@ -34,7 +35,7 @@ export function MeasuresTable({ measures }: { measures: MeasuresSummary }) {
             {measures.instruments.map((instrument) => (
               <tr key={instrument.instrumentId}>
                 <th scope="row">
-                  {instrument.name}
+                  {INSTRUMENT_FULL_NAMES[instrument.instrumentId]}
                   <span className="report-table__scale">{instrument.headline.label}</span>
                 </th>
                 <td data-label="Baseline">

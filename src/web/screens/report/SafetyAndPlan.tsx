@@ -31,6 +31,12 @@ export function CurrentPlan({ plan }: { plan: PlanSummary | null }) {
           <dt>Phase</dt>
           <dd>{plan.phase}</dd>
         </div>
+        {plan.nextPhase && (
+          <div>
+            <dt>Next phase</dt>
+            <dd>{plan.nextPhase}</dd>
+          </div>
+        )}
         <div>
           <dt>Workouts a week</dt>
           <dd>{plan.daysPerWeek}</dd>
