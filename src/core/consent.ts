@@ -33,3 +33,17 @@ export const COACH_SHARING_CONSENT = {
 export function isCurrentCoachSharingVersion(version: unknown): boolean {
   return version === COACH_SHARING_CONSENT.version;
 }
+
+/**
+ * What withdrawing the health-data consent means, said before the member confirms it: what stops, what is
+ * kept and why, and how to delete everything instead. Kept here beside the consent it takes back.
+ */
+export const HEALTH_DATA_WITHDRAWAL = {
+  title: 'Withdraw your consent?',
+  stops: [
+    'Backstrong stops recording anything new about your back and your training: no workouts, pain scores, check-ins or check-ups are kept from now on.',
+    'Your coach can no longer see any of your training, and sharing with them stops. If you consent again, you choose again whether to share.',
+  ],
+  kept: 'What is already stored stays as it is, and nobody sees it, so you can still download it and, if you give your consent again, carry on where you left off.',
+  erase: 'To delete all of it for good instead, delete your account under “Your data” below.',
+} as const;
