@@ -6,6 +6,7 @@ import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts'
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import type { AttemptLimits } from './http/attempt-limits.ts';
+import { type DemoDataRun, startDemoData } from './jobs/demo-data.ts';
 import { type Jobs, type JobTiming, startJobs } from './jobs/jobs.ts';
 import type { MailRetry } from './jobs/send-mail.ts';
 import { createLogger } from './log.ts';
@@ -18,6 +19,8 @@ export interface RunningServer {
   database: DatabaseHandle;
   jobs: Jobs;
   url: string;
+  /** Settles once the demo data owed by a first boot is complete (at once when none is owed). */
+  demoData: Promise<void>;
   /** Stops accepting, lets in-flight requests finish and the job in hand end, then closes the database. */
   stop(): Promise<void>;
 }
@@ -79,6 +82,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       now: context.clock(),
       onGenerated: (summary: object, elapsedMs: number) =>
         app.log.info({ ...summary, elapsedMs: Math.round(elapsedMs) }, 'demo member history generated'),
+      onCaseloadGenerated: (elapsedMs: number) =>
+        app.log.info({ elapsedMs: Math.round(elapsedMs) }, 'demo caseload generated'),
     };
     const publication = {
       now: context.clock(),
@@ -101,6 +106,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }
     const url = await app.listen({ port: config.port, host: config.host });
     app.log.info({ database: database.kind, publicUrl: config.publicUrl }, 'Backstrong is ready');
+    // The demo histories a first boot owes are made now, behind the ready server (see demo-data.ts).
+    const demoData: DemoDataRun | undefined = config.seedDemoAccounts
+      ? startDemoData(
+          { db: database.db, auth: context.auth, kind: database.kind },
+          { history, onError: (error) => app.log.error({ err: error }, 'demo data could not be made') },
+        )
+      : undefined;
+    const demoDataDone = (demoData?.done ?? Promise.resolve()).then(() => {
+      if (demoData) app.log.info('demo data complete');
+    });
     let stopping: Promise<void> | undefined;
     const runningJobs = jobs;
     return {
@@ -108,8 +123,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       database,
       jobs: runningJobs,
       url,
+      demoData: demoDataDone,
       stop() {
         stopping ??= (async () => {
+          await demoData?.stop();
           await app.close();
           await runningJobs.stop();
           mailer.close();

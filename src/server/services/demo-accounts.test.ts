@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from '../testing/test-server.ts';
 import { coachCaseload } from './caseload.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo-accounts.ts';
 import { DEMO_CASELOAD } from './demo-caseload.ts';
+import { completeDemoData } from './demo-data.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -57,9 +58,22 @@ it('gives the demo member six months of generated history up to now, and the dem
     });
     const now = new Date('2026-11-25T10:00:00Z');
     let elapsedMs = 0;
-    await seedDemoAccounts(other.database.db, auth, {
-      history: { disability: 'oswestry', now, onGenerated: (_summary, ms) => (elapsedMs = ms) },
+    const history = {
+      disability: 'oswestry' as const,
+      now,
+      onGenerated: (_: unknown, ms: number) => (elapsedMs = ms),
+    };
+    await seedDemoAccounts(other.database.db, auth, { history });
+    // Owed, not made yet: the demo accounts wait with a plain word rather than show half a history.
+    const early = await other.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'coach@backstrong.example', password: 'backstrong-demo' },
     });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().type).toContain('demo-data-being-made');
+    expect(await completeDemoData({ db: other.database.db, auth }, { history })).toBe(true);
+    expect(await completeDemoData({ db: other.database.db, auth }, { history })).toBe(false);
     const owners = await other.database.db
       .selectFrom('workouts')
       .innerJoin('users', 'users.id', 'workouts.user_id')

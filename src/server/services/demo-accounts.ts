@@ -6,19 +6,23 @@ import type { Auth } from '../auth/auth.ts';
 import { createVerifiedAccount } from '../auth/verified-account.ts';
 import { findUserByEmail, setUserRole } from '../db/repositories/users.ts';
 import type { Database, Role } from '../db/schema.ts';
-import { raiseAlertsFor } from '../jobs/raise-alerts.ts';
 import { seedDemoPublication } from '../publication/demo-publication.ts';
 import { seedDemoCaseload } from './demo-caseload.ts';
-import { generateHistory, type HistorySummary } from './demo-history/generate.ts';
+import type { HistorySummary } from './demo-history/generate.ts';
 
 /** Listed in README: anyone trying the app signs in with these. */
-export const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: Role }[] = [
+export const DEMO_ACCOUNTS = [
   { email: 'member@backstrong.example', password: 'backstrong-demo', name: 'Dana Member', role: 'member' },
   { email: 'coach@backstrong.example', password: 'backstrong-demo', name: 'Chris Coach', role: 'coach' },
   { email: 'admin@backstrong.example', password: 'backstrong-demo', name: 'Alex Admin', role: 'admin' },
-];
+] as const satisfies readonly { email: string; password: string; name: string; role: Role }[];
 
 const SEED_NAME = 'demo-accounts';
+
+export const DEMO_MEMBER = DEMO_ACCOUNTS[0];
+
+/** Present while the demo members' histories are owed: made at first boot, gone once they are complete. */
+export const DEMO_DATA_OWED = 'demo-data-owed';
 
 /** The demo articles and episodes, placed on the release schedule from `now`. */
 export interface DemoPublicationOptions {
@@ -32,14 +36,16 @@ export interface DemoHistoryOptions {
   disability: DisabilityInstrument;
   now: Date;
   onGenerated?: (summary: HistorySummary, elapsedMs: number) => void;
+  onCaseloadGenerated?: (elapsedMs: number) => void;
 }
 
 /**
  * Creates the demo accounts the first time the database boots, and never again: an account deleted
  * later stays deleted. Accounts are made as a sign-up makes them, so their passwords hash like anyone's,
- * with their emails taken as confirmed. With `history`, the demo member gets six months of training and
- * measures up to now, so the progress screens have something to show. The demo coach coaches the demo
- * member and, with `history`, three generated members (demo-caseload.ts), all sharing with the coach.
+ * with their emails taken as confirmed. The demo coach coaches the demo member. With `history`, the demo
+ * member's six months and the three generated members of the coach's caseload (demo-caseload.ts) are
+ * owed rather than made here: they take seconds, so the server makes them after it is ready
+ * (`completeDemoData`, demo-data.ts), and until then the demo accounts cannot sign in.
  */
 export async function seedDemoAccounts(
   db: Kysely<Database>,
@@ -53,37 +59,25 @@ export async function seedDemoAccounts(
       options.publication.onSeeded?.(performance.now() - started);
     }
   }
-  const claimed = await db
-    .insertInto('seed_runs')
-    .values({ name: SEED_NAME })
-    .onConflict((conflict) => conflict.column('name').doNothing())
-    .returning('name')
-    .executeTakeFirst();
+  // Claimed with what it owes in one transaction: a stop between the two cannot lose the histories.
+  const claimed = await db.transaction().execute(async (trx) => {
+    const run = await trx
+      .insertInto('seed_runs')
+      .values({ name: SEED_NAME })
+      .onConflict((conflict) => conflict.column('name').doNothing())
+      .returning('name')
+      .executeTakeFirst();
+    if (run && options.history) await trx.insertInto('seed_runs').values({ name: DEMO_DATA_OWED }).execute();
+    return run !== undefined;
+  });
   if (!claimed) return false;
   for (const account of DEMO_ACCOUNTS) {
-    if (!(await findUserByEmail(db, account.email))) {
-      await createVerifiedAccount(auth, {
-        email: account.email,
-        password: account.password,
-        name: account.name,
-        healthConsentVersion: HEALTH_DATA_CONSENT.version,
-      });
-    }
-    const user = await findUserByEmail(db, account.email);
-    if (user && user.role !== account.role) await setUserRole(db, user.id, account.role);
-    if (user && account.role === 'member' && options.history) {
-      const started = performance.now();
-      const summary = await generateHistory(db, {
-        userId: user.id,
-        until: options.history.now,
-        disability: options.history.disability,
-      });
-      options.history.onGenerated?.(summary, performance.now() - started);
-    }
+    // The demo member, when its history is owed, is made with it (and made again if that was cut short).
+    if (account.role === 'member' && options.history) continue;
+    await createDemoAccount(db, auth, account);
   }
   const coach = await findUserByEmail(db, 'coach@backstrong.example');
-  const member = await findUserByEmail(db, 'member@backstrong.example');
-  if (coach && member) {
+  if (coach) {
     const now = options.history?.now ?? new Date();
     await db.updateTable('users').set({ coach_intro: DEMO_COACH_INTRO }).where('id', '=', coach.id).execute();
     await db
@@ -92,20 +86,30 @@ export async function seedDemoAccounts(
       .where('id', '=', coach.id)
       .where('editor_since', 'is', null)
       .execute();
-    const caseload = await seedDemoCaseload(
-      { db, auth },
-      {
-        coachId: coach.id,
-        demoMemberId: member.id,
-        ...(options.history
-          ? { history: { now: options.history.now, disability: options.history.disability } }
-          : {}),
-      },
-    );
-    // The alerts a coach would have found by now, raised as the job raises them after each write.
-    for (const memberId of caseload) await raiseAlertsFor(db, memberId, now);
+    const member = await findUserByEmail(db, DEMO_MEMBER.email);
+    if (member) await seedDemoCaseload({ db, auth }, { coachId: coach.id, demoMemberId: member.id });
   }
   return true;
+}
+
+/** One demo account, with its role, unless its email already has one. */
+export async function createDemoAccount(
+  db: Kysely<Database>,
+  auth: Auth,
+  account: (typeof DEMO_ACCOUNTS)[number],
+): Promise<string> {
+  if (!(await findUserByEmail(db, account.email))) {
+    await createVerifiedAccount(auth, {
+      email: account.email,
+      password: account.password,
+      name: account.name,
+      healthConsentVersion: HEALTH_DATA_CONSENT.version,
+    });
+  }
+  const user = await findUserByEmail(db, account.email);
+  if (!user) throw new Error('the new demo account vanished');
+  if (user.role !== account.role) await setUserRole(db, user.id, account.role);
+  return user.id;
 }
 
 const DEMO_COACH_INTRO =

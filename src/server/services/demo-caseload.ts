@@ -32,14 +32,15 @@ async function shareWithCoach(db: Kysely<Database>, memberId: string, coachId: s
 
 /**
  * Gives the demo coach the demo member and, with histories asked for, the three generated members, all
- * sharing with the coach. Runs inside the demo seed, which runs once (seed_runs).
+ * sharing with the coach. Runs inside the demo seed, which runs once (seed_runs), or inside the making of
+ * the demo members' histories (demo-data.ts), which clears a half-made one before making it again.
  */
 export async function seedDemoCaseload(
   deps: { db: Kysely<Database>; auth: Auth },
   options: {
     coachId: string;
     demoMemberId: string;
-    history?: { now: Date; disability: DisabilityInstrument };
+    history?: { now: Date; disability: DisabilityInstrument; signal?: AbortSignal };
   },
 ): Promise<string[]> {
   const { db } = deps;
@@ -62,6 +63,7 @@ export async function seedDemoCaseload(
       disability,
       now: until,
       days: person.days,
+      ...(options.history.signal ? { signal: options.history.signal } : {}),
     });
     if (person.story === 'pain-spike') {
       const yesterday = addDays(now.toISOString().slice(0, 10), -1);

@@ -14,7 +14,11 @@ import {
   type Effort,
   type Prescription,
 } from '../../../core/engine/index.ts';
-import type { DisabilityInstrument, InstrumentId } from '../../../core/outcomes/index.ts';
+import {
+  baselineFromAssessment,
+  type DisabilityInstrument,
+  type InstrumentId,
+} from '../../../core/outcomes/index.ts';
 import { noRedFlags } from '../../../core/red-flags/index.ts';
 import { backdateAccount } from '../../db/repositories/users.ts';
 import type { Database } from '../../db/schema.ts';
@@ -52,6 +56,8 @@ export interface HistoryOptions {
   days?: number;
   seed?: number;
   disability: DisabilityInstrument;
+  /** Stops the making between two days (the server is stopping); what is stored so far stays. */
+  signal?: AbortSignal;
 }
 
 export interface HistorySummary {
@@ -102,9 +108,12 @@ export async function generateHistory(
     { id: randomUUID(), assessment: DEMO_ASSESSMENT, today: startedOn },
     at(startedOn, '08:05'),
   );
+  // The assessment's pain and chair stands are stored as the first measures of those two.
+  summary.measures += baselineFromAssessment(DEMO_ASSESSMENT).length;
 
   let awaitingCheckIn: { workoutOn: string; painBefore: number; dayIndex: number } | null = null;
   for (let index = 0; index <= days; index++) {
+    options.signal?.throwIfAborted();
     const date = addDays(startedOn, index);
     if (!isPast(at(date, '07:30'))) break;
     summary.lastDay = date;

@@ -21,7 +21,14 @@ export function seedOf(text: string): number {
  */
 export async function createMemberWithHistory(
   deps: { db: Kysely<Database>; auth: Auth },
-  input: { email: string; name?: string; disability: DisabilityInstrument; now: Date; days?: number },
+  input: {
+    email: string;
+    name?: string;
+    disability: DisabilityInstrument;
+    now: Date;
+    days?: number;
+    signal?: AbortSignal;
+  },
 ): Promise<{ userId: string; password: string; summary: HistorySummary }> {
   const email = input.email.trim().toLowerCase();
   if (await findUserByEmail(deps.db, email)) {
@@ -46,6 +53,7 @@ export async function createMemberWithHistory(
     until: input.now,
     disability: input.disability,
     seed: seedOf(email),
+    ...(input.signal ? { signal: input.signal } : {}),
     ...(input.days === undefined ? {} : { days: input.days }),
   });
   return { userId: user.id, password, summary };
