@@ -40,6 +40,10 @@ export const profileSchema = userSchema.extend({
     .object({ version: z.string(), agreedAt: z.iso.datetime() })
     .nullable()
     .describe('The health-data consent given, or null: without it no health data is stored.'),
+  healthConsentWithdrawnAt: z.iso
+    .datetime()
+    .nullable()
+    .describe('When the member last withdrew the health-data consent, or null if they never have.'),
   /** Whether the account may write the publication (an admin grants the role to coaches and admins). */
   isEditor: z.boolean(),
 });

@@ -9,6 +9,16 @@ export const memberExportSchema = z.looseObject({
   exportedAt: z.iso.datetime(),
   account: z.record(z.string(), z.unknown()).describe('No password hash and no tokens'),
   consent: z.object({ version: z.string(), agreedAt: z.iso.datetime() }).nullable(),
+  consentHistory: z
+    .array(
+      z.object({
+        consent: z.enum(['health-data', 'coach-sharing']),
+        change: z.enum(['given', 'withdrawn']),
+        version: z.string().nullable(),
+        at: z.iso.datetime(),
+      }),
+    )
+    .describe('Each consent given, withdrawn or stopped after sign-up, with its time, oldest first'),
   coaching: z
     .object({
       coach: z.object({ name: z.string(), assignedAt: z.iso.datetime() }).nullable(),
@@ -24,6 +34,7 @@ export const memberExportSchema = z.looseObject({
   decisions: rows,
   measures: rows,
   snoozes: rows,
+  skips: rows.describe('First-week questionnaires put behind the others, once each'),
   messages: rows.describe('The thread with the coach (with any earlier coach too)'),
   alerts: rows.describe('What was raised for the coach about the member, and how it was resolved'),
   coachActions: rows.describe('What coaches did for the member, when, and the minutes they logged'),

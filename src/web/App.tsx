@@ -91,8 +91,15 @@ function Frame({ children }: { children: ReactNode }) {
   const { state } = useLoginSession();
   const { state: holdState } = useSafetyHold();
   const isMember = state.status === 'signed-in' && state.profile.role === 'member';
-  // A member on a safety hold sees the hold, and only the hold, whichever screen they open.
-  if (isMember && holdState.status === 'unknown') return <Loading />;
+  // A member on a safety hold sees the hold, and only the hold, whichever screen they open. Until that is
+  // known the screen waits inside a main of its own, never on a page with nothing on it.
+  if (isMember && holdState.status === 'unknown') {
+    return (
+      <main id="main" className="main">
+        <Loading />
+      </main>
+    );
+  }
   if (isMember && holdState.status === 'known' && holdState.hold) {
     return (
       <main id="main" className="main">

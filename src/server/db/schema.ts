@@ -198,6 +198,16 @@ export interface MeasureSnoozesTable {
   snoozed_at: Timestamp;
 }
 
+/** A first-week questionnaire put behind the others, once per instrument (see src/core/outcomes/first-week.ts). */
+export interface MeasureSkipsTable {
+  id: string;
+  user_id: string;
+  instrument_id: string;
+  /** The member's local date of the skip: the day's check-up is then done. */
+  skipped_on: CalendarDate;
+  skipped_at: Timestamp;
+}
+
 /** A member's coach: at most one per member. */
 export interface CoachAssignmentsTable {
   member_id: string;
@@ -270,6 +280,13 @@ export interface MemberSummariesTable {
   computed_at: Timestamp;
 }
 
+/** A milestone a member has seen, by its key; see src/core/progress/milestones.ts. */
+export interface MilestonesSeenTable {
+  user_id: string;
+  key: string;
+  seen_at: Timestamp;
+}
+
 export type CoachActionKind = 'review' | 'message' | 'call' | 'plan-change' | 'alert';
 
 /** Something a coach did for a member, with when and (where the coach logged them) the minutes it took. */
@@ -283,6 +300,18 @@ export interface CoachActionsTable {
   /** A live two-way contact (a call or video call), as remote-monitoring documentation counts them. */
   interactive: ColumnType<boolean, boolean | undefined, boolean>;
   note: string | null;
+}
+
+export type ConsentKind = 'health-data' | 'coach-sharing';
+
+/** One change to a member's consent after sign-up, kept with its time (the consent's history). */
+export interface ConsentChangesTable {
+  member_id: string;
+  consent: ConsentKind;
+  change: 'given' | 'withdrawn';
+  /** The text version agreed to; null for a withdrawal. */
+  version: string | null;
+  at: Timestamp;
 }
 
 export interface Database {
@@ -300,12 +329,14 @@ export interface Database {
   decisions: DecisionsTable;
   measures: MeasuresTable;
   measure_snoozes: MeasureSnoozesTable;
+  measure_skips: MeasureSkipsTable;
   coach_assignments: CoachAssignmentsTable;
   outgoing_mail: OutgoingMailTable;
   coach_alerts: CoachAlertsTable;
   messages: MessagesTable;
   coach_actions: CoachActionsTable;
   member_summaries: MemberSummariesTable;
+  milestones_seen: MilestonesSeenTable;
   media_files: MediaFilesTable;
   articles: ArticlesTable;
   article_revisions: ArticleRevisionsTable;
@@ -315,6 +346,7 @@ export interface Database {
   release_emails: ReleaseEmailsTable;
   subscription_limits: SubscriptionLimitsTable;
   feed_cache: FeedCacheTable;
+  consent_changes: ConsentChangesTable;
 }
 
 export type User = Selectable<UsersTable>;

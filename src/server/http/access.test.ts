@@ -13,7 +13,7 @@ import { assessmentOf } from '../testing/training-fixtures.ts';
  * the exact answer each gets. A route added without a row here fails the last test.
  *
  * Every signed-in caller has the same history of their own (the safety questions, a plan, workouts,
- * measures, a check-in and a snooze, 2–9 March), so an answer differs only by who asks. Routes that name
+ * measures, a first-week skip, a check-in and a snooze, 2–9 March), so an answer differs only by who asks. Routes that name
  * a member's object (a workout, a set, an id in the body) are called by everyone with the member's real
  * ids. `coach` is the member's coach, whom the member shares with; `unassignedCoach` coaches nobody.
  * On the member routes coaches and admins use their own data, as members do; the coach routes
@@ -43,6 +43,7 @@ interface MemberIds {
   checkInId: string;
   measure: { id: string; instrumentId: string; takenOn: string; answers: unknown };
   snooze: { id: string; instrumentId: string; days: number };
+  skip: { id: string; instrumentId: string; on: string };
   /** A message each way in the member's thread with their coach (none for a member without one). */
   messages: { fromCoach: string; fromMember: string };
 }
@@ -161,6 +162,8 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ version: HEALTH_DATA_CONSENT.version }),
     expected: ownData(200),
   },
+  // A new account, so the member keeps the consent the other routes need.
+  { method: 'DELETE', url: '/api/me/health-consent', expected: ownData(200), asNewAccount: true },
   { method: 'GET', url: '/api/admin/accounts', expected: adminOnly(200) },
   { method: 'GET', url: '/api/admin/failed-mail', expected: adminOnly(200) },
   { method: 'GET', url: '/api/admin/subscribers', expected: adminOnly(200) },
@@ -279,7 +282,20 @@ const ENDPOINTS: Endpoint[] = [
     body: (member) => member.snooze,
     expected: membersObject(200, 409),
   },
+  {
+    method: 'POST',
+    url: '/api/measures/skips',
+    body: (member) => member.skip,
+    expected: membersObject(200, 409),
+  },
   { method: 'GET', url: '/api/progress', expected: ownData(200) },
+  { method: 'GET', url: '/api/milestones', expected: ownData(200) },
+  {
+    method: 'POST',
+    url: '/api/milestones/seen',
+    body: () => ({ keys: ['first-workout'], today: TODAY }),
+    expected: ownData(200),
+  },
 
   {
     method: 'PUT',
@@ -675,6 +691,11 @@ async function memberIdsOf(userId: string): Promise<MemberIds> {
     .select(['id', 'instrument_id', 'days'])
     .where('user_id', '=', userId)
     .executeTakeFirstOrThrow();
+  const skip = await db
+    .selectFrom('measure_skips')
+    .select(['id', 'instrument_id', 'skipped_on'])
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
   return {
     memberId: userId,
     screenId: screen.id,
@@ -699,6 +720,7 @@ async function memberIdsOf(userId: string): Promise<MemberIds> {
       answers: measure.answers,
     },
     snooze: { id: snooze.id, instrumentId: snooze.instrument_id, days: snooze.days },
+    skip: { id: skip.id, instrumentId: skip.instrument_id, on: skip.skipped_on },
     messages: { fromCoach: randomUUID(), fromMember: randomUUID() },
   };
 }

@@ -53,6 +53,7 @@ import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { messageRoutes } from './message-routes.ts';
+import { milestoneRoutes } from './milestone-routes.ts';
 import { myCoachRoutes } from './my-coach-routes.ts';
 import { planChangeRoutes } from './plan-change-routes.ts';
 import { planRoutes } from './plan-routes.ts';
@@ -195,6 +196,7 @@ export async function buildApp(
   await app.register(workoutRoutes(context));
   await app.register(measureRoutes(context));
   await app.register(progressRoutes(context));
+  await app.register(milestoneRoutes(context));
   await app.register(exportRoutes(context));
   await app.register(poseModelRoutes());
   await app.register(adminEditorRoutes(context));

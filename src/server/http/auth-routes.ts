@@ -15,10 +15,11 @@ import {
 import { okSchema } from '../../contract/common.ts';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import { deletePasswordLinks } from '../db/repositories/users.ts';
+import { refuseDemoSignInWhileMade } from '../services/demo-data.ts';
 import { Refusal } from '../services/errors.ts';
 import { callAuth } from './auth-bridge.ts';
 import type { AppContext } from './context.ts';
-import { commonProblems } from './schemas.ts';
+import { commonProblems, problemsWithConflict } from './schemas.ts';
 
 function toUser(body: Record<string, unknown>): User {
   const user = userSchema.parse({ role: 'member', ...(body.user as object) });
@@ -109,12 +110,14 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['accounts'],
           summary: 'Sign in with email and password',
           description:
-            'Failed attempts are limited per account and address, per address, and (from addresses the account has never signed in from) per account; past a limit the answer is 429. Someone else failing never stops the owner where they signed in before.',
+            'Failed attempts are limited per account and address, per address, and (from addresses the account has never signed in from) per account; past a limit the answer is 429. Someone else failing never stops the owner where they signed in before. A demo account answers 409 for the few seconds after a first start while its history is still being made.',
           body: signInBodySchema,
-          response: { 200: signedInSchema, ...commonProblems },
+          response: { 200: signedInSchema, ...problemsWithConflict },
         },
       },
       async (request, reply) => {
+        // Before the attempt limits: a newcomer trying again while the demo data is made is no attacker.
+        await refuseDemoSignInWhileMade(context.db, request.body.email);
         await context.signInLimiter.consume(request.body.email, request.ip, reply);
         const result = await callAuth(auth, config.publicUrl, request, reply, '/sign-in/email', {
           ...request.body,

@@ -75,6 +75,7 @@ describe('erasing an account', () => {
       'auth_verifications',
       'check_ins',
       'decisions',
+      'measure_skips',
       'measure_snoozes',
       'measures',
       'outgoing_mail',

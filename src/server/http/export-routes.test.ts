@@ -85,10 +85,12 @@ describe('JSON export', () => {
     expect(data.workouts).toHaveLength(2);
     expect(data.checkIns).toEqual([expect.objectContaining({ workoutOn: '2026-03-02', pain: 2 })]);
     expect(data.decisions.length).toBeGreaterThan(3);
-    expect(data.measures).toHaveLength(5);
+    // Five instruments taken, and the assessment's own pain and chair stands as their baseline.
+    expect(data.measures).toHaveLength(7);
     expect(data.snoozes).toEqual([
       expect.objectContaining({ instrumentId: 'pain', on: '2026-03-09', days: 1 }),
     ]);
+    expect(data.skips).toEqual([expect.objectContaining({ instrumentId: 'hoos-12', on: '2026-03-03' })]);
     expect(JSON.stringify(data)).not.toContain('neighbour');
     const own = await server.database.db
       .selectFrom('measures')
@@ -189,7 +191,7 @@ describe('CSV export', () => {
   it.each([
     ['sets', 'set_id', () => loggedSets.length],
     ['workouts', 'workout_id', () => 2],
-    ['measures', 'measure_id', () => 5],
+    ['measures', 'measure_id', () => 7],
     ['check-ins', 'check_in_id', () => 1],
   ])('gives the %s table with a header row and one row each', async (table, column, count) => {
     const response = await get(`/api/me/export.csv?table=${table}`);

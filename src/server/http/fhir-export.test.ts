@@ -33,7 +33,8 @@ describe('FHIR export', () => {
     const observations = resources.filter(
       (resource: { resourceType: string }) => resource.resourceType === 'Observation',
     );
-    expect(responses).toHaveLength(5);
+    // Five instruments taken, and the assessment's pain and chair stands as their baseline measures.
+    expect(responses).toHaveLength(7);
     expect(observations.every((observation: { status: string }) => observation.status === 'final')).toBe(
       true,
     );
@@ -50,11 +51,19 @@ describe('FHIR export', () => {
       if (coding.system === 'http://loinc.org') expect(isLoincCode(coding.code), coding.code).toBe(true);
       else expect(coding.system).toBe('https://backstrong.app/fhir/CodeSystem/measures');
     }
-    const painNow = observations.find(
+    const painNow = observations.filter(
       (observation: { code: { coding: { code: string }[] } }) =>
         observation.code.coding[0]?.code === '72514-3',
     );
-    expect(painNow).toMatchObject({ valueInteger: 6, effectiveDateTime: '2026-03-02' });
+    // The assessment's pain now (3) is the baseline, beside the pain rating taken the same day (6).
+    expect(painNow.map((observation: { valueInteger: number }) => observation.valueInteger).sort()).toEqual([
+      3, 6,
+    ]);
+    expect(
+      painNow.every(
+        (observation: { effectiveDateTime: string }) => observation.effectiveDateTime === '2026-03-02',
+      ),
+    ).toBe(true);
     const odi = observations.find(
       (observation: { code: { coding: { code: string }[] } }) =>
         observation.code.coding[0]?.code === '97909-6',
@@ -74,10 +83,21 @@ describe('FHIR export', () => {
     for (const { resource } of bundle.entry) {
       for (const reference of resource.derivedFrom ?? []) expect(urls.has(reference.reference)).toBe(true);
     }
-    const chairStand = bundle.entry.find((entry: { resource: { questionnaire?: string } }) =>
-      entry.resource.questionnaire?.endsWith('/chair-stand'),
-    ).resource;
-    expect(chairStand.item).toEqual([
+    type Response = { item: { linkId: string }[] };
+    const chairStands: Response[] = bundle.entry
+      .filter((entry: { resource: { questionnaire?: string } }) =>
+        entry.resource.questionnaire?.endsWith('/chair-stand'),
+      )
+      .map((entry: { resource: Response }) => entry.resource);
+    const hasSex = (response: Response) => response.item.some((item) => item.linkId === 'sex');
+    const assessed = chairStands.find((response) => !hasSex(response));
+    const chairStand = chairStands.find(hasSex);
+    // The assessment's chair stands, with its age and no sex (the assessment does not ask it).
+    expect(assessed?.item).toEqual([
+      expect.objectContaining({ linkId: 'stands', answer: [{ valueInteger: 12 }] }),
+      expect.objectContaining({ linkId: 'age', answer: [{ valueInteger: 52 }] }),
+    ]);
+    expect(chairStand?.item).toEqual([
       expect.objectContaining({ linkId: 'stands', answer: [{ valueInteger: 9 }] }),
       expect.objectContaining({ linkId: 'age', answer: [{ valueInteger: 62 }] }),
       expect.objectContaining({

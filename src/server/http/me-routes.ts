@@ -9,6 +9,7 @@ import { coachSharingBodySchema } from '../../contract/coaching.ts';
 import { okSchema } from '../../contract/common.ts';
 import { giveHealthConsent, noteAccountSeen } from '../services/accounts.ts';
 import { shareWithCoach, stopSharingWithCoach } from '../services/coach-sharing.ts';
+import { lastHealthConsentWithdrawal, withdrawHealthConsent } from '../services/consent-withdrawal.ts';
 import { isSelfEditor } from '../services/editors.ts';
 import { eraseAccount } from '../services/erase.ts';
 import type { SignedInUser } from './auth-bridge.ts';
@@ -24,7 +25,7 @@ function expiredSessionCookies(isHttps: boolean): string[] {
     : [`${name}=; ${attributes}`];
 }
 
-function toProfile(user: SignedInUser, isEditor: boolean): Profile {
+function toProfile(user: SignedInUser, isEditor: boolean, withdrawnAt: Date | undefined): Profile {
   return {
     id: user.id,
     email: user.email,
@@ -34,6 +35,7 @@ function toProfile(user: SignedInUser, isEditor: boolean): Profile {
       user.healthConsentVersion && user.healthConsentAt
         ? { version: user.healthConsentVersion, agreedAt: user.healthConsentAt.toISOString() }
         : null,
+    healthConsentWithdrawnAt: withdrawnAt?.toISOString() ?? null,
     isEditor,
   };
 }
@@ -53,7 +55,11 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
         const user = await context.loginSessions.require(request);
         await noteAccountSeen(context.db, user, user.id, context.clock());
         // Read now, not from the cached login session: a role granted or taken away shows at once.
-        return toProfile(user, await isSelfEditor(context.db, user));
+        return toProfile(
+          user,
+          await isSelfEditor(context.db, user),
+          await lastHealthConsentWithdrawal(context.db, user, user.id),
+        );
       },
     );
 
@@ -70,6 +76,25 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const user = await context.loginSessions.require(request);
         await giveHealthConsent(context.db, user, user.id, request.body.version, context.clock());
+        context.loginSessions.forget();
+        return { ok: true as const };
+      },
+    );
+
+    app.delete(
+      '/api/me/health-consent',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Withdraw consent to store health data',
+          description:
+            'From the next request on nothing new is stored and the coach sees nothing; sharing with the coach stops too. What is stored is kept (for the export, or to carry on after consenting again) until the account is erased. Idempotent: withdrawing again changes nothing. The withdrawal is kept with its time in the consent history, which the export holds.',
+          response: { 200: okSchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const user = await context.loginSessions.require(request);
+        await withdrawHealthConsent(context.db, user, user.id, context.clock());
         context.loginSessions.forget();
         return { ok: true as const };
       },

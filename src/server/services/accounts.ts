@@ -3,6 +3,7 @@ import { isCurrentConsentVersion } from '../../core/consent.ts';
 import { requireAccess } from '../access/access.ts';
 import { type Auth, INVITE_LINK_LIFETIME_SECONDS } from '../auth/auth.ts';
 import { type Executor, inTransaction } from '../db/executor.ts';
+import { lockConsentState, recordConsentChange } from '../db/repositories/consent-changes.ts';
 import {
   findUserByEmail,
   insertInvitedUser,
@@ -43,7 +44,16 @@ export async function giveHealthConsent(
   if (!isCurrentConsentVersion(version)) {
     throw outdatedConsent('The consent text has changed since this page was loaded. Please read it again.');
   }
-  await recordHealthConsent(db, memberId, version, now);
+  await inTransaction(db, async (trx) => {
+    const state = await lockConsentState(trx, memberId);
+    // An account erased meanwhile (in another tab) has nothing to change.
+    if (!state) return;
+    await recordHealthConsent(trx, memberId, version, now);
+    // Agreeing again to the text already agreed to is no change to the consent's history.
+    if (state.healthConsentVersion !== version) {
+      await recordConsentChange(trx, memberId, { consent: 'health-data', change: 'given', version, at: now });
+    }
+  });
 }
 
 export interface InviteCoachInput {

@@ -6,7 +6,8 @@ import type { Executor } from '../db/executor.ts';
 import { listAllCoachActionsOn } from '../db/repositories/coach-actions.ts';
 import { listAllAlertsAbout } from '../db/repositories/coach-alerts.ts';
 import { findCoachOf } from '../db/repositories/coach-assignments.ts';
-import { listMeasures, listSnoozes } from '../db/repositories/measures.ts';
+import { listConsentChanges } from '../db/repositories/consent-changes.ts';
+import { listMeasures, listSkips, listSnoozes } from '../db/repositories/measures.ts';
 import {
   findAccount,
   listAllDecisions,
@@ -82,10 +83,12 @@ async function collect(db: Executor, memberId: string, now: Date) {
     decisions,
     measures,
     snoozes,
+    skips,
     messages,
     coach,
     alerts,
     coachActions,
+    consentChanges,
   ] = await Promise.all([
     listSignInMethods(db, memberId),
     listLoginSessions(db, memberId),
@@ -98,10 +101,12 @@ async function collect(db: Executor, memberId: string, now: Date) {
     listAllDecisions(db, memberId),
     listMeasures(db, memberId),
     listSnoozes(db, memberId),
+    listSkips(db, memberId),
     listAllMessages(db, memberId),
     findCoachOf(db, memberId),
     listAllAlertsAbout(db, memberId),
     listAllCoachActionsOn(db, memberId),
+    listConsentChanges(db, memberId),
   ]);
   const setsOf = (workoutId: string): ExportedSet[] =>
     sets
@@ -148,6 +153,13 @@ async function collect(db: Executor, memberId: string, now: Date) {
       account.health_consent_version && account.health_consent_at
         ? { version: account.health_consent_version, agreedAt: iso(account.health_consent_at) }
         : null,
+    // How the consents came to stand as they do: each one given, withdrawn or stopped after sign-up.
+    consentHistory: consentChanges.map((change) => ({
+      consent: change.consent,
+      change: change.change,
+      version: change.version,
+      at: iso(change.at),
+    })),
     coaching: {
       coach: coach ? { name: coach.name, assignedAt: iso(coach.assigned_at) } : null,
       sharing:
@@ -216,6 +228,12 @@ async function collect(db: Executor, memberId: string, now: Date) {
       on: row.snoozed_on,
       days: row.days,
       snoozedAt: iso(row.snoozed_at),
+    })),
+    skips: skips.map((row) => ({
+      id: row.id,
+      instrumentId: row.instrument_id,
+      on: row.skipped_on,
+      skippedAt: iso(row.skipped_at),
     })),
     // Every message with any coach the member has had: the member's own words and what was said to them.
     messages: messages.map((row) => ({

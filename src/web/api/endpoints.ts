@@ -26,6 +26,7 @@ export const api = {
   resetPassword: (body: ResetPasswordBody) => post<Ok>('/api/auth/reset-password', body),
   me: () => get<Profile>('/api/me'),
   giveHealthConsent: (version: string) => post<Ok>('/api/me/health-consent', { version }),
+  withdrawHealthConsent: () => del<Ok>('/api/me/health-consent'),
   deleteAccount: (password: string) => del<Ok>('/api/me', { password }),
   inviteCoach: (body: CoachInvitationBody) => post<User>('/api/admin/coach-invitations', body),
   accounts: () => get<AccountList>('/api/admin/accounts?limit=200'),

@@ -5,7 +5,8 @@
  * must not be kept is few, and does not change with the screens:
  * - /api/auth/…: the login state, and the one-use links (confirming an email) that must reach the server;
  * - the exports (/api/me/export…): a download of everything, asked for on purpose, never needed offline;
- * - the API docs and the OpenAPI document: for developers, not for the app.
+ * - the API docs and the OpenAPI document: for developers, not for the app;
+ * - the milestones to celebrate (/api/milestones): a kept answer would celebrate again one seen since.
  * Only answers 200 are kept (never someone else's "not signed in"), and signing out deletes them all.
  */
 const NEVER_KEPT: readonly RegExp[] = [
@@ -13,6 +14,7 @@ const NEVER_KEPT: readonly RegExp[] = [
   /^\/api\/me\/export/,
   /^\/api\/docs(?:\/|$)/,
   /^\/api\/openapi\.json$/,
+  /^\/api\/milestones(?:\/|$)/,
 ];
 
 export function isKeptRead(pathname: string): boolean {

@@ -8,16 +8,20 @@ import { lessonsForStartBack } from '../components/education.ts';
 import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
+import { PhaseCriteria } from '../components/PhaseCriteria.tsx';
 import { formatDay, localDay, whenWords } from '../format.ts';
 import { useProfile } from '../login-session.tsx';
 import { type MemberData, useMemberData, useStored } from '../offline/member-data.ts';
 import type { LocalWorkout } from '../workout/local-workout.ts';
 import { isExerciseDone } from '../workout/workout-progress.ts';
 import { CheckInQuestion, CheckInThanks } from './today/CheckInQuestion.tsx';
+import { ConsentWithdrawn } from './today/ConsentWithdrawn.tsx';
 import { FromYourCoach } from './today/FromYourCoach.tsx';
 import { MeasuresDueCard } from './today/MeasuresDueCard.tsx';
+import { MilestonesCard } from './today/MilestonesCard.tsx';
 import { NextWorkout } from './today/NextWorkout.tsx';
 import { PauseCard } from './today/PauseCard.tsx';
+import { ProgressSnapshot } from './today/ProgressSnapshot.tsx';
 import { loadToday, type TodayData } from './today/today-data.ts';
 
 /** Before onboarding the server has no plan (or no consent): the member starts there. */
@@ -120,12 +124,10 @@ function PhaseNote({ data }: { data: TodayData }) {
       <p>{phase.focus}</p>
       {phase.next && phase.next.unmet.length > 0 && (
         <details className="phase__next">
-          <summary>What takes you to phase {phase.next.phase}</summary>
-          <ul className="bullets">
-            {phase.next.unmet.map((criterion) => (
-              <li key={criterion}>{criterion}</li>
-            ))}
-          </ul>
+          <summary>
+            What takes you to phase {phase.next.phase}: {phase.next.summary.toLowerCase()}
+          </summary>
+          <PhaseCriteria next={phase.next} />
         </details>
       )}
       <ul className="links">
@@ -153,7 +155,11 @@ export function TodayScreen() {
     if (unit) member.weightUnit.set(unit);
   }, [unit, member]);
 
-  if (loaded.status === 'failed' && needsOnboarding(loaded.problem)) return <Redirect to="/start" replace />;
+  if (loaded.status === 'failed' && needsOnboarding(loaded.problem)) {
+    // A member who withdrew their consent has a plan waiting, not an onboarding to do.
+    const hasWithdrawn = profile?.healthConsent === null && profile.healthConsentWithdrawnAt !== null;
+    return hasWithdrawn ? <ConsentWithdrawn /> : <Redirect to="/start" replace />;
+  }
   const data = loaded.status === 'ready' ? loaded.data : undefined;
   const firstName = profile?.name.split(' ')[0] ?? '';
   const summary = measured.status === 'ready' ? measured.data : undefined;
@@ -171,6 +177,8 @@ export function TodayScreen() {
       {loaded.status === 'loading' && !local && <Loading what="Loading your workout" />}
       {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
       {data && !data.planView.plan.pause && !local && <NextWorkout data={data} today={today} />}
+      {data && <MilestonesCard today={today} />}
+      {data && <ProgressSnapshot today={today} />}
       {data && <NextLesson lessons={lessonsForStartBack(summary?.startBack)} />}
       {data && <PhaseNote data={data} />}
     </Page>

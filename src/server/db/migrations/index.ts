@@ -14,6 +14,9 @@ import * as memberSummaries from './0013_member_summaries.ts';
 import * as publication from './0014_publication.ts';
 import * as subscriptionLimits from './0015_subscription_limits.ts';
 import * as feedCache from './0016_feed_cache.ts';
+import * as consentChanges from './0017_consent_changes.ts';
+import * as measureSkips from './0018_measure_skips.ts';
+import * as milestonesSeen from './0019_milestones_seen.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -35,4 +38,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014_publication': publication,
   '0015_subscription_limits': subscriptionLimits,
   '0016_feed_cache': feedCache,
+  '0017_consent_changes': consentChanges,
+  '0018_measure_skips': measureSkips,
+  '0019_milestones_seen': milestonesSeen,
 };

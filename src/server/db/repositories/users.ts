@@ -117,3 +117,12 @@ export async function markSeen(db: Executor, userId: string, at: Date, staleness
     )
     .execute();
 }
+
+/** The health-data consent taken back: the account keeps no agreed version or time. */
+export async function clearHealthConsent(db: Executor, userId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ health_consent_version: null, health_consent_at: null, updated_at: at })
+    .where('id', '=', userId)
+    .execute();
+}

@@ -27,15 +27,20 @@ export function axisFont(palette: ChartPalette): string {
 
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
-/** Dates under the chart, "3 Mar", spaced so they never touch on a phone. */
-export function dateAxis(palette: ChartPalette): uPlot.Axis {
+/**
+ * Dates under the chart, "3 Mar", spaced so they never touch on a phone. A chart stacked above another on
+ * the same dates keeps the date grid but leaves the dates to the chart below (`areDatesShown: false`).
+ */
+export function dateAxis(palette: ChartPalette, { areDatesShown = true } = {}): uPlot.Axis {
   return {
     stroke: palette.muted,
     font: axisFont(palette),
     space: 56,
     grid: { stroke: palette.grid, width: 1 },
-    ticks: { stroke: palette.grid, width: 1, size: 5 },
-    values: (_chart, splits) => splits.map((seconds) => shortDate.format(new Date(seconds * 1000))),
+    ticks: { stroke: palette.grid, width: 1, size: areDatesShown ? 5 : 0 },
+    values: (_chart, splits) =>
+      splits.map((seconds) => (areDatesShown ? shortDate.format(new Date(seconds * 1000)) : '')),
+    ...(areDatesShown ? {} : { size: 8 }),
   };
 }
 
@@ -51,7 +56,16 @@ interface ValueAxis {
    */
   labels?: (value: number, chartWidth: number) => string;
   isGridShown?: boolean;
+  /** The axis' title, beside its labels: what the values are and in what unit, e.g. "Range level". */
+  title?: string;
+  /**
+   * Size the axis for these labels as well as its own, so charts stacked on the same dates give their
+   * y axes one width and their dates line up.
+   */
+  alsoFits?: (chartWidth: number) => readonly string[];
 }
+
+const TITLE_SIZE_PX = 20;
 
 /** A y axis wide enough for its longest label (labels may break over lines with "\n"). */
 export function valueAxis(palette: ChartPalette, axis: ValueAxis): uPlot.Axis {
@@ -68,7 +82,18 @@ export function valueAxis(palette: ChartPalette, axis: ValueAxis): uPlot.Axis {
     ticks: { show: false },
     ...(splits ? { splits: () => splits } : {}),
     values: (chart, values) => values.map((value) => (labels ? labels(value, chart.width) : String(value))),
-    size: (chart, values) => textWidth(chart, axisFont(palette), values ?? []) + AXIS_GAP_PX + 8,
+    size: (chart, values) =>
+      textWidth(chart, axisFont(palette), [...(values ?? []), ...(axis.alsoFits?.(chart.width) ?? [])]) +
+      AXIS_GAP_PX +
+      8,
+    ...(axis.title
+      ? {
+          label: axis.title,
+          labelSize: TITLE_SIZE_PX,
+          labelGap: 2,
+          labelFont: `600 ${FONT_PX}px ${palette.font}`,
+        }
+      : {}),
   };
 }
 

@@ -46,7 +46,7 @@ const SQUAT: ExerciseProgress = {
 describe('chart captions', () => {
   it('tells an exercise from its first to its latest workout', () => {
     expect(exerciseCaption(SQUAT)).toBe(
-      `Squat: from a slight bend with no weight on ${tableDay('2026-03-02')} to a half squat with a light band on ${tableDay('2026-05-25')}, over 2 workouts.`,
+      `Squat: from a slight bend with no weight on ${tableDay('2026-03-02')} to a half squat with a light band on ${tableDay('2026-05-25')}, over 2 workouts. Range level is drawn in the upper chart and load in the lower one, each on its own scale, on the same dates.`,
     );
     expect(levelWords(SQUAT, 4)).toBe('Level 4, thighs near level');
   });
@@ -75,10 +75,10 @@ describe('chart captions', () => {
       during,
       nextMorning: index < 3 ? null : during,
     }));
-    expect(painCaption(points, 3)).toBe(
+    expect(painCaption(points)).toBe(
       'Average pain, 0 to 10, over your first 3 workouts: 4.3 during, no check-ins the next morning; over your latest 3: 2.3 during, 2.3 the next morning.',
     );
-    expect(painCaption(points.slice(0, 2), 3)).toBe(
+    expect(painCaption(points.slice(0, 2))).toBe(
       'Average pain, 0 to 10, over your 2 workouts: 4.5 during, no check-ins the next morning.',
     );
   });

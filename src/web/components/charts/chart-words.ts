@@ -34,15 +34,18 @@ export function exerciseNow(exercise: ExerciseProgress, unit: WeightUnit): strin
   return `Now: ${level}, ${formatLoad(latest.load, unit).toLowerCase()}`;
 }
 
+/** Read instead of the two stacked charts: where the exercise went, and which chart shows what. */
 export function exerciseCaption(exercise: ExerciseProgress): string {
   const first = exercise.points[0];
   const last = exercise.points.at(-1);
   if (!first || !last) return `${exercise.name}: not done yet.`;
   const workouts = plural(exercise.points.length, 'workout', 'workouts');
+  const charts =
+    'Range level is drawn in the upper chart and load in the lower one, each on its own scale, on the same dates.';
   if (exercise.points.length === 1 || !exercise.from || !exercise.to) {
-    return `${exercise.name}: ${exercise.to ?? levelWords(exercise, last.level).toLowerCase()} on ${tableDay(last.date)}, over ${workouts}.`;
+    return `${exercise.name}: ${exercise.to ?? levelWords(exercise, last.level).toLowerCase()} on ${tableDay(last.date)}, over ${workouts}. ${charts}`;
   }
-  return `${exercise.name}: from ${exercise.from} on ${tableDay(first.date)} to ${exercise.to} on ${tableDay(last.date)}, over ${workouts}.`;
+  return `${exercise.name}: from ${exercise.from} on ${tableDay(first.date)} to ${exercise.to} on ${tableDay(last.date)}, over ${workouts}. ${charts}`;
 }
 
 export function volumeCaption(weeks: readonly WeekVolume[]): string {
@@ -59,13 +62,12 @@ function painPair(averages: { during: number | null; nextMorning: number | null 
   return `${during} during, ${morning} the next morning`;
 }
 
-export function painCaption(points: readonly PainPoint[], count = 5): string {
-  const averages = painAverages(points, count);
+export function painCaption(points: readonly PainPoint[]): string {
+  const averages = painAverages(points);
   if (!averages) return 'No pain logged yet.';
-  const told = points.filter((point) => point.during !== null || point.nextMorning !== null).length;
-  if (told <= count)
-    return `Average pain, 0 to 10, over your ${plural(told, 'workout', 'workouts')}: ${painPair(averages.latest)}.`;
-  return `Average pain, 0 to 10, over your first ${formatNumber(count)} workouts: ${painPair(averages.first)}; over your latest ${formatNumber(count)}: ${painPair(averages.latest)}.`;
+  if (averages.kind === 'all')
+    return `Average pain, 0 to 10, over your ${plural(averages.workouts, 'workout', 'workouts')}: ${painPair(averages.all)}.`;
+  return `Average pain, 0 to 10, over your first ${formatNumber(averages.size)} workouts: ${painPair(averages.first)}; over your latest ${formatNumber(averages.size)}: ${painPair(averages.latest)}.`;
 }
 
 /** "86%": the share of planned workouts done. */

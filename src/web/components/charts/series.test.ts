@@ -77,9 +77,16 @@ describe('painColumns', () => {
       during,
       nextMorning: index === 0 ? null : during - 1,
     }));
-    expect(painAverages(points, 3)).toEqual({
-      first: { during: 5.3, nextMorning: 4 },
-      latest: { during: 1.7, nextMorning: 0.7 },
+    expect(painAverages(points)).toEqual({
+      kind: 'periods',
+      size: 4,
+      first: { during: 5, nextMorning: 3.7 },
+      latest: { during: 2, nextMorning: 1 },
+    });
+    expect(painAverages(points.slice(0, 5))).toEqual({
+      kind: 'all',
+      workouts: 5,
+      all: { during: 4.6, nextMorning: 3.3 },
     });
     expect(painAverages([])).toBeNull();
   });

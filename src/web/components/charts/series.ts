@@ -3,6 +3,7 @@
  * them), then one column per line or bar, with null where there is nothing to draw (a gap, not a zero).
  * Pure functions, so what a chart shows can be tested without a browser.
  */
+import { meanPain, painPeriods } from '../../../core/progress/pain.ts';
 import type { Adherence, ExerciseProgress, PainPoint, WeekVolume } from '../../../core/progress/types.ts';
 
 export const DAY_SECONDS = 86_400;
@@ -97,26 +98,33 @@ export interface PainAverages {
   nextMorning: number | null;
 }
 
-function mean(values: ReadonlyArray<number | null>): number | null {
-  const told = values.filter((value): value is number => value !== null);
-  if (told.length === 0) return null;
-  return Math.round((told.reduce((sum, value) => sum + value, 0) / told.length) * 10) / 10;
+function averagesOf(points: readonly PainPoint[]): PainAverages {
+  return {
+    during: meanPain(points.map((point) => point.during)),
+    nextMorning: meanPain(points.map((point) => point.nextMorning)),
+  };
 }
 
-/** Average pain over the first and the latest `count` workouts, to say in a sentence which way it went. */
+/**
+ * Average pain to say in a sentence which way it went: over the first and the latest periods the story
+ * compares too (`painPeriods`), or, until there are enough workouts for two, over all of them.
+ */
 export function painAverages(
   points: readonly PainPoint[],
-  count = 5,
-): { first: PainAverages; latest: PainAverages } | null {
-  const told = byDate(points).filter((point) => point.during !== null || point.nextMorning !== null);
+):
+  | { kind: 'periods'; size: number; first: PainAverages; latest: PainAverages }
+  | { kind: 'all'; workouts: number; all: PainAverages }
+  | null {
+  const periods = painPeriods(points);
+  if (periods) {
+    return {
+      kind: 'periods',
+      size: periods.size,
+      first: averagesOf(periods.first),
+      latest: averagesOf(periods.latest),
+    };
+  }
+  const told = points.filter((point) => point.during !== null || point.nextMorning !== null);
   if (told.length === 0) return null;
-  const first = told.slice(0, count);
-  const latest = told.slice(-count);
-  return {
-    first: { during: mean(first.map((p) => p.during)), nextMorning: mean(first.map((p) => p.nextMorning)) },
-    latest: {
-      during: mean(latest.map((p) => p.during)),
-      nextMorning: mean(latest.map((p) => p.nextMorning)),
-    },
-  };
+  return { kind: 'all', workouts: told.length, all: averagesOf(told) };
 }

@@ -200,12 +200,7 @@ function rangeChoices(exerciseId: ExerciseId) {
     value: range,
     label: RANGE_WORDS[range],
     picture: (
-      <ExerciseFigure
-        exercise={exercise}
-        level={levelForSelfTest(range, maxLevel(exercise))}
-        animate={false}
-        size={72}
-      />
+      <ExerciseFigure exercise={exercise} level={levelForSelfTest(range, maxLevel(exercise))} size={72} />
     ),
   }));
 }

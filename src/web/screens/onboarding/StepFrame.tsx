@@ -4,6 +4,7 @@ import { Page } from '../../components/Page.tsx';
 import { historyState } from '../today/today-data.ts';
 import type { OnboardingDraft, StepId } from './draft.ts';
 import { QUESTION_STEPS } from './draft.ts';
+import { SignOutForNow } from './SignOutForNow.tsx';
 
 /** What every step gets: the answers so far, a way to change them, and a way on. */
 export interface StepProps {
@@ -38,7 +39,7 @@ function goBackIfCameFrom(back: StepId) {
   };
 }
 
-/** One onboarding screen: a back link, how far along the member is, and one question. */
+/** One onboarding screen: a back link, how far along the member is, one question, and a way to stop. */
 export function StepFrame({ step, title, back, lead, eyebrow, children }: StepFrameProps) {
   const index = QUESTION_STEPS.indexOf(step as (typeof QUESTION_STEPS)[number]);
   const before = (
@@ -64,6 +65,7 @@ export function StepFrame({ step, title, back, lead, eyebrow, children }: StepFr
     <Page title={title} before={before} eyebrow={eyebrow}>
       {lead && <div className="lead">{lead}</div>}
       {children}
+      <SignOutForNow />
     </Page>
   );
 }
