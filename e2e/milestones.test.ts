@@ -132,6 +132,9 @@ describe("the demo member's Today: this month against the first, and the next ph
     const labels = await snapshot.locator('tbody th').allTextContents();
     expect(labels.length).toBeGreaterThan(0);
     expect(labels).toContain('Range level, on average');
+    // Plain names on Today: the demo member's back-function score, never the questionnaire's own name.
+    expect(labels).toContain('Back function score (lower is better)');
+    expect(labels.join(' ')).not.toMatch(/Oswestry|Roland|STarT|HOOS/);
     for (const cell of await snapshot.locator('tbody td').allTextContents()) expect(cell.trim()).not.toBe('');
     await snapshot.scrollIntoViewIfNeeded();
     await checkScreen(page, 'today-snapshot-phone');

@@ -61,7 +61,7 @@ describe('the snapshot: this month against the first', () => {
     const progress = buildTrainingProgress(historyOf({ workouts, measures, today: '2026-05-07' }));
     expect(progress.snapshot?.rows.at(-1)).toEqual({
       measure: 'disability',
-      label: 'Oswestry',
+      label: 'Back function score (lower is better)',
       first: '36',
       now: '24',
       isBetter: true,

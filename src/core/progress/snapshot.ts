@@ -4,7 +4,6 @@
  * missing from either month, is no row at all. Months are calendar months of the member's own dates.
  */
 import { formatScore } from '../outcomes/instrument.ts';
-import { MEANINGFUL_CHANGE } from '../outcomes/meaningful-change.ts';
 import type { HistoryMeasure, ProgressHistory } from './history.ts';
 import type { ExerciseProgress, PainPoint, ProgressSnapshot, SnapshotRow } from './types.ts';
 
@@ -82,7 +81,8 @@ function disabilityRow(history: ProgressHistory, firstMonth: string): SnapshotRo
   return [
     {
       measure: 'disability',
-      label: MEANINGFUL_CHANGE[instrumentId].name,
+      // Plain words on Today: the questionnaire's published name is for the report and the details.
+      label: 'Back function score (lower is better)',
       first: formatScore(first.value),
       now: formatScore(now.value),
       isBetter: now.value < first.value ? true : now.value > first.value ? false : null,

@@ -114,7 +114,7 @@ export interface PlanSummary {
 
 export interface SnapshotRow {
   measure: 'level' | 'load' | 'pain' | 'disability';
-  /** "Range level, on average", "Oswestry". */
+  /** "Range level, on average", "Back function score (lower is better)". */
   label: string;
   /** The figure in the first month and now, as shown: "1.5", "0 of 3", "3.5/10". */
   first: string;
