@@ -11,7 +11,6 @@ import { HOOS_12 } from '../src/core/outcomes/hoos-12.ts';
 import { OSWESTRY } from '../src/core/outcomes/oswestry.ts';
 import {
   checkScreen,
-  confirmSignUpInBrowser,
   expectHeading,
   followClock,
   type Harness,
@@ -22,7 +21,7 @@ import {
   uniqueEmail,
   visible,
 } from './harness.ts';
-import { answerAssessment, answerSafetyQuestions, apiGet, browserDay, TYPICAL } from './training.ts';
+import { apiGet, browserDay, signUpAndStartInBrowser, TYPICAL } from './training.ts';
 
 function checkUpCard(page: Page) {
   return page.getByRole('region', { name: 'Today’s check-up' });
@@ -78,21 +77,8 @@ describe('a new member’s first week', () => {
   });
 
   it('asks nothing more on the day of the assessment: its pain and chair stands are the baseline', async () => {
-    await page.goto('/sign-up');
-    await page.getByLabel('Your name').fill('Dana Okafor');
     const email = uniqueEmail('first-week');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('a long and memorable password');
-    await page.getByRole('checkbox', { name: /I agree that Backstrong may store/ }).check();
-    const since = await harness.mailCount();
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await confirmSignUpInBrowser(harness, page, email, since);
-    await page.waitForURL('**/start/welcome');
-    await page.getByRole('button', { name: 'Let’s start' }).click();
-    await answerSafetyQuestions(page);
-    await answerAssessment(page);
-    await page.getByRole('button', { name: 'Make my plan' }).click();
-    await page.waitForURL('**/plan');
+    await signUpAndStartInBrowser(harness, page, { name: 'Dana Okafor', email });
 
     await dayOfWeek(0);
     await visible(page.getByText('Next check-up: Back function questionnaire, tomorrow, about 3 minutes.'));

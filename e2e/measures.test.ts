@@ -14,7 +14,6 @@ import { OSWESTRY } from '../src/core/outcomes/oswestry.ts';
 import {
   alertText,
   checkScreen,
-  confirmSignUpInBrowser,
   expectHeading,
   followClock,
   type Harness,
@@ -24,7 +23,7 @@ import {
   uniqueEmail,
   visible,
 } from './harness.ts';
-import { answerAssessment, answerSafetyQuestions, apiGet, browserDay } from './training.ts';
+import { apiGet, browserDay, signUpAndStartInBrowser } from './training.ts';
 
 const ALL_DUE =
   '5 check-ups due: back function questionnaire, back pain rating, back pain impact questionnaire, chair stand test and hip function questionnaire, about 10 minutes.';
@@ -92,21 +91,8 @@ describe('a new member’s check-ups', () => {
   });
 
   it('signs up, starts the program, and finds no check-up more that day, only the next one’s day', async () => {
-    await page.goto('/sign-up');
-    await page.getByLabel('Your name').fill('Priya Natarajan');
     const email = uniqueEmail('measures');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('a long and memorable password');
-    await page.getByRole('checkbox', { name: /I agree that Backstrong may store/ }).check();
-    const since = await harness.mailCount();
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await confirmSignUpInBrowser(harness, page, email, since);
-    await page.waitForURL('**/start/welcome');
-    await page.getByRole('button', { name: 'Let’s start' }).click();
-    await answerSafetyQuestions(page);
-    await answerAssessment(page);
-    await page.getByRole('button', { name: 'Make my plan' }).click();
-    await page.waitForURL('**/plan');
+    await signUpAndStartInBrowser(harness, page, { name: 'Priya Natarajan', email });
 
     await page.goto('/today');
     await expectHeading(page, 'Today');

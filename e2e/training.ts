@@ -9,7 +9,14 @@ import { describeLoad } from '../src/core/catalogue/loads.ts';
 import type { RedFlagQuestionId } from '../src/core/red-flags/questions.ts';
 import { RED_FLAG_QUESTIONS } from '../src/core/red-flags/questions.ts';
 import { ASSESSMENT } from './fixtures.ts';
-import { createAccount, expectHeading, type Harness, signIn, visible } from './harness.ts';
+import {
+  confirmSignUpInBrowser,
+  createAccount,
+  expectHeading,
+  type Harness,
+  signIn,
+  visible,
+} from './harness.ts';
 
 /** The member's calendar day in the browser (the tests run the browser in London). */
 export async function browserDay(page: Page): Promise<string> {
@@ -32,6 +39,31 @@ export async function memberWithPlan(
     data: { id: crypto.randomUUID(), today: await browserDay(page), assessment: ASSESSMENT },
   });
   expect(started.status()).toBe(201);
+}
+
+/**
+ * A new member as one arrives: the sign-up form with consent, the emailed link, the safety questions
+ * and the typical assessment, in the browser, up to the starting plan.
+ */
+export async function signUpAndStartInBrowser(
+  harness: Harness,
+  page: Page,
+  account: { name: string; email: string },
+): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill(account.name);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill('a long and memorable password');
+  await page.getByRole('checkbox', { name: /I agree that Backstrong may store/ }).check();
+  const since = await harness.mailCount();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await confirmSignUpInBrowser(harness, page, account.email, since);
+  await page.waitForURL('**/start/welcome');
+  await page.getByRole('button', { name: 'Let’s start' }).click();
+  await answerSafetyQuestions(page);
+  await answerAssessment(page);
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+  await page.waitForURL('**/plan');
 }
 
 /** What the server holds, asked over plain HTTP with the member's cookie, whatever the browser's state. */
