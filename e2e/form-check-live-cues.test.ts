@@ -128,6 +128,10 @@ describe.skipIf(!hasMedia)('the live coach on the camera', () => {
       // Shown large: a coaching cue is read from two metres away. Measured first: it is up for seconds.
       const fontPx = await cue.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
       expect(fontPx).toBeGreaterThanOrEqual(24);
+      // Under the picture, never over it: the feet and knees the cues speak of stay in sight.
+      const stageBox = await page.locator('.form-live__stage').boundingBox();
+      const cueBox = await cue.boundingBox();
+      expect(stageBox && cueBox && cueBox.y >= stageBox.y + stageBox.height).toBe(true);
       await saveScreen(page, `form-check-live-cue-${screen}`);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 

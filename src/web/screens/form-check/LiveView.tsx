@@ -123,16 +123,17 @@ export function LiveView({
           <canvas ref={canvasRef} className="form-live__skeleton" />
         </div>
         <RepCount state={live.state} targetReps={targetReps} />
-        <p
-          className={cueClass(
-            cue !== null && live.state?.status === 'tracking',
-            cue !== null || doneText !== null,
-          )}
-          aria-live="polite"
-        >
-          {doneText ?? cue?.text ?? quietLine(live.state)}
-        </p>
       </div>
+      {/* Under the picture, not over it: a cue on the picture hid the feet and knees it was about. */}
+      <p
+        className={cueClass(
+          cue !== null && live.state?.status === 'tracking',
+          cue !== null || doneText !== null,
+        )}
+        aria-live="polite"
+      >
+        {doneText ?? cue?.text ?? quietLine(live.state)}
+      </p>
       {cue?.id === 'knees-caving' && <p className="form-live__disclaimer">{VALGUS_DISCLAIMER}</p>}
       <DepthGauge
         exercise={exercise}
