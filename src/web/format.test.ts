@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeDay, formatClock, formatDay, formatLoad, localDay, whenWords } from './format.ts';
+import {
+  describeDay,
+  formatClock,
+  formatDay,
+  formatLoad,
+  formatMonthName,
+  localDay,
+  whenWords,
+} from './format.ts';
 
 describe('formatting for the member', () => {
   it('takes the calendar day where the member is', () => {
@@ -20,6 +28,11 @@ describe('formatting for the member', () => {
     expect(describeDay('2026-03-07', '2026-03-05', 'en-GB')).toBe('Saturday 7 March');
     expect(whenWords('2026-03-04', '2026-03-05', 'en-GB')).toBe('yesterday');
     expect(whenWords('2026-03-02', '2026-03-05', 'en-GB')).toBe('on Monday 2 March');
+  });
+
+  it('names a month by itself, in any time zone', () => {
+    expect(formatMonthName('2026-06', 'en-GB')).toBe('June');
+    expect(formatMonthName('2026-12', 'en-GB')).toBe('December');
   });
 
   it('counts down rest in minutes and seconds', () => {

@@ -27,6 +27,11 @@ export function formatShortDay(day: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(atMidday(day));
 }
 
+/** "March", for a YYYY-MM month. */
+export function formatMonthName(month: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long' }).format(atMidday(`${month}-15`));
+}
+
 export function formatDate(day: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(atMidday(day));
 }

@@ -14,13 +14,7 @@
 import { z } from 'zod';
 import { addDays } from '../engine/dates.ts';
 import { INSTRUMENT_IDS, type InstrumentId } from './instrument.ts';
-
-/** Measured by the assessment itself: its pain ratings and 30-second chair stands are their baseline. */
-export const MEASURED_BY_ASSESSMENT = ['pain', 'chair-stand'] as const satisfies readonly InstrumentId[];
-
-export function isMeasuredByAssessment(instrumentId: InstrumentId): boolean {
-  return (MEASURED_BY_ASSESSMENT as readonly InstrumentId[]).includes(instrumentId);
-}
+import { isMeasuredByAssessment } from './instruments.ts';
 
 /** The baseline questionnaires left for the first week, in the order they are asked. */
 export function firstWeekInstruments(scheduled: readonly InstrumentId[]): InstrumentId[] {

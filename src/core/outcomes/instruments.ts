@@ -8,6 +8,13 @@
  */
 import type { InstrumentId } from './instrument.ts';
 
+/** Measured by the assessment itself: its pain ratings and 30-second chair stands are their baseline. */
+export const MEASURED_BY_ASSESSMENT = ['pain', 'chair-stand'] as const satisfies readonly InstrumentId[];
+
+export function isMeasuredByAssessment(instrumentId: InstrumentId): boolean {
+  return (MEASURED_BY_ASSESSMENT as readonly InstrumentId[]).includes(instrumentId);
+}
+
 export interface InstrumentNames {
   /** What it is about, in the member's words: "Back function questionnaire". */
   plain: string;

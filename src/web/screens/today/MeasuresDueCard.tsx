@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
 import type { DueMeasure, MeasuresSummary } from '../../../contract/measures.ts';
+import { isMeasuredByAssessment } from '../../../core/outcomes/instruments.ts';
 import { describeDay } from '../../format.ts';
 import { aboutMinutes, dueSentence, fullName, joinNames, plainName } from '../measures/names.ts';
 import { SkipButton } from './SkipButton.tsx';
@@ -46,8 +47,8 @@ interface FirstWeekProps {
 function FirstWeekCheckUp({ checkUp, summary, today, onChanged }: FirstWeekProps) {
   const headingId = useId();
   const id = checkUp.instrumentId;
-  const isAssessedBaseline = ![...summary.due, ...summary.snoozed].some(
-    (measure) => measure.instrumentId === 'pain' || measure.instrumentId === 'chair-stand',
+  const isAssessedBaseline = ![...summary.due, ...summary.snoozed].some((measure) =>
+    isMeasuredByAssessment(measure.instrumentId),
   );
   return (
     <section className="card measures-due" aria-labelledby={headingId}>

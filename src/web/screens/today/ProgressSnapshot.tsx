@@ -2,13 +2,9 @@ import { Link } from 'wouter';
 import type { TrainingProgress } from '../../../contract/progress.ts';
 import { progressApi } from '../../api/progress.ts';
 import { useApiData } from '../../api/useApiData.ts';
+import { formatMonthName } from '../../format.ts';
 
 type Snapshot = NonNullable<TrainingProgress['snapshot']>;
-
-/** "March", from "2026-03". */
-function monthName(month: string): string {
-  return new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
-}
 
 /**
  * A member with more than a month of training sees this month against their first, in a few rows, with the
@@ -21,7 +17,7 @@ export function ProgressSnapshot({ today }: { today: string }) {
   return (
     <section className="card snapshot" aria-labelledby="snapshot-heading">
       <h2 id="snapshot-heading">
-        {monthName(snapshot.thisMonth)} against {monthName(snapshot.firstMonth)}, your first month
+        {formatMonthName(snapshot.thisMonth)} against {formatMonthName(snapshot.firstMonth)}, your first month
       </h2>
       <table className="snapshot__table">
         <thead>
@@ -29,7 +25,7 @@ export function ProgressSnapshot({ today }: { today: string }) {
             <th scope="col">
               <span className="visually-hidden">Figure</span>
             </th>
-            <th scope="col">{monthName(snapshot.firstMonth)}</th>
+            <th scope="col">{formatMonthName(snapshot.firstMonth)}</th>
             <th scope="col">Now</th>
           </tr>
         </thead>
