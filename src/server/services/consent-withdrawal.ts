@@ -5,7 +5,7 @@ import {
   lockConsentState,
   recordConsentChange,
 } from '../db/repositories/consent-changes.ts';
-import { clearHealthConsent } from '../db/repositories/users.ts';
+import { recordHealthConsent } from '../db/repositories/users.ts';
 import { endCoachSharing } from './coach-sharing.ts';
 import type { Actor } from './errors.ts';
 
@@ -27,7 +27,7 @@ export async function withdrawHealthConsent(
     const state = await lockConsentState(trx, memberId);
     if (!state || state.healthConsentVersion === null) return;
     if (state.coachSharingVersion !== null) await endCoachSharing(trx, memberId, now);
-    await clearHealthConsent(trx, memberId, now);
+    await recordHealthConsent(trx, memberId, null, now);
     await recordConsentChange(trx, memberId, {
       consent: 'health-data',
       change: 'withdrawn',

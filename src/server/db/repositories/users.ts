@@ -5,15 +5,20 @@ export function findUserByEmail(db: Executor, email: string): Promise<User | und
   return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
 }
 
+/** The health-data consent given (a version), or taken back (null: no agreed version or time is kept). */
 export async function recordHealthConsent(
   db: Executor,
   userId: string,
-  version: string,
+  version: string | null,
   at: Date,
 ): Promise<void> {
   await db
     .updateTable('users')
-    .set({ health_consent_version: version, health_consent_at: at, updated_at: at })
+    .set({
+      health_consent_version: version,
+      health_consent_at: version === null ? null : at,
+      updated_at: at,
+    })
     .where('id', '=', userId)
     .execute();
 }
@@ -115,14 +120,5 @@ export async function markSeen(db: Executor, userId: string, at: Date, staleness
         where('last_seen_at', '<', new Date(at.getTime() - stalenessMs)),
       ]),
     )
-    .execute();
-}
-
-/** The health-data consent taken back: the account keeps no agreed version or time. */
-export async function clearHealthConsent(db: Executor, userId: string, at: Date): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ health_consent_version: null, health_consent_at: null, updated_at: at })
-    .where('id', '=', userId)
     .execute();
 }
