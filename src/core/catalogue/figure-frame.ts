@@ -3,14 +3,7 @@
  * drawn in, so the start, the turn and the ghosted full range share one frame without jumping.
  */
 import type { BodyDrawing } from './body.ts';
-import type { Point } from './figure.ts';
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Box, Point } from './figure.ts';
 
 /** The smallest box around every part (and the load) of the drawings, down to the floor. */
 export function drawingBounds(drawings: readonly BodyDrawing[]): Box {

@@ -79,7 +79,7 @@ export function firstWeekQueue(
   const fresh = waiting.filter((entry) => entry.skippedOn === null);
   const skipped = waiting
     .filter((entry) => entry.skippedOn !== null)
-    .sort((a, b) => ((a.skippedOn ?? '') < (b.skippedOn ?? '') ? -1 : 1) || a.order - b.order);
+    .sort((a, b) => (a.skippedOn ?? '').localeCompare(b.skippedOn ?? '') || a.order - b.order);
   return [...fresh, ...skipped].map(({ instrumentId, skippedOn }) => ({ instrumentId, skippedOn }));
 }
 
