@@ -54,6 +54,35 @@ async function localWorkoutId(page: Page): Promise<string> {
   });
 }
 
+/** The worker's registration as the page sees it, for a failure's message. */
+async function registrationState(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration) return 'no registration';
+    const state = (worker: ServiceWorker | null) => worker?.state ?? 'none';
+    return `installing ${state(registration.installing)}, waiting ${state(registration.waiting)}, active ${state(registration.active)}`;
+  });
+}
+
+/**
+ * Waits for the service worker to take charge of the page. It precaches every file of the build first,
+ * which takes much longer while the unit tests keep both cores busy beside this one. A failure says how
+ * far the registration got and which of the worker's requests failed, so it can be told from slowness.
+ */
+async function waitForWorkerInCharge(page: Page, failedRequests: string[]): Promise<void> {
+  try {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 90_000,
+    });
+  } catch (error) {
+    const failed = failedRequests.length > 0 ? failedRequests.join('; ') : 'none';
+    throw new Error(
+      `The service worker did not take charge: ${await registrationState(page)}; failed requests: ${failed}`,
+      { cause: error },
+    );
+  }
+}
+
 async function shownRelease(page: Page): Promise<string> {
   return (await page.getByTestId('app-version').textContent())?.trim() ?? '';
 }
@@ -63,6 +92,7 @@ describe('a new release while a set waits to be sent', () => {
   let page: Page;
   let context: BrowserContext;
   let nextBuild: string;
+  const failedRequests: string[] = [];
 
   beforeAll(async () => {
     harness = await startHarness();
@@ -70,6 +100,12 @@ describe('a new release while a set waits to be sent', () => {
     await buildRelease(nextBuild, NEXT_RELEASE);
     page = await harness.newPage();
     context = page.context();
+    context.on('requestfailed', (request) => {
+      failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+    });
+    context.on('response', (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.url()}: ${response.status()}`);
+    });
   });
 
   afterAll(async () => {
@@ -86,11 +122,7 @@ describe('a new release while a set waits to be sent', () => {
     await page.goto('/account');
     const firstRelease = await shownRelease(page);
     expect(firstRelease).not.toBe(NEXT_RELEASE);
-    // The worker installs and takes charge of the page: it precaches every file of the build first, which
-    // takes much longer while the unit tests keep both cores busy beside this one.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 90_000,
-    });
+    await waitForWorkerInCharge(page, failedRequests);
 
     await page.goto('/today');
     await page.getByRole('link', { name: 'Start workout' }).click();

@@ -49,6 +49,17 @@ async function register(): Promise<void> {
       if (registration) keepLookingForUpdates(registration);
     },
   });
+  void askToBeClaimed();
+}
+
+/**
+ * The worker claims every open page when it activates, except one whose navigation was still under way
+ * then (or a forced reload): that page would work without it, and without its copies for offline, until
+ * it reloads. Once a worker is active, an uncontrolled page asks it to be claimed.
+ */
+async function askToBeClaimed(): Promise<void> {
+  const registration = await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) registration.active?.postMessage({ type: 'CLAIM' });
 }
 
 export function registerServiceWorker(): void {

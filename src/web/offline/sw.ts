@@ -89,7 +89,11 @@ registerRoute(
 // the connection can drop; a later release waits for the member's word (SKIP_WAITING from workbox-window).
 clientsClaim();
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const type = (event.data as { type?: unknown } | null)?.type;
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  // A page whose navigation was under way while this worker activated (or a forced reload) is left out
+  // of the claim above and would stay uncontrolled until it reloads: it asks, and is claimed now.
+  if (type === 'CLAIM') event.waitUntil(self.clients.claim());
 });
 
 self.addEventListener('activate', (event) => {
