@@ -218,6 +218,8 @@ describe("a coach opens a member's detail", () => {
     ] as const) {
       await openTab(page, 'Report', 'Progress report');
       await visible(page.locator('.report-facts dd').getByText('Dana Member', { exact: true }));
+      // The date of birth the member gave heads the coach's copy too.
+      await visible(page.locator('.report-facts dd').getByText(/^14 May 1972 \(aged \d+\)$/));
       for (const section of [
         'Summary',
         'Red flags',

@@ -226,6 +226,8 @@ describe('my progress and the clinician report', () => {
       await visible(page.getByRole('heading', { level: 2, name: section, exact: true }));
     }
     await visible(page.locator('.report-facts dd').getByText('Dana Member', { exact: true }));
+    // The demo member gave a date of birth on Account: the report is headed by it, with the age.
+    await visible(page.locator('.report-facts dd').getByText(/^14 May 1972 \(aged \d+\)$/));
     // About the member, by name, in the third person and in clinical terms; instruments in full.
     const summary = (await page.locator('#summary-heading ~ p').allTextContents()).join(' ');
     expect(summary).toMatch(/^Dana Member completed \d+ of \d+ prescribed workouts \(\d+%\) between /);

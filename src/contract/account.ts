@@ -1,7 +1,8 @@
 /** Accounts: sign-up, sign-in, passwords, consent, the profile, erasing, the admin's list and invitations. */
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES } from '../core/accounts.ts';
+import { OLDEST_AGE_YEARS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES } from '../core/accounts.ts';
 import { HEALTH_DATA_CONSENT } from '../core/consent.ts';
+import { plausibleWindow, serverToday } from './dates.ts';
 
 export type { Role } from '../core/accounts.ts';
 
@@ -46,6 +47,10 @@ export const profileSchema = userSchema.extend({
     .describe('When the member last withdrew the health-data consent, or null if they never have.'),
   /** Whether the account may write the publication (an admin grants the role to coaches and admins). */
   isEditor: z.boolean(),
+  dateOfBirth: z.iso
+    .date()
+    .nullable()
+    .describe('Given by the member if they wish, for the header of their progress report; null: not given.'),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -106,6 +111,27 @@ export type ResetPasswordBody = z.input<typeof resetPasswordBodySchema>;
 
 export const healthConsentBodySchema = z.object({ version: z.string().min(1).max(50) }).strict();
 export type HealthConsentBody = z.input<typeof healthConsentBodySchema>;
+
+/**
+ * A date of birth, or null to remove it: a day on the calendar no later than the member's today (a day
+ * ahead of the server's, east of UTC) and at most OLDEST_AGE_YEARS back. A factory: "today" moves.
+ */
+export function dateOfBirthBodySchema(clock: () => Date) {
+  const dateOfBirth = z.iso.date({ error: 'expected a date like 1961-03-12' }).check((context) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(context.value)) return;
+    const earliest = `${Number(serverToday(clock()).slice(0, 4)) - OLDEST_AGE_YEARS}-01-01`;
+    const { latest } = plausibleWindow(clock());
+    if (context.value < earliest || context.value > latest) {
+      context.issues.push({
+        code: 'custom',
+        input: context.value,
+        message: `expected a date of birth from ${earliest} to today`,
+      });
+    }
+  });
+  return z.object({ dateOfBirth: dateOfBirth.nullable() }).strict();
+}
+export type DateOfBirthBody = z.input<ReturnType<typeof dateOfBirthBodySchema>>;
 
 export const eraseBodySchema = z
   .object({ password: z.string().min(1, 'enter your current password').max(1024) })

@@ -26,6 +26,8 @@ export const coachMemberProfileSchema = z.object({
   id: accountIdSchema,
   name: z.string(),
   email: z.string(),
+  /** As the member gave it (for the report's header); null: not given. */
+  dateOfBirth: isoDateSchema.nullable(),
   /** Null before the member has finished the assessment and started a plan. */
   plan: z
     .object({

@@ -15,12 +15,13 @@ type WeightUnit = 'kg' | 'lb';
 export interface MemberScope {
   /** OWN (null): the signed-in member's own screens. */
   memberId: MemberId;
-  /** The member's name and weight unit, as their coach's header loaded them (unused for OWN). */
+  /** The member's name, date of birth and weight unit, as their coach's header loaded them (unused for OWN). */
   memberName: string;
+  memberDateOfBirth: string | null;
   weightUnit: WeightUnit;
 }
 
-const OWN_SCOPE: MemberScope = { memberId: OWN, memberName: '', weightUnit: 'kg' };
+const OWN_SCOPE: MemberScope = { memberId: OWN, memberName: '', memberDateOfBirth: null, weightUnit: 'kg' };
 const MemberScopeContext = createContext<MemberScope>(OWN_SCOPE);
 
 export function MemberScopeProvider({ scope, children }: { scope: MemberScope; children: ReactNode }) {

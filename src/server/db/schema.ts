@@ -39,6 +39,8 @@ export interface UsersTable {
   /** Since when the account may write the publication (an admin grants it); null: not an editor. */
   editor_since: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   invited_by: string | null;
+  /** Given by the member if they wish, for the report's header; null: not given. */
+  date_of_birth: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

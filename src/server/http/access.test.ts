@@ -157,6 +157,12 @@ const ENDPOINTS: Endpoint[] = [
 
   { method: 'GET', url: '/api/me', expected: ownData(200) },
   {
+    method: 'PUT',
+    url: '/api/me/date-of-birth',
+    body: () => ({ dateOfBirth: '1961-03-12' }),
+    expected: ownData(200),
+  },
+  {
     method: 'POST',
     url: '/api/me/health-consent',
     body: () => ({ version: HEALTH_DATA_CONSENT.version }),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  dateOfBirthBodySchema,
   eraseBodySchema,
   healthConsentBodySchema,
   type Profile,
@@ -10,6 +11,7 @@ import { okSchema } from '../../contract/common.ts';
 import { giveHealthConsent, noteAccountSeen } from '../services/accounts.ts';
 import { shareWithCoach, stopSharingWithCoach } from '../services/coach-sharing.ts';
 import { lastHealthConsentWithdrawal, withdrawHealthConsent } from '../services/consent-withdrawal.ts';
+import { changeDateOfBirth, dateOfBirthOf } from '../services/date-of-birth.ts';
 import { isSelfEditor } from '../services/editors.ts';
 import { eraseAccount } from '../services/erase.ts';
 import type { SignedInUser } from './auth-bridge.ts';
@@ -25,7 +27,13 @@ function expiredSessionCookies(isHttps: boolean): string[] {
     : [`${name}=; ${attributes}`];
 }
 
-function toProfile(user: SignedInUser, isEditor: boolean, withdrawnAt: Date | undefined): Profile {
+interface FreshDetails {
+  isEditor: boolean;
+  withdrawnAt: Date | undefined;
+  dateOfBirth: string | null;
+}
+
+function toProfile(user: SignedInUser, { isEditor, withdrawnAt, dateOfBirth }: FreshDetails): Profile {
   return {
     id: user.id,
     email: user.email,
@@ -37,10 +45,12 @@ function toProfile(user: SignedInUser, isEditor: boolean, withdrawnAt: Date | un
         : null,
     healthConsentWithdrawnAt: withdrawnAt?.toISOString() ?? null,
     isEditor,
+    dateOfBirth,
   };
 }
 
 export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const dateOfBirthBody = dateOfBirthBodySchema(context.clock);
   return async (app) => {
     app.get(
       '/api/me',
@@ -55,11 +65,31 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
         const user = await context.loginSessions.require(request);
         await noteAccountSeen(context.db, user, user.id, context.clock());
         // Read now, not from the cached login session: a role granted or taken away shows at once.
-        return toProfile(
-          user,
-          await isSelfEditor(context.db, user),
-          await lastHealthConsentWithdrawal(context.db, user, user.id),
-        );
+        const [isEditor, withdrawnAt, dateOfBirth] = await Promise.all([
+          isSelfEditor(context.db, user),
+          lastHealthConsentWithdrawal(context.db, user, user.id),
+          dateOfBirthOf(context.db, user, user.id),
+        ]);
+        return toProfile(user, { isEditor, withdrawnAt, dateOfBirth });
+      },
+    );
+
+    app.put(
+      '/api/me/date-of-birth',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Give, change or remove (null) my date of birth',
+          description:
+            'Optional: it heads the progress report for a doctor or physiotherapist, and the coach sees it. Idempotent.',
+          body: dateOfBirthBody,
+          response: { 200: okSchema, ...commonProblems },
+        },
+      },
+      async (request) => {
+        const user = await context.loginSessions.require(request);
+        await changeDateOfBirth(context.db, user, user.id, request.body.dateOfBirth, context.clock());
+        return { ok: true as const };
       },
     );
 

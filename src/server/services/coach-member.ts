@@ -9,7 +9,7 @@ import { currentHold } from './safety-hold.ts';
 
 /**
  * Who a member is and whether they may train, for the header of the detail their coach opens: name and
- * email, phase and plan start (none before the assessment), and any pause or safety hold.
+ * email, date of birth if given, phase and plan start (none before the assessment), and any pause or safety hold.
  */
 export async function coachMemberProfile(
   db: Executor,
@@ -29,6 +29,7 @@ export async function coachMemberProfile(
     id: account.id,
     name: account.name,
     email: account.email,
+    dateOfBirth: account.date_of_birth,
     plan: plan && {
       startedOn: plan.startedOn,
       phase: { number: plan.phase, name: phaseDefinition(plan.phase).name },

@@ -12,10 +12,23 @@ import type { HistorySummary } from './demo-history/generate.ts';
 
 /** Listed in README: anyone trying the app signs in with these. */
 export const DEMO_ACCOUNTS = [
-  { email: 'member@backstrong.example', password: 'backstrong-demo', name: 'Dana Member', role: 'member' },
+  {
+    email: 'member@backstrong.example',
+    password: 'backstrong-demo',
+    name: 'Dana Member',
+    role: 'member',
+    // Given, as a member may, so the demo's report shows it in its header.
+    dateOfBirth: '1972-05-14',
+  },
   { email: 'coach@backstrong.example', password: 'backstrong-demo', name: 'Chris Coach', role: 'coach' },
   { email: 'admin@backstrong.example', password: 'backstrong-demo', name: 'Alex Admin', role: 'admin' },
-] as const satisfies readonly { email: string; password: string; name: string; role: Role }[];
+] as const satisfies readonly {
+  email: string;
+  password: string;
+  name: string;
+  role: Role;
+  dateOfBirth?: string;
+}[];
 
 const SEED_NAME = 'demo-accounts';
 
@@ -109,6 +122,13 @@ export async function createDemoAccount(
   const user = await findUserByEmail(db, account.email);
   if (!user) throw new Error('the new demo account vanished');
   if (user.role !== account.role) await setUserRole(db, user.id, account.role);
+  if ('dateOfBirth' in account && user.date_of_birth === null) {
+    await db
+      .updateTable('users')
+      .set({ date_of_birth: account.dateOfBirth })
+      .where('id', '=', user.id)
+      .execute();
+  }
   return user.id;
 }
 

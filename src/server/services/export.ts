@@ -134,6 +134,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
       role: account.role,
       emailVerified: account.email_verified,
       invitedBy: account.invited_by,
+      dateOfBirth: account.date_of_birth,
       createdAt: iso(account.created_at),
       updatedAt: iso(account.updated_at),
       ...(account.coach_intro !== null && { coachIntro: account.coach_intro }),

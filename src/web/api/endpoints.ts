@@ -14,7 +14,7 @@ import type {
 } from '../../contract/account.ts';
 import type { Ok } from '../../contract/common.ts';
 import type { Exercise, ExerciseList } from '../../contract/exercises.ts';
-import { del, get, post } from './client.ts';
+import { del, get, post, put } from './client.ts';
 
 export const api = {
   signUp: (body: SignUpBody) => post<EmailSent>('/api/auth/sign-up/email', body),
@@ -27,6 +27,7 @@ export const api = {
   me: () => get<Profile>('/api/me'),
   giveHealthConsent: (version: string) => post<Ok>('/api/me/health-consent', { version }),
   withdrawHealthConsent: () => del<Ok>('/api/me/health-consent'),
+  changeDateOfBirth: (dateOfBirth: string | null) => put<Ok>('/api/me/date-of-birth', { dateOfBirth }),
   deleteAccount: (password: string) => del<Ok>('/api/me', { password }),
   inviteCoach: (body: CoachInvitationBody) => post<User>('/api/admin/coach-invitations', body),
   accounts: () => get<AccountList>('/api/admin/accounts?limit=200'),

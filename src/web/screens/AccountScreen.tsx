@@ -9,6 +9,7 @@ import { ChangePasswordSection } from './account/ChangePasswordSection.tsx';
 import { CoachCardSection } from './account/CoachCardSection.tsx';
 import { CoachIntroSection } from './account/CoachIntroSection.tsx';
 import { ConsentSection } from './account/ConsentSection.tsx';
+import { DateOfBirthSection } from './account/DateOfBirthSection.tsx';
 import { MessagesSection } from './account/MessagesSection.tsx';
 import { ROLE_WORDS } from './account/role-words.ts';
 import { YourDataSection } from './account/YourDataSection.tsx';
@@ -53,6 +54,7 @@ export function AccountScreen() {
   return (
     <Page title="Your account">
       <DetailsSection profile={profile} />
+      {profile.role === 'member' && <DateOfBirthSection profile={profile} />}
       {profile.role === 'member' && <MessagesSection />}
       <ConsentSection profile={profile} />
       {profile.role === 'member' && <CoachCardSection profile={profile} />}

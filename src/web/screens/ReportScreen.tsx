@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { ageOn } from '../../core/accounts.ts';
 import { INSTRUMENT_FULL_NAMES } from '../../core/outcomes/instruments.ts';
 import { loadReport, type ReportData } from '../api/progress.ts';
 import { useApiData } from '../api/useApiData.ts';
@@ -42,7 +43,14 @@ function ReportSection({
   );
 }
 
-function Report({ data, name, generatedOn }: { data: ReportData; name: string; generatedOn: string }) {
+interface ReportProps {
+  data: ReportData;
+  name: string;
+  dateOfBirth: string | null;
+  generatedOn: string;
+}
+
+function Report({ data, name, dateOfBirth, generatedOn }: ReportProps) {
   const unit = useWeightUnit();
   const scope = useMemberScope();
   const { training, measures, histories, instruments } = data;
@@ -56,6 +64,14 @@ function Report({ data, name, generatedOn }: { data: ReportData; name: string; g
             <dt>Member</dt>
             <dd>{memberName(name)}</dd>
           </div>
+          {dateOfBirth && (
+            <div>
+              <dt>Date of birth</dt>
+              <dd>
+                {formatDate(dateOfBirth)} (aged {ageOn(dateOfBirth, generatedOn)})
+              </dd>
+            </div>
+          )}
           <div>
             <dt>Period</dt>
             <dd>
@@ -140,15 +156,18 @@ export function ReportScreen() {
   const scope = useMemberScope();
   const generatedOn = localDay();
   const loaded = useApiData(() => loadReport(generatedOn, scope.memberId));
-  const ownName = state.status === 'signed-in' ? state.profile.name : '';
-  const name = scope.isOwn ? ownName : scope.memberName;
+  const own = state.status === 'signed-in' ? state.profile : null;
+  const name = scope.isOwn ? (own?.name ?? '') : scope.memberName;
+  const dateOfBirth = scope.isOwn ? (own?.dateOfBirth ?? null) : scope.memberDateOfBirth;
   return (
     <Page title="Progress report" eyebrow="Backstrong" width="wide">
       {loaded.status === 'loading' && (
         <Loading what={scope.isOwn ? 'Preparing your report' : 'Preparing the report'} />
       )}
       {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
-      {loaded.status === 'ready' && <Report data={loaded.data} name={name} generatedOn={generatedOn} />}
+      {loaded.status === 'ready' && (
+        <Report data={loaded.data} name={name} dateOfBirth={dateOfBirth} generatedOn={generatedOn} />
+      )}
     </Page>
   );
 }

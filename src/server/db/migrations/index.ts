@@ -17,6 +17,7 @@ import * as feedCache from './0016_feed_cache.ts';
 import * as consentChanges from './0017_consent_changes.ts';
 import * as measureSkips from './0018_measure_skips.ts';
 import * as milestonesSeen from './0019_milestones_seen.ts';
+import * as dateOfBirth from './0020_date_of_birth.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -41,4 +42,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017_consent_changes': consentChanges,
   '0018_measure_skips': measureSkips,
   '0019_milestones_seen': milestonesSeen,
+  '0020_date_of_birth': dateOfBirth,
 };

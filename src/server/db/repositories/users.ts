@@ -122,3 +122,26 @@ export async function markSeen(db: Executor, userId: string, at: Date, staleness
     )
     .execute();
 }
+
+export async function findDateOfBirth(db: Executor, userId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('users')
+    .select('date_of_birth')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.date_of_birth ?? null;
+}
+
+/** Sets the date of birth, or removes it with null; `updated_at` says when the account last changed. */
+export async function setDateOfBirth(
+  db: Executor,
+  userId: string,
+  dateOfBirth: string | null,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ date_of_birth: dateOfBirth, updated_at: at })
+    .where('id', '=', userId)
+    .execute();
+}

@@ -40,7 +40,12 @@ export function CoachMemberScreen({ memberId }: { memberId: string }) {
   }
   const profile = loaded.data;
   const base = coachMemberPath(memberId);
-  const scope = { memberId, memberName: profile.name, weightUnit: profile.plan?.weightUnit ?? 'kg' } as const;
+  const scope = {
+    memberId,
+    memberName: profile.name,
+    memberDateOfBirth: profile.dateOfBirth,
+    weightUnit: profile.plan?.weightUnit ?? 'kg',
+  } as const;
   return (
     <MemberScopeProvider scope={scope}>
       <div className="coach-member">
