@@ -60,6 +60,19 @@ const environmentSchema = z.object({
     .string()
     .refine(isReleaseTime, { error: 'expected a 24-hour time such as 07:00' })
     .default('07:00'),
+  MEMBERSHIP: z
+    .enum(['on', 'off'], { error: 'expected on (free and premium tiers) or off (everything free)' })
+    .default('on'),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, 'expected a Stripe secret key such as sk_live_…')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'expected the webhook endpoint’s signing secret, whsec_…')
+    .optional(),
+  /** Another address for the Stripe API (a local fake to try billing without Stripe): http(s)://host:port. */
+  STRIPE_API_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
 });
 
 export interface Config {
@@ -83,6 +96,17 @@ export interface Config {
   clinicTimeZone: string;
   /** When the publication releases its week's article and episode (by default Sunday 07:00, Europe/London). */
   releaseSchedule: ReleaseSchedule;
+  /** Off: every member has everything (a clinic). */
+  isMembershipOn: boolean;
+  /** Card payments through Stripe; undefined without keys (then an admin grants premium by hand). */
+  stripe: StripeConfig | undefined;
+}
+
+export interface StripeConfig {
+  secretKey: string;
+  webhookSecret: string;
+  /** The API's address when it is not Stripe's own (a local fake). */
+  apiUrl: URL | undefined;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +124,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const value = parsed.data;
+  if ((value.STRIPE_SECRET_KEY === undefined) !== (value.STRIPE_WEBHOOK_SECRET === undefined)) {
+    const missing = value.STRIPE_SECRET_KEY === undefined ? 'STRIPE_SECRET_KEY' : 'STRIPE_WEBHOOK_SECRET';
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missing}: expected with the other Stripe key (payments need both, or neither)`,
+    );
+  }
   return {
     port: value.PORT,
     host: value.HOST,
@@ -120,5 +150,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       weekday: value.RELEASE_DAY,
       time: value.RELEASE_TIME,
     },
+    isMembershipOn: value.MEMBERSHIP === 'on',
+    stripe:
+      value.STRIPE_SECRET_KEY && value.STRIPE_WEBHOOK_SECRET
+        ? {
+            secretKey: value.STRIPE_SECRET_KEY,
+            webhookSecret: value.STRIPE_WEBHOOK_SECRET,
+            apiUrl: value.STRIPE_API_URL ? new URL(value.STRIPE_API_URL) : undefined,
+          }
+        : undefined,
   };
 }

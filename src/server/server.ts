@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { resolveAuthSecret } from './auth/secret.ts';
+import { createBilling } from './billing/billing.ts';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, databaseTargetFrom, openDatabase } from './db/database.ts';
 import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts';
@@ -55,7 +56,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       outboxDir: outboxDirectory(config.dataDir),
       logger,
     });
+    const billing = createBilling(config);
     jobs = await startJobs({
+      billing,
       database,
       mailer,
       logger,
@@ -70,6 +73,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       db: database.db,
       mail: jobs.outgoingMail,
       alerts: jobs.alerts,
+      billingEvents: jobs.billingEvents,
+      billing,
       authSecret,
       webRoot: options.webRoot,
       logger,

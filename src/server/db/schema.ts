@@ -289,6 +289,62 @@ export interface MilestonesSeenTable {
   seen_at: Timestamp;
 }
 
+/** The membership tiers as the admin set them: one row (see migration 0021). */
+export interface MembershipSettingsTable {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  currency: string;
+  free_name: string;
+  free_description: string;
+  premium_name: string;
+  premium_description: string;
+  /** In the currency's smallest unit (cents). */
+  monthly_price: number;
+  yearly_price: number;
+  includes: Json;
+  updated_at: Timestamp;
+}
+
+export interface StripeCustomersTable {
+  user_id: string;
+  customer_id: string;
+  created_at: Timestamp;
+}
+
+/** A member's subscription as Stripe last told us (re-read from Stripe on every webhook about it). */
+export interface SubscriptionsTable {
+  id: string;
+  user_id: string;
+  status: string;
+  period_start: Timestamp;
+  period_end: Timestamp;
+  cancel_at_period_end: boolean;
+  interval: 'month' | 'year';
+  amount: number;
+  currency: string;
+  started_at: Timestamp;
+  ended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  synced_at: Timestamp;
+}
+
+/** Webhooks received, by Stripe's event id: stored first, then processed once by a background job. */
+export interface BillingEventsTable {
+  id: string;
+  type: string;
+  object_id: string;
+  received_at: Timestamp;
+  processed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  outcome: string | null;
+}
+
+/** Premium granted by an admin by hand (a comp), at most one per member. */
+export interface MembershipCompsTable {
+  user_id: string;
+  granted_by: string | null;
+  until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  reason: string;
+  granted_at: Timestamp;
+}
+
 export type CoachActionKind = 'review' | 'message' | 'call' | 'plan-change' | 'alert';
 
 /** Something a coach did for a member, with when and (where the coach logged them) the minutes it took. */
@@ -339,6 +395,11 @@ export interface Database {
   coach_actions: CoachActionsTable;
   member_summaries: MemberSummariesTable;
   milestones_seen: MilestonesSeenTable;
+  membership_settings: MembershipSettingsTable;
+  stripe_customers: StripeCustomersTable;
+  subscriptions: SubscriptionsTable;
+  billing_events: BillingEventsTable;
+  membership_comps: MembershipCompsTable;
   media_files: MediaFilesTable;
   articles: ArticlesTable;
   article_revisions: ArticleRevisionsTable;

@@ -190,6 +190,41 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ coachId: ids.coach }),
     expected: adminOnly(200),
   },
+  // Membership. This server takes no card payments (no Stripe keys): paying is refused, 409, to all.
+  { method: 'GET', url: '/api/membership', expected: everyone(200) },
+  { method: 'GET', url: '/api/me/membership', expected: ownData(200) },
+  {
+    method: 'POST',
+    url: '/api/me/membership/checkout',
+    body: () => ({ interval: 'month' }),
+    expected: ownData(409),
+  },
+  { method: 'POST', url: '/api/me/membership/portal', expected: ownData(409) },
+  { method: 'POST', url: '/api/billing/stripe-webhook', body: () => ({}), expected: everyone(409) },
+  {
+    method: 'PUT',
+    url: '/api/admin/membership',
+    body: () => ({
+      currency: 'EUR',
+      free: { name: 'Free', description: 'The start of the program.' },
+      premium: { name: 'Premium', description: 'All of it.', monthlyPrice: 1200, yearlyPrice: 12000 },
+      includes: { free: ['assessment'], premium: ['full-program', 'coach'] },
+    }),
+    expected: adminOnly(200),
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/admin/members/${ids.otherMember}/comp`,
+    route: '/api/admin/members/{memberId}/comp',
+    body: () => ({ until: null, reason: 'Clinic staff' }),
+    expected: adminOnly(200),
+  },
+  {
+    method: 'DELETE',
+    url: () => `/api/admin/members/${ids.otherMember}/comp`,
+    route: '/api/admin/members/{memberId}/comp',
+    expected: adminOnly(200),
+  },
   // The other member has no coach to take away: the same answer however often it is asked.
   {
     method: 'DELETE',

@@ -9,8 +9,10 @@ import Fastify, {
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { createAuth } from '../auth/auth.ts';
+import { type Billing, createBilling } from '../billing/billing.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
+import type { BillingEventQueue } from '../jobs/process-billing-events.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { subscriptionKey } from '../publication/subscription-tokens.ts';
@@ -52,6 +54,7 @@ import { learnRoutes } from './learn-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
 import { mediaRoutes } from './media-routes.ts';
+import { membershipRoutes } from './membership-routes.ts';
 import { messageRoutes } from './message-routes.ts';
 import { milestoneRoutes } from './milestone-routes.ts';
 import { myCoachRoutes } from './my-coach-routes.ts';
@@ -62,6 +65,7 @@ import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { progressRoutes } from './progress-routes.ts';
 import { safetyHoldRoutes } from './safety-hold-routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { stripeWebhookRoutes } from './stripe-webhook-routes.ts';
 import { refuseNulCharacters } from './text-without-nul.ts';
 import { isWebAppPath, registerWebApp } from './web-app.ts';
 import { workoutRoutes } from './workout-routes.ts';
@@ -73,6 +77,10 @@ export interface BuildAppOptions {
   mail: OutgoingMail;
   /** Queues the raising of a member's alerts after their data changes. */
   alerts: AlertRaising;
+  /** Membership and Stripe, as the configuration sets them unless given. */
+  billing?: Billing;
+  /** Queues a stored Stripe webhook for processing. */
+  billingEvents: BillingEventQueue;
   authSecret: string;
   /** Folder of the built web app; undefined serves the API alone (most tests). */
   webRoot?: string;
@@ -121,6 +129,8 @@ export async function buildApp(
     db: options.db,
     mail: options.mail,
     alerts: options.alerts,
+    billing: options.billing ?? createBilling(config),
+    billingEvents: options.billingEvents,
     auth,
     loginSessions: createLoginSessionResolver(auth, clock),
     setLogBatcher: createSetLogBatcher(options.db),
@@ -179,6 +189,8 @@ export async function buildApp(
   await app.register(healthRoutes(context));
   await app.register(authRoutes(context));
   await app.register(meRoutes(context));
+  await app.register(membershipRoutes(context));
+  await app.register(stripeWebhookRoutes(context));
   await app.register(adminRoutes(context));
   await app.register(coachCaseloadRoutes(context));
   await app.register(coachMemberRoutes(context));

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Auth } from '../auth/auth.ts';
+import type { Billing } from '../billing/billing.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
+import type { BillingEventQueue } from '../jobs/process-billing-events.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import type { SetLogBatcher } from '../services/set-log-batcher.ts';
@@ -20,6 +22,10 @@ export interface AppContext {
   mail: OutgoingMail;
   /** Raises a member's alerts for their coach: call it after a write to their data commits. */
   alerts: AlertRaising;
+  /** Membership: whether tiers apply, and Stripe when it is set up. */
+  billing: Billing;
+  /** Processes a stored Stripe webhook event in the background. */
+  billingEvents: BillingEventQueue;
   /** Stores logged sets arriving together in one statement. */
   setLogBatcher: SetLogBatcher;
   signInLimiter: SignInLimiter;

@@ -67,6 +67,7 @@ beforeAll(async () => {
     db: database?.db ?? db,
     mail: server.jobs.outgoingMail,
     alerts: server.jobs.alerts,
+    billingEvents: server.jobs.billingEvents,
     authSecret: 'test-secret-that-is-long-enough-0123456789',
     logger: false,
     clock: () => now,

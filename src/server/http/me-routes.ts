@@ -181,7 +181,12 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const user = await context.loginSessions.require(request);
         await context.signInLimiter.consume(user.email, request.ip, reply);
-        await eraseAccount({ db: context.db, auth: context.auth }, user, user.id, request.body.password);
+        await eraseAccount(
+          { db: context.db, auth: context.auth, billing: context.billing },
+          user,
+          user.id,
+          request.body.password,
+        );
         context.loginSessions.forget();
         reply.header('set-cookie', expiredSessionCookies(context.config.publicUrl.startsWith('https://')));
         return { ok: true as const };

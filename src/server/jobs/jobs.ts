@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { fromPglite, PgBoss } from 'pg-boss';
+import type { Billing } from '../billing/billing.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
@@ -9,6 +10,11 @@ import {
   EMAIL_WAITING_MESSAGES_CRON,
   emailMembersAwayFromMessages,
 } from './email-waiting-messages.ts';
+import {
+  type BillingEventQueue,
+  createBillingEventQueue,
+  startBillingEventJobs,
+} from './process-billing-events.ts';
 import {
   type AlertRaising,
   createAlertRaising,
@@ -44,6 +50,8 @@ export interface JobsOptions {
   publicUrl: string;
   /** The app's auth secret: signs the unsubscribe links in release emails (none are sent without it). */
   authSecret?: string;
+  /** Membership and Stripe: stored webhooks are processed with it (none without Stripe keys). */
+  billing?: Billing;
 }
 
 /** Production keeps the defaults; tests make them short. */
@@ -61,6 +69,8 @@ export interface Jobs {
   outgoingMail: OutgoingMail;
   /** Raises a member's alerts for their coach soon after their data changes. */
   alerts: AlertRaising;
+  /** Processes a stored Stripe webhook event in the background. */
+  billingEvents: BillingEventQueue;
   /** The queue itself, for tests that look at or run jobs directly. */
   boss: PgBoss;
   /** Stops taking work, waits for the job in hand (up to 10 s), then lets go of the database. */
@@ -153,10 +163,21 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     pollingIntervalSeconds,
   );
 
+  await startBillingEventJobs(
+    boss,
+    {
+      db: options.database.db,
+      billing: options.billing ?? { isMembershipOn: true, stripe: null, webhookSecret: null },
+      clock: options.clock,
+    },
+    pollingIntervalSeconds,
+  );
+
   let stopping: Promise<void> | undefined;
   return {
     outgoingMail: createOutgoingMail(boss, options.database.db),
     alerts: createAlertRaising(boss),
+    billingEvents: createBillingEventQueue(boss),
     boss,
     stop() {
       stopping ??= boss.stop({ graceful: true, timeout: 10_000 });

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { requireAccess } from '../access/access.ts';
 import type { Auth } from '../auth/auth.ts';
+import type { Billing } from '../billing/billing.ts';
 import { deleteAccount } from '../db/repositories/member-data.ts';
+import { findCurrentSubscription } from '../db/repositories/membership.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, Refusal } from './errors.ts';
 
@@ -30,8 +32,29 @@ async function isCurrentPassword(
   return authContext.password.verify({ hash: credential.password, password });
 }
 
+/**
+ * A subscription still running is cancelled at Stripe first, so an erased member is never charged again;
+ * if Stripe cannot be reached, nothing is deleted and the member is asked to try again.
+ */
+async function cancelPayments(db: Kysely<Database>, billing: Billing | undefined, memberId: string) {
+  const subscription = await findCurrentSubscription(db, memberId);
+  if (!billing?.stripe || !subscription || subscription.status === 'canceled') return;
+  try {
+    await billing.stripe.subscriptions.cancel(subscription.id);
+  } catch (error) {
+    // Already cancelled at Stripe (in its dashboard, say): nothing more to stop.
+    if ((error as { code?: string }).code === 'resource_missing') return;
+    throw new Refusal(
+      'conflict',
+      'payments-not-cancelled',
+      'Try again in a minute',
+      'Your premium payments could not be cancelled just now, so nothing was deleted. Please try again in a minute.',
+    );
+  }
+}
+
 export async function eraseAccount(
-  deps: { db: Kysely<Database>; auth: Auth },
+  deps: { db: Kysely<Database>; auth: Auth; billing?: Billing },
   actor: Actor,
   memberId: string,
   password: string,
@@ -45,5 +68,6 @@ export async function eraseAccount(
       'That is not your current password, so nothing was deleted.',
     );
   }
+  await cancelPayments(deps.db, deps.billing, memberId);
   await deps.db.transaction().execute((trx) => deleteAccount(trx, memberId));
 }

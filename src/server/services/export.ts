@@ -19,6 +19,7 @@ import {
   listLoginSessions,
   listSignInMethods,
 } from '../db/repositories/member-data.ts';
+import { findComp, listSubscriptions } from '../db/repositories/membership.ts';
 import { listAllMessages } from '../db/repositories/messages.ts';
 import { findPlanRow } from '../db/repositories/plan.ts';
 import type { Database } from '../db/schema.ts';
@@ -89,6 +90,8 @@ async function collect(db: Executor, memberId: string, now: Date) {
     alerts,
     coachActions,
     consentChanges,
+    subscriptions,
+    comp,
   ] = await Promise.all([
     listSignInMethods(db, memberId),
     listLoginSessions(db, memberId),
@@ -107,6 +110,8 @@ async function collect(db: Executor, memberId: string, now: Date) {
     listAllAlertsAbout(db, memberId),
     listAllCoachActionsOn(db, memberId),
     listConsentChanges(db, memberId),
+    listSubscriptions(db, memberId),
+    findComp(db, memberId),
   ]);
   const setsOf = (workoutId: string): ExportedSet[] =>
     sets
@@ -168,6 +173,23 @@ async function collect(db: Executor, memberId: string, now: Date) {
           ? { version: account.coach_sharing_version, agreedAt: iso(account.coach_sharing_at) }
           : null,
       coachRequestedAt: isoOrNull(account.coach_requested_at),
+    },
+    membership: {
+      subscriptions: subscriptions.map((row) => ({
+        id: row.id,
+        status: row.status,
+        interval: row.interval,
+        amount: row.amount,
+        currency: row.currency,
+        periodStart: iso(row.period_start),
+        periodEnd: iso(row.period_end),
+        cancelAtPeriodEnd: row.cancel_at_period_end,
+        startedAt: iso(row.started_at),
+        endedAt: isoOrNull(row.ended_at),
+      })),
+      comp: comp
+        ? { until: isoOrNull(comp.until), reason: comp.reason, grantedAt: iso(comp.granted_at) }
+        : null,
     },
     assessments: assessments.map((row) => ({
       id: row.id,

@@ -47,6 +47,7 @@ beforeAll(async () => {
         db: database.db,
         mail: jobs.outgoingMail,
         alerts: jobs.alerts,
+        billingEvents: jobs.billingEvents,
         authSecret: SECRET,
         logger: false,
         subscriptionLimits: limits,

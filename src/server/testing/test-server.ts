@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { createBilling } from '../billing/billing.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { findUserByEmail } from '../db/repositories/users.ts';
@@ -85,7 +86,9 @@ export async function startTestServer(
       outboxDir: outboxDirectory(dataDir),
       logger: options.logger ?? { info() {} },
     });
+  const billing = createBilling(config);
   const jobs = await startJobs({
+    billing,
     database,
     mailer,
     logger: options.logger ?? createLogger('silent'),
@@ -100,6 +103,8 @@ export async function startTestServer(
     db: database.db,
     mail: jobs.outgoingMail,
     alerts: jobs.alerts,
+    billingEvents: jobs.billingEvents,
+    billing,
     authSecret: TEST_AUTH_SECRET,
     logger: options.logger ?? false,
     signInLimits: options.signInLimits ?? RELAXED_LIMITS,

@@ -18,6 +18,7 @@ import * as consentChanges from './0017_consent_changes.ts';
 import * as measureSkips from './0018_measure_skips.ts';
 import * as milestonesSeen from './0019_milestones_seen.ts';
 import * as dateOfBirth from './0020_date_of_birth.ts';
+import * as membership from './0021_membership.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -43,4 +44,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018_measure_skips': measureSkips,
   '0019_milestones_seen': milestonesSeen,
   '0020_date_of_birth': dateOfBirth,
+  '0021_membership': membership,
 };
