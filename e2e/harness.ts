@@ -159,6 +159,8 @@ export interface HarnessOptions {
   fakeCameraFile?: string;
   /** Mail to this SMTP server (a test's listener), tried again quickly, instead of the outbox folder. */
   smtp?: { url: string; retryLimit: number };
+  /** Card payments through this Stripe API (a test's fake of it), signing its webhooks with the secret. */
+  stripe?: { apiUrl: string; webhookSecret: string };
 }
 
 function chromiumArgs(options: HarnessOptions): string[] {
@@ -228,17 +230,24 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     DEMO_ACCOUNTS: 'on',
     DATABASE_URL: database.url,
     ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}),
+    // Tiers apply only in the tests of membership: the others play out months of one member's training.
+    MEMBERSHIP: options.stripe ? 'on' : 'off',
+    ...(options.stripe
+      ? {
+          STRIPE_API_URL: options.stripe.apiUrl,
+          STRIPE_SECRET_KEY: 'sk_test_browsertests',
+          STRIPE_WEBHOOK_SECRET: options.stripe.webhookSecret,
+        }
+      : {}),
   });
   const startAppServer = (webRoot: string) =>
     startServer(config, {
       webRoot,
       clock: options.clock ? () => options.clock?.now() ?? new Date() : undefined,
       ...(options.smtp
-        ? {
-            mailRetry: { retryLimit: options.smtp.retryLimit, retryDelay: 1, retryBackoff: false },
-            jobTiming: { pollingIntervalSeconds: 0.5 },
-          }
+        ? { mailRetry: { retryLimit: options.smtp.retryLimit, retryDelay: 1, retryBackoff: false } }
         : {}),
+      ...(options.smtp || options.stripe ? { jobTiming: { pollingIntervalSeconds: 0.5 } } : {}),
     });
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];

@@ -28,6 +28,8 @@ export const membershipSchema = z.object({
     })
     .nullable(),
   comp: z.object({ until: z.iso.datetime().nullable() }).nullable(),
+  /** What the member's tier includes now (safety is always included, and not listed). */
+  features: z.array(featureSchema),
   /** Whether card payments are set up (Stripe keys); without them only an admin grants premium. */
   canPay: z.boolean(),
 });

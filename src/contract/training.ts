@@ -114,6 +114,8 @@ export const nextWorkoutSchema = z.discriminatedUnion('status', [
   }),
   z.object({ status: z.literal('paused'), pause: pauseViewSchema, message: z.string() }),
   z.object({ status: z.literal('held'), hold: safetyHoldSchema, message: z.string() }),
+  /** The free weeks are over and the member's tier has no more of the program (see Membership). */
+  z.object({ status: z.literal('premium-needed'), freeUntil: isoDateSchema, message: z.string() }),
 ]);
 export type NextWorkout = z.infer<typeof nextWorkoutSchema>;
 

@@ -28,6 +28,7 @@ import {
   LearnScreen,
   MeasureScreen,
   MeasuresScreen,
+  MembershipScreen,
   MessagesScreen,
   OnboardingScreen,
   PlanScreen,
@@ -209,6 +210,11 @@ export function App() {
               <Route path="/report">
                 <RequireSignIn>
                   <ReportScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/membership">
+                <RequireSignIn>
+                  <MembershipScreen />
                 </RequireSignIn>
               </Route>
               <Route path="/settings">

@@ -49,6 +49,9 @@ export const PlanScreen = lazy(() =>
 export const HistoryScreen = lazy(() =>
   import('./screens/HistoryScreen.tsx').then((module) => ({ default: module.HistoryScreen })),
 );
+export const MembershipScreen = lazy(() =>
+  import('./screens/MembershipScreen.tsx').then((module) => ({ default: module.MembershipScreen })),
+);
 export const SettingsScreen = lazy(() =>
   import('./screens/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
 );

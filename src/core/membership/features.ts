@@ -1,3 +1,5 @@
+import { addDays } from '../engine/dates.ts';
+
 /**
  * What a membership tier includes. Safety is never among the things a tier decides: the red-flag screen,
  * safety holds, pain guidance, the data export and erasing an account are everyone's, always, whatever an
@@ -28,8 +30,6 @@ export const FEATURES = [
   'full-program',
   'form-check',
   'coach',
-  'premium-publication',
-  'private-feed',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -38,7 +38,7 @@ export const FREE_PROGRAM_DAYS = 14;
 
 /** The member-facing words for each feature, for the membership page and the "what changed" notice. */
 export const FEATURE_WORDS: Record<Feature | SafetyFeature, string> = {
-  'free-publication': 'The free articles and podcast episodes',
+  'free-publication': 'The articles and podcast episodes',
   assessment: 'The assessment',
   'starting-plan': 'Your starting plan',
   catalogue: 'The exercise catalogue',
@@ -47,8 +47,6 @@ export const FEATURE_WORDS: Record<Feature | SafetyFeature, string> = {
   'full-program': 'The whole program, with its progression',
   'form-check': 'The form check with your camera',
   coach: 'A coach who reviews your training',
-  'premium-publication': 'Premium articles and episodes',
-  'private-feed': 'Your private podcast feed',
   'red-flags': 'The red-flag safety questions',
   'safety-holds': 'Safety holds and pauses',
   'pain-guidance': 'Pain guidance on every set',
@@ -93,9 +91,31 @@ export const DEFAULT_MEMBERSHIP_SETTINGS: MembershipSettings = {
   premium: {
     name: 'Premium',
     description:
-      'The whole program as it progresses with you, the form check, a coach, premium episodes and your own podcast feed.',
+      'The whole program as it progresses with you, the form check with your camera, and a coach who reviews your training.',
     monthlyPrice: 1200,
     yearlyPrice: 12000,
   },
   includes: DEFAULT_INCLUDES,
 };
+
+/** The first day a member on a tier without the whole program needs it: two weeks from the plan's start. */
+export function freeProgramEndsOn(planStartedOn: string): string {
+  return addDays(planStartedOn, FREE_PROGRAM_DAYS);
+}
+
+/** Today's workout when the free weeks are over and the member's tier has no more of the program. */
+export interface PremiumNeededWorkout {
+  status: 'premium-needed';
+  /** The first day that needed premium. */
+  freeUntil: string;
+  message: string;
+}
+
+export function premiumNeededWorkout(planStartedOn: string): PremiumNeededWorkout {
+  const freeUntil = freeProgramEndsOn(planStartedOn);
+  return {
+    status: 'premium-needed',
+    freeUntil,
+    message: `Your free ${FREE_PROGRAM_DAYS / 7} weeks of the program ended on ${freeUntil}. Premium carries on from where you are; everything you did is kept, and the safety questions stay free.`,
+  };
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COACH_SHARING_CONSENT } from '../../core/consent.ts';
 import type { Assessment, SetLog } from '../../core/engine/index.ts';
+import { EVERYTHING_INCLUDED } from '../billing/billing.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Role } from '../db/schema.ts';
 import { createTestDatabase, insertAccount } from '../db/test-database.ts';
@@ -48,7 +49,14 @@ beforeAll(async () => {
   const assessment = assessmentOf() as Assessment;
   await startPlan(handle.db, member, member.id, { id: randomUUID(), assessment, today: '2026-03-02' }, now);
   workoutId = randomUUID();
-  await startWorkout(handle.db, member, member.id, { id: workoutId, date: '2026-03-02', painBefore: 2 }, now);
+  await startWorkout(
+    handle.db,
+    member,
+    member.id,
+    { id: workoutId, date: '2026-03-02', painBefore: 2 },
+    now,
+    EVERYTHING_INCLUDED,
+  );
 });
 afterAll(() => handle.close());
 

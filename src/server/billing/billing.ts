@@ -17,3 +17,9 @@ export function createBilling(config: Pick<Config, 'isMembershipOn' | 'stripe'>)
     webhookSecret: config.stripe?.webhookSecret ?? null,
   };
 }
+
+/**
+ * Membership as MEMBERSHIP=off runs it: every member has everything. For what trains as a member outside
+ * any request (the demo histories, made as a member with the whole program would train).
+ */
+export const EVERYTHING_INCLUDED: Billing = { isMembershipOn: false, stripe: null, webhookSecret: null };

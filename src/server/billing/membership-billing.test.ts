@@ -22,6 +22,7 @@ beforeAll(async () => {
   server = await startTestServer({
     clock,
     env: {
+      MEMBERSHIP: 'on',
       STRIPE_SECRET_KEY: 'sk_test_backstrong',
       STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       STRIPE_API_URL: fake.url,

@@ -18,7 +18,7 @@ const as = (
 ) => server.app.inject({ method, url, headers: { cookie: who.cookie }, ...(payload ? { payload } : {}) });
 
 beforeAll(async () => {
-  server = await startTestServer({ clock: () => now });
+  server = await startTestServer({ clock: () => now, env: { MEMBERSHIP: 'on' } });
   member = await signUp(server.app, { email: 'tiered@example.org' });
   admin = await signUp(server.app, { email: 'runs-it@example.org' });
   await server.database.db

@@ -36,7 +36,7 @@ export function myCoachRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const user = await context.loginSessions.require(request);
-        return askForCoach(db, user, user.id, context.clock());
+        return askForCoach(db, user, user.id, context.clock(), context.billing);
       },
     );
   };

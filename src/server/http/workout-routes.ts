@@ -47,7 +47,10 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = await context.loginSessions.require(request);
-        return whatIsNext(db, actor, actor.id, request.query.today ?? serverToday(context.clock()));
+        return whatIsNext(db, actor, actor.id, request.query.today ?? serverToday(context.clock()), {
+          billing: context.billing,
+          now: context.clock(),
+        });
       },
     );
 
@@ -80,7 +83,14 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = await context.loginSessions.require(request);
-        const started = await startWorkout(db, actor, actor.id, request.body, context.clock());
+        const started = await startWorkout(
+          db,
+          actor,
+          actor.id,
+          request.body,
+          context.clock(),
+          context.billing,
+        );
         reply.status(started.isReplay ? 200 : 201);
         return started.workout;
       },

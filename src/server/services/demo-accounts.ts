@@ -4,6 +4,7 @@ import type { DisabilityInstrument } from '../../core/outcomes/index.ts';
 import type { ReleaseSchedule } from '../../core/publication/release-schedule.ts';
 import type { Auth } from '../auth/auth.ts';
 import { createVerifiedAccount } from '../auth/verified-account.ts';
+import { findComp, saveComp } from '../db/repositories/membership.ts';
 import { findUserByEmail, setUserRole } from '../db/repositories/users.ts';
 import type { Database, Role } from '../db/schema.ts';
 import { seedDemoPublication } from '../publication/demo-publication.ts';
@@ -122,6 +123,10 @@ export async function createDemoAccount(
   const user = await findUserByEmail(db, account.email);
   if (!user) throw new Error('the new demo account vanished');
   if (user.role !== account.role) await setUserRole(db, user.id, account.role);
+  // The demo member shows the whole program: premium by hand, as an admin would grant it.
+  if (account.role === 'member' && !(await findComp(db, user.id))) {
+    await saveComp(db, { userId: user.id, grantedBy: null, until: null, reason: 'Demo account' }, new Date());
+  }
   if ('dateOfBirth' in account && user.date_of_birth === null) {
     await db
       .updateTable('users')

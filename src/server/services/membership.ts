@@ -4,6 +4,8 @@ import {
   entitlementOf,
   FEATURE_WORDS,
   FEATURES,
+  type Feature,
+  isIncluded,
   type MembershipSettings,
   SAFETY_FEATURES,
   SUBSCRIPTION_STATUSES,
@@ -19,7 +21,7 @@ import {
   findMembershipSettings,
   saveMembershipSettings,
 } from '../db/repositories/membership.ts';
-import type { Actor } from './errors.ts';
+import { type Actor, Refusal } from './errors.ts';
 
 const asStatus = (status: string): SubscriptionStatus =>
   (SUBSCRIPTION_STATUSES as readonly string[]).includes(status)
@@ -73,15 +75,7 @@ export async function membershipTiers(db: Executor, billing: Billing): Promise<T
   };
 }
 
-/** The member's tier now and why, worked out from our own tables: never from what the client says. */
-export async function membershipOf(
-  db: Executor,
-  actor: Actor,
-  memberId: string,
-  billing: Billing,
-  now: Date,
-): Promise<Membership> {
-  await requireAccess(db, { actor, permission: 'account.own', memberId });
+async function storedMembership(db: Executor, billing: Billing, memberId: string, now: Date) {
   const [subscription, comp] = await Promise.all([
     findCurrentSubscription(db, memberId),
     findComp(db, memberId),
@@ -99,8 +93,60 @@ export async function membershipOf(
     comp: comp ? { until: comp.until?.toISOString() ?? null } : null,
     now: now.toISOString(),
   });
+  return { subscription, comp, entitlement };
+}
+
+/**
+ * Whether the member's tier includes the feature now. Not a use case (no actor): the services that
+ * offer a premium feature ask it after their own access check. Safety features are always included.
+ */
+export async function hasFeature(
+  db: Executor,
+  billing: Billing,
+  memberId: string,
+  feature: Feature,
+  now: Date,
+): Promise<boolean> {
+  if (!billing.isMembershipOn) return true;
+  const [{ entitlement }, settings] = await Promise.all([
+    storedMembership(db, billing, memberId, now),
+    currentMembershipSettings(db),
+  ]);
+  return isIncluded(settings.includes, entitlement.tier, feature);
+}
+
+/** Where a member joins premium, in the app. */
+export const MEMBERSHIP_PATH = '/membership';
+
+/** The refusal of a premium feature to a member whose tier does not include it: it says how to get it. */
+export function premiumNeeded(detail: string): Refusal {
+  return new Refusal(
+    'forbidden',
+    'premium-needed',
+    'Part of premium',
+    `${detail} See Membership (${MEMBERSHIP_PATH}) to join.`,
+  );
+}
+
+/** The member's tier now and why, worked out from our own tables: never from what the client says. */
+export async function membershipOf(
+  db: Executor,
+  actor: Actor,
+  memberId: string,
+  billing: Billing,
+  now: Date,
+): Promise<Membership> {
+  await requireAccess(db, { actor, permission: 'account.own', memberId });
+  const [{ subscription, comp, entitlement }, settings] = await Promise.all([
+    storedMembership(db, billing, memberId, now),
+    currentMembershipSettings(db),
+  ]);
+  const features = billing.isMembershipOn
+    ? FEATURES.filter((feature) => isIncluded(settings.includes, entitlement.tier, feature))
+    : [...FEATURES];
   return {
     isMembershipOn: billing.isMembershipOn,
+    features,
     ...entitlement,
     subscription: subscription
       ? {

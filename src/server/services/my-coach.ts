@@ -1,5 +1,6 @@
 import type { CoachProfile, MyCoach } from '../../contract/coaching.ts';
 import { requireAccess } from '../access/access.ts';
+import type { Billing } from '../billing/billing.ts';
 import type { Executor } from '../db/executor.ts';
 import {
   findCoachProfile,
@@ -8,6 +9,7 @@ import {
   recordCoachRequest,
 } from '../db/repositories/coach-assignments.ts';
 import { type Actor, forbidden, unauthenticated } from './errors.ts';
+import { hasFeature, premiumNeeded } from './membership.ts';
 
 /**
  * The member's coach card (who their coach is, whether they share with them, whether they asked for one)
@@ -37,9 +39,18 @@ export async function readMyCoach(db: Executor, actor: Actor, memberId: string):
  * The member asks for a coach (whether or not they have one: a member may ask for another). Asking again
  * keeps the first request, and its place at the top of the admin's list.
  */
-export async function askForCoach(db: Executor, actor: Actor, memberId: string, now: Date): Promise<MyCoach> {
+export async function askForCoach(
+  db: Executor,
+  actor: Actor,
+  memberId: string,
+  now: Date,
+  billing: Billing,
+): Promise<MyCoach> {
   await requireAccess(db, { actor, permission: 'account.own', memberId });
   onlyMembers(actor);
+  if (!(await hasFeature(db, billing, memberId, 'coach', now))) {
+    throw premiumNeeded('A coach who reviews your training is part of premium.');
+  }
   await recordCoachRequest(db, memberId, now);
   return readMyCoach(db, actor, memberId);
 }

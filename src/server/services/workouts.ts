@@ -15,7 +15,13 @@ import {
   type SetLog,
   setRefusal,
 } from '../../core/engine/index.ts';
+import {
+  freeProgramEndsOn,
+  type PremiumNeededWorkout,
+  premiumNeededWorkout,
+} from '../../core/membership/index.ts';
 import { requireAccess } from '../access/access.ts';
+import type { Billing } from '../billing/billing.ts';
 import type { Executor } from '../db/executor.ts';
 import { insertDecisions, listDecisionsOf } from '../db/repositories/decisions.ts';
 import { updatePlan } from '../db/repositories/plan.ts';
@@ -37,6 +43,7 @@ import {
 import type { Database } from '../db/schema.ts';
 import { type Actor, notFound, Refusal } from './errors.ts';
 import { idReused, lockMember } from './member-lock.ts';
+import { hasFeature, premiumNeeded } from './membership.ts';
 import { refusedByPain } from './pain-refusals.ts';
 import { loadPlan, rowToDecision } from './plan.ts';
 import { currentHold, refuseWhileHeld } from './safety-hold.ts';
@@ -125,7 +132,8 @@ export async function whatIsNext(
   actor: Actor,
   memberId: string,
   today: string,
-): Promise<{ inProgress: Workout | null; next: NextWorkout | HeldWorkout }> {
+  membership: { billing: Billing; now: Date },
+): Promise<{ inProgress: Workout | null; next: NextWorkout | HeldWorkout | PremiumNeededWorkout }> {
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
   const inProgressRow = await findWorkoutInProgress(db, memberId);
   const inProgress = inProgressRow
@@ -136,7 +144,24 @@ export async function whatIsNext(
   if (hold) return { inProgress, next: heldWorkout(hold) };
   const plan = await loadPlan(db, memberId);
   const history = await listFinishedWorkoutDates(db, memberId);
-  return { inProgress, next: nextWorkout(plan, history, today) };
+  const next = nextWorkout(plan, history, today);
+  // A pause comes first (it is about safety); then whether the tier has this day of the program.
+  if (next.status === 'ready' && !(await mayTrainOn(db, membership, memberId, plan.startedOn, next.date))) {
+    return { inProgress, next: premiumNeededWorkout(plan.startedOn) };
+  }
+  return { inProgress, next };
+}
+
+/** The free weeks of the program are everyone's; after them, the whole program is a premium feature. */
+async function mayTrainOn(
+  db: Executor,
+  membership: { billing: Billing; now: Date },
+  memberId: string,
+  planStartedOn: string,
+  day: string,
+): Promise<boolean> {
+  if (day < freeProgramEndsOn(planStartedOn)) return true;
+  return hasFeature(db, membership.billing, memberId, 'full-program', membership.now);
 }
 
 /**
@@ -149,6 +174,7 @@ export async function startWorkout(
   memberId: string,
   input: { id: string; date: string; painBefore: number },
   now: Date,
+  billing: Billing,
 ): Promise<{ isReplay: boolean; workout: Workout }> {
   await requireAccess(db, { actor, permission: 'member.data.write', memberId });
   return db.transaction().execute(async (trx) => {
@@ -176,6 +202,9 @@ export async function startWorkout(
     const next = nextWorkout(plan, finished, input.date);
     if (next.status === 'paused') {
       throw new Refusal('conflict', 'plan-paused', 'Your plan is paused', next.message);
+    }
+    if (!(await mayTrainOn(trx, { billing, now }, memberId, plan.startedOn, input.date))) {
+      throw premiumNeeded(premiumNeededWorkout(plan.startedOn).message);
     }
     const isStored = await insertWorkoutOnce(trx, {
       ...input,

@@ -73,6 +73,8 @@ export async function startTestServer(
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
   const config = loadConfig({
     PUBLIC_URL: options.publicUrl ?? TEST_PUBLIC_URL,
+    // Most tests train members for months: tiers apply where a test of them asks (MEMBERSHIP: 'on').
+    MEMBERSHIP: 'off',
     ...options.env,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',

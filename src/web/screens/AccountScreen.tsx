@@ -10,6 +10,7 @@ import { CoachCardSection } from './account/CoachCardSection.tsx';
 import { CoachIntroSection } from './account/CoachIntroSection.tsx';
 import { ConsentSection } from './account/ConsentSection.tsx';
 import { DateOfBirthSection } from './account/DateOfBirthSection.tsx';
+import { MembershipSection } from './account/MembershipSection.tsx';
 import { MessagesSection } from './account/MessagesSection.tsx';
 import { ROLE_WORDS } from './account/role-words.ts';
 import { YourDataSection } from './account/YourDataSection.tsx';
@@ -54,6 +55,7 @@ export function AccountScreen() {
   return (
     <Page title="Your account">
       <DetailsSection profile={profile} />
+      {profile.role === 'member' && <MembershipSection />}
       {profile.role === 'member' && <DateOfBirthSection profile={profile} />}
       {profile.role === 'member' && <MessagesSection />}
       <ConsentSection profile={profile} />

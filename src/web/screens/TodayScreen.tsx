@@ -21,6 +21,7 @@ import { MeasuresDueCard } from './today/MeasuresDueCard.tsx';
 import { MilestonesCard } from './today/MilestonesCard.tsx';
 import { NextWorkout } from './today/NextWorkout.tsx';
 import { PauseCard } from './today/PauseCard.tsx';
+import { PremiumNeededCard } from './today/PremiumNeededCard.tsx';
 import { ProgressSnapshot } from './today/ProgressSnapshot.tsx';
 import { loadToday, type TodayData } from './today/today-data.ts';
 
@@ -177,6 +178,9 @@ export function TodayScreen() {
       {loaded.status === 'loading' && !local && <Loading what="Loading your workout" />}
       {loaded.status === 'failed' && <LoadFailed problem={loaded.problem} retry={loaded.retry} />}
       {data && !data.planView.plan.pause && !local && <NextWorkout data={data} today={today} />}
+      {data && data.next.next.status === 'premium-needed' && !local && (
+        <PremiumNeededCard freeUntil={data.next.next.freeUntil} />
+      )}
       {data && <MilestonesCard today={today} />}
       {data && <ProgressSnapshot today={today} />}
       {data && <NextLesson lessons={lessonsForStartBack(summary?.startBack)} />}

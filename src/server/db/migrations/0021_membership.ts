@@ -66,6 +66,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('granted_at', 'timestamptz', (c) => c.notNull())
     .execute();
+
+  // Members who trained before there were tiers keep everything they had: an update takes nothing away.
+  await sql`
+    insert into membership_comps (user_id, granted_by, until, reason, granted_at)
+    select id, null, null, 'A member before membership tiers began', now() from users where role = 'member'
+  `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

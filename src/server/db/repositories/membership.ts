@@ -166,7 +166,7 @@ export function findComp(db: Executor, userId: string) {
 
 export async function saveComp(
   db: Executor,
-  comp: { userId: string; grantedBy: string; until: Date | null; reason: string },
+  comp: { userId: string; grantedBy: string | null; until: Date | null; reason: string },
   at: Date,
 ): Promise<void> {
   const values = { granted_by: comp.grantedBy, until: comp.until, reason: comp.reason, granted_at: at };

@@ -20,6 +20,7 @@ import {
   type InstrumentId,
 } from '../../../core/outcomes/index.ts';
 import { noRedFlags } from '../../../core/red-flags/index.ts';
+import { EVERYTHING_INCLUDED } from '../../billing/billing.ts';
 import { backdateAccount } from '../../db/repositories/users.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../errors.ts';
@@ -131,11 +132,20 @@ export async function generateHistory(
     await takeDueMeasures(db, actor, member, index, date, options, summary);
     const evening = at(date, '18:00');
     if (!isPast(evening) || member.skipsWorkout(index)) continue;
-    const next = (await whatIsNext(db, actor, actor.id, date)).next;
+    const next = (await whatIsNext(db, actor, actor.id, date, { billing: EVERYTHING_INCLUDED, now: evening }))
+      .next;
     if (next.status !== 'ready' || next.date !== date) continue;
     const painBefore = member.painBefore(index);
-    const workout = (await startWorkout(db, actor, actor.id, { id: randomUUID(), date, painBefore }, evening))
-      .workout;
+    const workout = (
+      await startWorkout(
+        db,
+        actor,
+        actor.id,
+        { id: randomUUID(), date, painBefore },
+        evening,
+        EVERYTHING_INCLUDED,
+      )
+    ).workout;
     const planned = followingThePainRule(
       workout.prescription.flatMap((item) => member.sets(index, item).map((set) => ({ ...set, item }))),
       painBefore,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { EVERYTHING_INCLUDED } from '../../billing/billing.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../errors.ts';
 import { createSetLogBatcher } from '../set-log-batcher.ts';
@@ -17,7 +18,14 @@ export async function workoutThatHurt(
 ): Promise<{ workoutId: string }> {
   const actor: Actor = { id: memberId, role: 'member' };
   const { date, painBefore, pain, at } = options;
-  const { workout } = await startWorkout(db, actor, memberId, { id: randomUUID(), date, painBefore }, at);
+  const { workout } = await startWorkout(
+    db,
+    actor,
+    memberId,
+    { id: randomUUID(), date, painBefore },
+    at,
+    EVERYTHING_INCLUDED,
+  );
   const first = workout.prescription[0];
   if (!first) throw new Error('the plan prescribed no exercise');
   const batcher = createSetLogBatcher(db);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { Profile } from '../../../contract/account.ts';
 import type { MyCoach } from '../../../contract/coaching.ts';
 import { COACH_SHARING_CONSENT, isCurrentCoachSharingVersion } from '../../../core/consent.ts';
@@ -8,6 +9,7 @@ import { ConsentText } from '../../components/ConsentText.tsx';
 import { FormAlert, Notice, useFormAction } from '../../components/forms.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useHasFeature } from '../../membership-features.ts';
 
 function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(iso));
@@ -15,6 +17,7 @@ function formatDate(iso: string): string {
 
 /** Who the member's coach is, or asking for one. */
 function CoachPart({ card, onChange }: { card: MyCoach; onChange(): void }) {
+  const hasCoachFeature = useHasFeature('coach');
   const { isBusy, problem, run } = useFormAction(async () => {
     await coaching.askForCoach();
     onChange();
@@ -42,10 +45,23 @@ function CoachPart({ card, onChange }: { card: MyCoach; onChange(): void }) {
         You do not have a coach yet. A coach reviews your training and progress and can adjust your plan with
         you.
       </p>
-      <FormAlert problem={problem} />
-      <button type="button" className="button button--secondary" aria-disabled={isBusy} onClick={() => run()}>
-        {isBusy ? 'Asking…' : 'Ask for a coach'}
-      </button>
+      {hasCoachFeature ? (
+        <>
+          <FormAlert problem={problem} />
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={isBusy}
+            onClick={() => run()}
+          >
+            {isBusy ? 'Asking…' : 'Ask for a coach'}
+          </button>
+        </>
+      ) : (
+        <p>
+          A coach is part of premium. <Link href="/membership">Learn more about premium membership</Link>
+        </p>
+      )}
     </>
   );
 }

@@ -11,6 +11,7 @@ import type { FormSetSummary } from '../../../core/form/set-summary.ts';
 import { useBareScreen } from '../../chrome.tsx';
 import { Page } from '../../components/Page.tsx';
 import { returnPathFrom } from '../../form-check/handoff.ts';
+import { useHasFeature } from '../../membership-features.ts';
 import { FormResults } from './FormResults.tsx';
 import { LiveCheck } from './LiveCheck.tsx';
 import { RecordingCheck } from './RecordingCheck.tsx';
@@ -183,6 +184,21 @@ function attemptOf(step: Step): number {
 }
 
 export function FormCheckScreen({ exerciseId }: { exerciseId: string }) {
+  const hasFormCheck = useHasFeature('form-check');
+  if (!hasFormCheck) {
+    return (
+      <Page title="Form check" heading="The form check is part of premium">
+        <p className="lead">
+          With premium your camera counts your reps and checks your depth, knees and trunk, on this device.
+        </p>
+        <div className="actions">
+          <Link href="/membership" className="button button--primary">
+            Learn more about premium membership
+          </Link>
+        </div>
+      </Page>
+    );
+  }
   if (!isExerciseId(exerciseId)) {
     return (
       <Page title="Exercise not found" heading="We cannot find this exercise">

@@ -10,6 +10,7 @@ import { Page } from '../../components/Page.tsx';
 import { PrescriptionCard } from '../../components/PrescriptionCard.tsx';
 import { takeFormCheckResult } from '../../form-check/handoff.ts';
 import { formatLoad } from '../../format.ts';
+import { useHasFeature } from '../../membership-features.ts';
 import { type MemberData, useOutbox, useStored } from '../../offline/member-data.ts';
 import { soundPreference } from '../../preferences.ts';
 import {
@@ -96,6 +97,7 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
   const [isFinishing, setIsFinishing] = useState(false);
   const [isAskingPain, setIsAskingPain] = useState(false);
   const isSoundOn = useStored(soundPreference);
+  const hasFormCheck = useHasFeature('form-check');
   const { waiting } = useOutbox(data.outbox);
   useWakeLock(true);
 
@@ -306,15 +308,22 @@ export function WorkoutMode({ data, workout }: { data: MemberData; workout: Loca
               Something was different
             </button>
           </div>
-          <div className="camera-check">
-            <Link href={formCheckLinkFor(item)} className="button button--secondary">
-              Check my form with the camera
-            </Link>
-            <p className="camera-check__hint">
-              Do set {setNumber} in front of your camera: it counts your reps and good form, then you check
-              and save. The video never leaves this device.
+          {hasFormCheck ? (
+            <div className="camera-check">
+              <Link href={formCheckLinkFor(item)} className="button button--secondary">
+                Check my form with the camera
+              </Link>
+              <p className="camera-check__hint">
+                Do set {setNumber} in front of your camera: it counts your reps and good form, then you check
+                and save. The video never leaves this device.
+              </p>
+            </div>
+          ) : (
+            <p className="camera-check camera-check__hint">
+              The form check with your camera, which counts your reps and good form, is part of premium.{' '}
+              <Link href="/membership">Learn more about premium membership</Link>
             </p>
-          </div>
+          )}
           <SetsSoFar workout={workout} item={item} waiting={waitingIds} />
           {(item.exerciseId === 'squat' || item.exerciseId === 'split-squat') && (
             <EducationCard lesson="knees-over-toes" />
