@@ -6,7 +6,7 @@ import { type Actor, notFound, Refusal } from './errors.ts';
 
 async function requireMember(db: Executor, memberId: string): Promise<void> {
   const account = await findAccount(db, memberId);
-  if (!account || account.role !== 'member') throw notFound('There is no member with that id.');
+  if (account?.role !== 'member') throw notFound('There is no member with that id.');
 }
 
 /**
