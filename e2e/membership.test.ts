@@ -67,7 +67,10 @@ describe('premium membership, from Upgrade to a premium account', () => {
 
   it('shows a free member the tiers, what each includes, and that safety is free always', async () => {
     await page.goto('/account');
-    await page.getByRole('link', { name: 'Learn more about premium membership' }).click();
+    await page
+      .getByRole('region', { name: 'Membership' })
+      .getByRole('link', { name: 'Learn more about premium membership' })
+      .click();
     await expectHeading(page, 'Membership');
     await visible(status().getByText('You are on the free membership.'));
     await visible(page.getByRole('heading', { name: 'Free for everyone, always' }));
