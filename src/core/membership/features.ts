@@ -30,6 +30,8 @@ export const FEATURES = [
   'full-program',
   'form-check',
   'coach',
+  'premium-publication',
+  'private-feed',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -47,6 +49,8 @@ export const FEATURE_WORDS: Record<Feature | SafetyFeature, string> = {
   'full-program': 'The whole program, with its progression',
   'form-check': 'The form check with your camera',
   coach: 'A coach who reviews your training',
+  'premium-publication': 'Premium articles and podcast episodes',
+  'private-feed': 'Your own private podcast feed, with every episode',
   'red-flags': 'The red-flag safety questions',
   'safety-holds': 'Safety holds and pauses',
   'pain-guidance': 'Pain guidance on every set',
@@ -91,7 +95,7 @@ export const DEFAULT_MEMBERSHIP_SETTINGS: MembershipSettings = {
   premium: {
     name: 'Premium',
     description:
-      'The whole program as it progresses with you, the form check with your camera, and a coach who reviews your training.',
+      'The whole program as it progresses with you, the form check with your camera, a coach who reviews your training, and every article and episode in your own podcast feed.',
     monthlyPrice: 1200,
     yearlyPrice: 12000,
   },

@@ -42,6 +42,8 @@ export interface ArticlesTable {
   phases: Defaulted<number[]>;
   cover_media_id: Optional<string>;
   cover_alt: Defaulted<string>;
+  /** Read whole by premium members; others see the summary and how to join. */
+  is_premium: Defaulted<boolean>;
   publish_at: Optional<Date>;
   published_at: Optional<Date>;
   /** Moves by one on every save; the save names the revision it started from, so two editors never overwrite each other unseen. */
@@ -82,6 +84,8 @@ export interface EpisodesTable {
   season: Defaulted<number>;
   number: Optional<number>;
   explicit: Defaulted<boolean>;
+  /** Heard by premium members, in the app and their private feed; the public feed lists it without audio. */
+  is_premium: Defaulted<boolean>;
   /** The article it pairs with ("Read the article" / "Watch the podcast"). */
   article_id: Optional<string>;
   /** The audio (MP3, M4A) or video (MP4) file. */

@@ -19,6 +19,7 @@ import * as measureSkips from './0018_measure_skips.ts';
 import * as milestonesSeen from './0019_milestones_seen.ts';
 import * as dateOfBirth from './0020_date_of_birth.ts';
 import * as membership from './0021_membership.ts';
+import * as premiumPieces from './0022_premium_pieces.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -45,4 +46,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0019_milestones_seen': milestonesSeen,
   '0020_date_of_birth': dateOfBirth,
   '0021_membership': membership,
+  '0022_premium_pieces': premiumPieces,
 };
