@@ -146,12 +146,25 @@ export async function readMediaBytes(
 
 /** Whether a published article or episode uses the file (cover, audio or video, poster, artwork, transcript, chapters). */
 export async function isUsedByPublishedItem(db: Executor, id: string): Promise<boolean> {
+  // A premium episode's audio and transcript are the premium part; its artwork, poster and chapters
+  // are shown to everyone with its summary.
   const { rows } = await sql<{ used: boolean }>`
     select exists (
       select 1 from articles where status = 'published' and cover_media_id = ${id}
     ) or exists (
-      select 1 from episodes where status = 'published' and ${id} in
-        (media_id, poster_media_id, artwork_media_id, transcript_media_id, chapters_media_id)
+      select 1 from episodes where status = 'published' and ${id} in (poster_media_id, artwork_media_id, chapters_media_id)
+    ) or exists (
+      select 1 from episodes where status = 'published' and not is_premium and ${id} in (media_id, transcript_media_id)
+    ) as used
+  `.execute(db);
+  return rows[0]?.used === true;
+}
+
+/** Whether the file is the audio or transcript of a published premium episode. */
+export async function isPremiumEpisodeMedia(db: Executor, id: string): Promise<boolean> {
+  const { rows } = await sql<{ used: boolean }>`
+    select exists (
+      select 1 from episodes where status = 'published' and is_premium and ${id} in (media_id, transcript_media_id)
     ) as used
   `.execute(db);
   return rows[0]?.used === true;
