@@ -4,7 +4,9 @@ import { z } from 'zod';
 export const learnEpisodeSchema = z.object({
   title: z.string(),
   slug: z.string(),
-  /** The audio file's public path, /media/<sha256>.<ext>. */
+  /** For premium members: its audio is served only to members whose tier includes it. */
+  isPremium: z.boolean(),
+  /** The audio file's path, /media/<sha256>.<ext>. */
   audioUrl: z.string(),
   contentType: z.string(),
   durationSeconds: z.number().nullable(),
@@ -19,6 +21,8 @@ export const learnArticleSchema = z.object({
   tags: z.array(z.string()),
   exercises: z.array(z.string()),
   phases: z.array(z.int()),
+  /** Read whole by premium members; others see its summary and how to join. */
+  isPremium: z.boolean(),
   publishedAt: z.iso.datetime(),
   episode: learnEpisodeSchema.nullable(),
 });

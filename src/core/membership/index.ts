@@ -1,2 +1,3 @@
 export * from './entitlement.ts';
 export * from './features.ts';
+export * from './price.ts';

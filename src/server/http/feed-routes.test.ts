@@ -63,7 +63,13 @@ beforeAll(async () => {
   const database =
     shared.kind === 'postgres' ? await openDatabase({ kind: 'postgres', url: shared.url }) : undefined;
   const { app } = await buildApp({
-    config: loadConfig({ PUBLIC_URL: TEST_PUBLIC_URL, DATA_DIR: server.dataDir, LOG_LEVEL: 'silent' }),
+    // Configured as the test server is: instances of one service share their settings.
+    config: loadConfig({
+      PUBLIC_URL: TEST_PUBLIC_URL,
+      DATA_DIR: server.dataDir,
+      LOG_LEVEL: 'silent',
+      MEMBERSHIP: 'off',
+    }),
     db: database?.db ?? db,
     mail: server.jobs.outgoingMail,
     alerts: server.jobs.alerts,

@@ -39,7 +39,7 @@ async function findForRequest(
   request: FastifyRequest,
   file: MediaFileName,
 ): Promise<{ head: StoredMediaHead; cacheControl: string } | undefined> {
-  const publicHead = await findPublicMedia(context.db, file);
+  const publicHead = await findPublicMedia(context.db, file, context.billing);
   if (publicHead) return { head: publicHead, cacheControl: PUBLIC_MEDIA_CACHE };
   const user = await context.loginSessions.find(request);
   if (!user) return undefined;

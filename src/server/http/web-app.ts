@@ -28,6 +28,7 @@ const SITE_PREFIXES = [
   '/episodes',
   '/tags',
   '/archive',
+  '/premium',
   '/search',
   '/preview',
   '/site',

@@ -52,6 +52,7 @@ const podcastEpisodeSample: PodcastEpisode = {
   season: 1,
   number: null,
   explicit: false,
+  isPremium: false,
   publishedAt: new Date('2026-11-29T07:00:00Z'),
   media: {
     id: 'f'.repeat(64),

@@ -1,6 +1,7 @@
 import { v5 as uuidV5 } from 'uuid';
 import type { Weekday } from '../../core/publication/release-schedule.ts';
 import { mediaPath } from './media-path.ts';
+import { MEMBERSHIP_PAGE_PATH } from './membership-page-path.ts';
 import { cdata, element, escapeXml, parent, XML_DECLARATION } from './xml.ts';
 
 /** The Podcasting 2.0 namespace's own UUID, under which a feed's podcast:guid is made from its URL. */
@@ -41,6 +42,8 @@ export interface PodcastEpisode {
   season: number;
   number: number | null;
   explicit: boolean;
+  /** For premium members: a feed without premium audio lists it with its summary and no enclosure. */
+  isPremium: boolean;
   publishedAt: Date;
   /** The last edit, for the feed's Last-Modified; not written into the feed. */
   updatedAt?: Date;
@@ -75,7 +78,35 @@ function mediaUrl(baseUrl: string, file: { id: string; extension: string }): str
   return `${baseUrl}${mediaPath(file)}`;
 }
 
-function itemXml(episode: PodcastEpisode, baseUrl: string): string {
+/** Which episodes' audio a feed carries: the public feed's listeners are not premium members. */
+export interface FeedAudience {
+  hasPremiumAudio: boolean;
+}
+
+function premiumOnlyItemXml(episode: PodcastEpisode, baseUrl: string): string {
+  const link = `${baseUrl}/episodes/${encodeURIComponent(episode.slug)}`;
+  const join = `${baseUrl}${MEMBERSHIP_PAGE_PATH}`;
+  const description = `<p>${escapeXml(episode.summary)}</p><p>This episode is for premium members, in the app and in their own podcast feed. <a href="${escapeXml(join)}">Learn more about premium membership</a>.</p>`;
+  return parent('item', [
+    element('title', episode.title),
+    element('itunes:title', episode.title),
+    cdata('description', description),
+    element('itunes:summary', `${episode.summary} For premium members.`),
+    element('link', link),
+    element('guid', episode.guid, { isPermaLink: 'false' }),
+    element('pubDate', rfc822(episode.publishedAt)),
+    episode.number == null ? undefined : element('itunes:episode', episode.number),
+    element('itunes:season', episode.season),
+    element('itunes:episodeType', 'full'),
+    element('itunes:explicit', episode.explicit ? 'true' : 'false'),
+    episode.artwork
+      ? element('itunes:image', undefined, { href: mediaUrl(baseUrl, episode.artwork) })
+      : undefined,
+  ]);
+}
+
+function itemXml(episode: PodcastEpisode, baseUrl: string, audience: FeedAudience): string {
+  if (episode.isPremium && !audience.hasPremiumAudio) return premiumOnlyItemXml(episode, baseUrl);
   const link = `${baseUrl}/episodes/${encodeURIComponent(episode.slug)}`;
   const description =
     episode.notesHtml.trim() === '' ? `<p>${escapeXml(episode.summary)}</p>` : episode.notesHtml;
@@ -118,14 +149,17 @@ function itemXml(episode: PodcastEpisode, baseUrl: string): string {
 
 /**
  * The podcast's RSS 2.0 feed, with Apple's itunes: and Podcasting 2.0's podcast: elements. A pure
- * function of the channel, its episodes (already only the published ones, newest first) and the
- * address the feed is served at, so a member's private feed can be made by the same code.
+ * function of the channel, its episodes (already only the published ones, newest first), the address
+ * the feed is served at and whether its listeners have premium audio, so a member's private feed can be
+ * made by the same code. Without premium audio a premium episode is listed with no enclosure (RSS allows
+ * an item without one): podcast apps show it, and its page says how to hear it.
  */
 export function buildPodcastFeed(
   channel: PodcastChannel,
   episodes: readonly PodcastEpisode[],
   baseUrl: string,
   feedPath: string = PODCAST_FEED_PATH,
+  audience: FeedAudience = { hasPremiumAudio: false },
 ): string {
   const feedUrl = `${baseUrl}${feedPath}`;
   const artworkUrl = mediaUrl(baseUrl, channel.artwork);
@@ -157,7 +191,7 @@ export function buildPodcastFeed(
       rrule: `FREQ=WEEKLY;BYDAY=${RRULE_DAYS[channel.releaseWeekday]}`,
     }),
     episodes[0] ? element('lastBuildDate', rfc822(episodes[0].publishedAt)) : undefined,
-    ...episodes.map((episode) => itemXml(episode, baseUrl)),
+    ...episodes.map((episode) => itemXml(episode, baseUrl, audience)),
   ]);
   return `${XML_DECLARATION}${parent('rss', [channelXml], {
     version: '2.0',

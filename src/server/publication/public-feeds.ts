@@ -21,7 +21,7 @@ import { storeShowArtwork } from './show-artwork.ts';
  * FEED_FORMAT whenever a change to the code makes a feed's body differ for the same data, so the bodies
  * kept from the release before are built again.
  */
-const FEED_FORMAT = 1;
+const FEED_FORMAT = 2;
 
 export interface PublicFeed extends FeedSource {
   contentType: string;
@@ -47,7 +47,9 @@ export function articleFeedSite(): ArticleFeedSite {
 
 export function podcastFeed(config: Config): PublicFeed {
   const channel = publicPodcastChannel(config);
-  const fingerprint = settingsFingerprint({ channel, baseUrl: config.publicUrl });
+  // Without tiers (MEMBERSHIP=off) every episode is everyone's, audio and all.
+  const audience = { hasPremiumAudio: !config.isMembershipOn };
+  const fingerprint = settingsFingerprint({ channel, baseUrl: config.publicUrl, audience });
   return {
     path: PODCAST_FEED_PATH,
     contentType: 'application/rss+xml; charset=utf-8',
@@ -63,7 +65,7 @@ export function podcastFeed(config: Config): PublicFeed {
         Math.max(episode.publishedAt.getTime(), episode.updatedAt?.getTime() ?? 0),
       );
       return {
-        body: buildPodcastFeed(channel, episodes, config.publicUrl),
+        body: buildPodcastFeed(channel, episodes, config.publicUrl, PODCAST_FEED_PATH, audience),
         lastModified: times.length === 0 ? now : new Date(Math.max(...times)),
       };
     },
@@ -75,7 +77,8 @@ function articleFeed(
   feed: { path: string; contentType: string; render: typeof buildAtomFeed },
 ): PublicFeed {
   const site = articleFeedSite();
-  const fingerprint = settingsFingerprint({ site, path: feed.path, baseUrl: config.publicUrl });
+  const audience = { hasPremiumText: !config.isMembershipOn, baseUrl: config.publicUrl };
+  const fingerprint = settingsFingerprint({ site, path: feed.path, audience });
   return {
     path: feed.path,
     contentType: feed.contentType,
@@ -84,7 +87,7 @@ function articleFeed(
       return `${fingerprint}:${articles.count}:${articles.newest?.toISOString()}:${articles.digest}`;
     },
     async build(db, now) {
-      const articles = await publishedFeedArticles(db);
+      const articles = await publishedFeedArticles(db, audience);
       return {
         body: feed.render(site, articles, config.publicUrl, now),
         lastModified: newestChange(articles, now),

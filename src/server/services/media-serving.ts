@@ -5,8 +5,8 @@
  * members whose tier includes the premium publication; editors see every file, for previews.
  */
 import { requireAccess } from '../access/access.ts';
-import type { Executor } from '../db/executor.ts';
 import type { Billing } from '../billing/billing.ts';
+import type { Executor } from '../db/executor.ts';
 import {
   findMediaHead,
   isPremiumEpisodeMedia,
@@ -22,14 +22,19 @@ export interface MediaFileName {
   extension: string;
 }
 
-/** The file when anyone may fetch it; undefined when it does not exist or is not public (yet). */
+/**
+ * The file when anyone may fetch it; undefined when it does not exist or is not public (yet). Without
+ * tiers (MEMBERSHIP=off, `isMembershipOn` false) a premium episode's audio is everyone's too.
+ */
 export async function findPublicMedia(
   db: Executor,
   file: MediaFileName,
+  membership: { isMembershipOn: boolean } = { isMembershipOn: true },
 ): Promise<StoredMediaHead | undefined> {
   const head = await findMediaHead(db, file);
   if (!head) return undefined;
   if ((await isAlwaysPublicMedia(db, head.id)) || (await isUsedByPublishedItem(db, head.id))) return head;
+  if (!membership.isMembershipOn && (await isPremiumEpisodeMedia(db, head.id))) return head;
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ATOM_FEED_PATH, JSON_FEED_PATH } from '../publication/article-feeds.ts';
 import { PODCAST_FEED_PATH } from '../publication/podcast-feed.ts';
 import { html, renderDocument } from './html.ts';
+import type { Reader } from './reader.ts';
 import { SITE_STYLESHEET } from './site-assets.ts';
 
 /** What a page says about itself to browsers, search engines and link previews. */
@@ -40,17 +41,16 @@ const FEED_LINKS = [
   { path: PODCAST_FEED_PATH, type: 'application/rss+xml', title: `${SITE_NAME} podcast` },
 ] as const;
 
-/** Who is reading, as far as the page's header cares. */
-export interface Reader {
-  /** A member (or coach) with a login session: the header leads back into the app, not to "Sign in". */
-  isSignedIn: boolean;
-}
-
 /**
  * Every public page: the document head (title, description, canonical URL, Open Graph, JSON-LD), the
  * site header and footer, and the page's own body in between.
  */
-export function renderPublicPage(publicUrl: string, page: PublicPage, reader: Reader): string {
+/** As far as the page's header cares: signed in, the header leads back into the app, not to "Sign in". */
+export function renderPublicPage(
+  publicUrl: string,
+  page: PublicPage,
+  reader: Pick<Reader, 'isSignedIn'>,
+): string {
   const { meta } = page;
   const canonical = `${publicUrl}${meta.path}`;
   const title = meta.path === '/' ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;

@@ -10,12 +10,15 @@ import { markdownToPlainText } from '../publication/markdown.ts';
 
 /**
  * The search page's results: the ranked hits, each with its best passages cut from the words a reader
- * sees (an article's Markdown made plain first), so a snippet never shows "**" or "##".
+ * sees (an article's Markdown made plain first), so a snippet never shows "**" or "##". A premium
+ * piece is found by its words too, but its snippet comes from its summary: the rest is for members.
  */
 export async function searchPieces(db: Executor, query: string, limit: number): Promise<SearchHit[]> {
   const matches = await searchPublished(db, query, limit);
-  const readable = matches.map(
-    (match) => `${match.summary} ${match.kind === 'article' ? markdownToPlainText(match.text) : match.text}`,
+  const readable = matches.map((match) =>
+    match.isPremium
+      ? match.summary
+      : `${match.summary} ${match.kind === 'article' ? markdownToPlainText(match.text) : match.text}`,
   );
   const passages = await bestPassages(db, query, readable);
   return matches.map(({ text: _text, ...summary }, index) => ({

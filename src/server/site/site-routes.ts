@@ -17,14 +17,17 @@ import {
   readTextFile,
 } from '../db/repositories/public-pieces.ts';
 import type { AppContext } from '../http/context.ts';
+import { membershipTiers } from '../services/membership.ts';
 import { previewArticle, previewEpisode } from '../services/publication-preview.ts';
 import { type PublicPage, renderPublicPage } from './page.ts';
 import { articlePage } from './pages/article-page.ts';
 import { episodePage } from './pages/episode-page.ts';
 import { homePage } from './pages/home-page.ts';
 import { archivePage, errorPage, searchPage, tagPage } from './pages/list-pages.ts';
+import { membershipPage } from './pages/membership-page.ts';
 import { piecePath, type SiteSettings, tagPath } from './pages/parts.ts';
-import { hasSessionCookie, signedInCheck } from './reader.ts';
+import { MEMBERSHIP_PAGE_PATH } from './pages/premium-parts.ts';
+import { hasSessionCookie, type Reader, readerCheck } from './reader.ts';
 import { relatedArticlesFor } from './related-for-reader.ts';
 import { searchPieces } from './search-pieces.ts';
 import { SITE_ASSETS } from './site-assets.ts';
@@ -50,10 +53,17 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
   const settings: SiteSettings = {
     publicUrl: context.config.publicUrl,
     timeZone: context.config.releaseSchedule.timeZone,
+    isMembershipOn: context.billing.isMembershipOn,
   };
   const { db } = context;
 
-  const isSignedIn = signedInCheck(context);
+  const readerOf = readerCheck(context);
+  /** An editor's preview shows the whole piece, as a premium member would see it. */
+  const editorReader: Reader = {
+    isSignedIn: true,
+    canReadPremium: true,
+    isMembershipOn: context.billing.isMembershipOn,
+  };
 
   /** A page, its header offering the app to a signed-in reader; such a page is theirs, not the cache's. */
   async function send(
@@ -62,7 +72,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
     page: PublicPage,
     options: { isPrivate?: boolean; status?: number; isSignedIn?: boolean } = {},
   ) {
-    const signedIn = options.isSignedIn ?? (await isSignedIn(request));
+    const signedIn = options.isSignedIn ?? (await readerOf(request)).isSignedIn;
     const isPrivate = options.isPrivate || signedIn;
     reply.header('cache-control', isPrivate ? 'private, no-cache' : 'public, max-age=60');
     reply.header('vary', 'cookie');
@@ -125,33 +135,43 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
-        const signedIn = await isSignedIn(request);
-        const [episode, article] = await Promise.all([findLatestEpisode(db), findLatestArticle(db)]);
-        const page = homePage(settings, { episode, article, isSignedIn: signedIn, left: request.query.left });
+        const [reader, episode, article] = await Promise.all([
+          readerOf(request),
+          findLatestEpisode(db),
+          findLatestArticle(db),
+        ]);
+        const page = homePage(settings, { episode, article, reader, left: request.query.left });
         return send(request, reply, page, {
-          isSignedIn: signedIn,
+          isSignedIn: reader.isSignedIn,
           isPrivate: request.query.left !== undefined,
         });
       },
     );
 
+    app.get(MEMBERSHIP_PAGE_PATH, { schema: hidden }, async (request, reply) => {
+      const [tiers, reader] = await Promise.all([membershipTiers(db, context.billing), readerOf(request)]);
+      return send(request, reply, membershipPage(settings, { tiers, reader }), {
+        isSignedIn: reader.isSignedIn,
+      });
+    });
+
     app.get('/articles/:slug', { schema: { ...hidden, params: slugParams } }, async (request, reply) => {
       const article = await findPublishedArticle(db, request.params.slug);
       if (!article) return notFoundPage(request, reply, 'article');
-      const extras = await articleExtras(request, article);
-      return send(request, reply, articlePage(settings, { article, ...extras, isPreview: false }), {
+      const [extras, reader] = await Promise.all([articleExtras(request, article), readerOf(request)]);
+      return send(request, reply, articlePage(settings, { article, ...extras, reader, isPreview: false }), {
         isPrivate: extras.related.some((item) => item.isForWhereYouAre) || hasSessionCookie(request),
+        isSignedIn: reader.isSignedIn,
       });
     });
 
     app.get('/episodes/:slug', { schema: { ...hidden, params: slugParams } }, async (request, reply) => {
       const episode = await findPublishedEpisode(db, request.params.slug);
       if (!episode) return notFoundPage(request, reply, 'episode');
-      return send(
-        request,
-        reply,
-        episodePage(settings, { episode, ...(await episodeExtras(episode)), isPreview: false }),
-      );
+      const [extras, reader] = await Promise.all([episodeExtras(episode), readerOf(request)]);
+      return send(request, reply, episodePage(settings, { episode, ...extras, reader, isPreview: false }), {
+        isSignedIn: reader.isSignedIn,
+      });
     });
 
     app.get(
@@ -226,10 +246,15 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
       const article = await previewArticle(db, actor, request.params.id);
       const extras = await articleExtras(request, article);
       reply.header('x-robots-tag', 'noindex');
-      return send(request, reply, articlePage(settings, { article, ...extras, isPreview: true }), {
-        isPrivate: true,
-        isSignedIn: true,
-      });
+      return send(
+        request,
+        reply,
+        articlePage(settings, { article, ...extras, reader: editorReader, isPreview: true }),
+        {
+          isPrivate: true,
+          isSignedIn: true,
+        },
+      );
     });
 
     app.get('/preview/episodes/:id', { schema: { ...hidden, params: idParams } }, async (request, reply) => {
@@ -239,7 +264,12 @@ export function siteRoutes(context: AppContext): FastifyPluginAsync {
       return send(
         request,
         reply,
-        episodePage(settings, { episode, ...(await episodeExtras(episode)), isPreview: true }),
+        episodePage(settings, {
+          episode,
+          ...(await episodeExtras(episode)),
+          reader: editorReader,
+          isPreview: true,
+        }),
         { isPrivate: true, isSignedIn: true },
       );
     });

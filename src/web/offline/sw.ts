@@ -41,7 +41,7 @@ function isAppPage(pathname: string): boolean {
   if (pathname === '/healthz' || pathname === '/readyz') return false;
   // The public site is rendered by the server (src/server/site), always fresh from the network.
   if (pathname === '/') return false;
-  if (/^\/(articles|episodes|tags|archive|search|preview|site|feeds|media)(\/|$)/.test(pathname))
+  if (/^\/(articles|episodes|tags|archive|premium|search|preview|site|feeds|media)(\/|$)/.test(pathname))
     return false;
   return !(pathname.split('/').pop() ?? '').includes('.');
 }

@@ -24,8 +24,10 @@ export function listPublishedArticles(db: Executor, limit: number, aboutExercise
       'articles.exercises',
       'articles.phases',
       'articles.published_at',
+      'articles.is_premium',
       'episodes.title as episode_title',
       'episodes.slug as episode_slug',
+      'episodes.is_premium as episode_is_premium',
       'media_files.id as media_id',
       'media_files.extension as media_extension',
       'media_files.content_type as media_content_type',
@@ -46,6 +48,7 @@ export function findLatestEpisode(db: Executor) {
     .select([
       'episodes.title',
       'episodes.slug',
+      'episodes.is_premium',
       'media_files.id as media_id',
       'media_files.extension as media_extension',
       'media_files.content_type as media_content_type',

@@ -13,6 +13,8 @@ export interface PieceSummary {
   title: string;
   summary: string;
   publishedAt: Date;
+  /** Read whole, or heard, by premium members only: lists mark it. */
+  isPremium: boolean;
 }
 
 export interface MediaRef {
@@ -33,6 +35,7 @@ const articleColumns = [
   'a.exercises',
   'a.phases',
   'a.cover_alt',
+  'a.is_premium',
   'a.published_at',
   'a.updated_at',
   'cover.id as cover_id',
@@ -67,6 +70,7 @@ const episodeColumns = [
   'e.transcript_media_id',
   'e.transcript_text',
   'e.chapters_media_id',
+  'e.is_premium',
   'e.published_at',
   'e.updated_at',
   'm.id as media_id',
@@ -152,7 +156,14 @@ export function listRelatedCandidates(db: Executor, limit: number) {
 }
 
 function summariesOf(
-  rows: { kind: string; slug: string; title: string; summary: string; published_at: Date | string }[],
+  rows: {
+    kind: string;
+    slug: string;
+    title: string;
+    summary: string;
+    published_at: Date | string;
+    is_premium: boolean;
+  }[],
 ): PieceSummary[] {
   return rows.map((row) => ({
     kind: row.kind === 'episode' ? 'episode' : 'article',
@@ -160,6 +171,7 @@ function summariesOf(
     title: row.title,
     summary: row.summary,
     publishedAt: new Date(row.published_at),
+    isPremium: row.is_premium,
   }));
 }
 
@@ -178,11 +190,12 @@ export async function listPublished(
     title: string;
     summary: string;
     published_at: Date;
+    is_premium: boolean;
   }>`
-    select 'article' as kind, slug, title, summary, published_at from articles
+    select 'article' as kind, slug, title, summary, published_at, is_premium from articles
       where status = 'published' ${tag === undefined ? sql`` : sql`and tags @> array[${tag}]::text[]`}
     union all
-    select 'episode' as kind, e.slug, e.title, e.summary, e.published_at from episodes e
+    select 'episode' as kind, e.slug, e.title, e.summary, e.published_at, e.is_premium from episodes e
       ${tag === undefined ? sql`` : sql`join articles a on a.id = e.article_id and a.tags @> array[${tag}]::text[]`}
       where e.status = 'published'
     order by published_at desc, slug
@@ -216,14 +229,16 @@ export async function searchPublished(db: Executor, query: string, limit: number
     title: string;
     summary: string;
     published_at: Date;
+    is_premium: boolean;
     text: string;
   }>`
     with q as (select websearch_to_tsquery('english', ${query}) as query)
-    select 'article' as kind, a.slug, a.title, a.summary, a.published_at, a.body_markdown as text,
-        ts_rank(a.search, q.query) as rank
+    select 'article' as kind, a.slug, a.title, a.summary, a.published_at, a.is_premium,
+        a.body_markdown as text, ts_rank(a.search, q.query) as rank
       from articles a, q where a.status = 'published' and a.search @@ q.query
     union all
-    select 'episode' as kind, e.slug, e.title, e.summary, e.published_at, e.transcript_text as text,
+    select 'episode' as kind, e.slug, e.title, e.summary, e.published_at, e.is_premium,
+        e.transcript_text as text,
         ts_rank(e.search, q.query) as rank
       from episodes e, q where e.status = 'published' and e.search @@ q.query
     order by rank desc, published_at desc

@@ -4,6 +4,7 @@ import { renderMarkdown } from '../../publication/markdown.ts';
 import { mediaPath } from '../../publication/media-path.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
+import type { Reader } from '../reader.ts';
 import { SignUpForm } from '../sign-up-form.ts';
 import { EpisodePlayer } from './episode-player.ts';
 import {
@@ -15,6 +16,7 @@ import {
   type SiteSettings,
   TagLinks,
 } from './parts.ts';
+import { MembershipLink, PremiumLabel, PremiumNotice } from './premium-parts.ts';
 
 export interface RelatedLink {
   slug: string;
@@ -28,6 +30,7 @@ export interface ArticleView {
   episode: EpisodeRow | undefined;
   related: readonly RelatedLink[];
   isPreview: boolean;
+  reader: Reader;
 }
 
 function coverPath(article: ArticleRow): string | undefined {
@@ -40,9 +43,14 @@ export function PreviewBanner(): ReactNode {
   return html`<p className="banner" role="status">Preview — not published</p>`;
 }
 
-/** An article: its words, its cover, what it is about, its episode, and three more to read. */
+/**
+ * An article: its words, its cover, what it is about, its episode, and three more to read. A premium
+ * article shows a reader without premium its title, summary and cover, and the way to join instead.
+ */
 export function articlePage(settings: SiteSettings, view: ArticleView): PublicPage {
-  const { article, episode } = view;
+  const { article, episode, reader } = view;
+  const isWhole = !article.is_premium || reader.canReadPremium;
+  const canPlay = episode !== undefined && (!episode.is_premium || reader.canReadPremium);
   const path = view.isPreview
     ? `/preview/articles/${article.id}`
     : piecePath({ kind: 'article', slug: article.slug });
@@ -60,6 +68,8 @@ export function articlePage(settings: SiteSettings, view: ArticleView): PublicPa
     author: PUBLISHER,
     publisher: PUBLISHER,
     mainEntityOfPage: absolute(settings, canonicalPath),
+    // Search engines are told the article is for members, as schema.org's paywalled content says.
+    ...(article.is_premium && reader.isMembershipOn ? { isAccessibleForFree: false } : {}),
   };
   return {
     meta: {
@@ -76,6 +86,7 @@ export function articlePage(settings: SiteSettings, view: ArticleView): PublicPa
       <article>
         ${view.isPreview ? html`<${PreviewBanner} />` : null}
         <h1>${article.title}</h1>
+        ${article.is_premium && reader.isMembershipOn ? html`<${PremiumLabel} />` : null}
         ${article.summary ? html`<p className="lead">${article.summary}</p>` : null}
         <${DateLine} date=${published} timeZone=${settings.timeZone} />
         <${TagLinks} tags=${article.tags} />
@@ -85,15 +96,22 @@ export function articlePage(settings: SiteSettings, view: ArticleView): PublicPa
             : null
         }
         <${ExerciseLinks} exercises=${article.exercises} />
-        <div className="prose" dangerouslySetInnerHTML=${{ __html: renderMarkdown(article.body_markdown) }}></div>
+        ${
+          isWhole
+            ? html`<div className="prose" dangerouslySetInnerHTML=${{ __html: renderMarkdown(article.body_markdown) }}></div>`
+            : html`<${PremiumNotice} kind="article" reader=${reader} />`
+        }
       </article>
       ${
         episode
           ? html`
             <section className="card" aria-labelledby="podcast-heading">
               <h2 id="podcast-heading">Watch the podcast</h2>
-              <p><a href=${piecePath({ kind: 'episode', slug: episode.slug })}>${episode.title}</a></p>
-              <${EpisodePlayer} episode=${episode} />
+              <p>
+                <a href=${piecePath({ kind: 'episode', slug: episode.slug })}>${episode.title}</a>
+                ${episode.is_premium && reader.isMembershipOn ? html`<${PremiumLabel} />` : null}
+              </p>
+              ${canPlay ? html`<${EpisodePlayer} episode=${episode} />` : html`<p className="muted">For premium members.</p>`}
             </section>
           `
           : null
@@ -118,6 +136,7 @@ export function articlePage(settings: SiteSettings, view: ArticleView): PublicPa
           `
           : null
       }
+      <${MembershipLink} reader=${reader} />
       <${SignUpForm} />
     `,
   };

@@ -6,11 +6,13 @@ import { renderMarkdown } from '../../publication/markdown.ts';
 import { mediaPath } from '../../publication/media-path.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
+import type { Reader } from '../reader.ts';
 import { SignUpForm } from '../sign-up-form.ts';
 import { EPISODE_SCRIPT } from '../site-assets.ts';
 import { PreviewBanner } from './article-page.ts';
 import { EpisodePlayer } from './episode-player.ts';
 import { absolute, DateLine, PUBLISHER, piecePath, type SiteSettings } from './parts.ts';
+import { MembershipLink, PremiumLabel, PremiumNotice } from './premium-parts.ts';
 
 export interface EpisodeView {
   episode: EpisodeRow;
@@ -18,6 +20,7 @@ export interface EpisodeView {
   chapters: readonly Chapter[];
   cues: readonly Cue[];
   isPreview: boolean;
+  reader: Reader;
 }
 
 function Chapters(props: { chapters: readonly Chapter[] }): ReactNode {
@@ -62,9 +65,14 @@ function Transcript(props: { cues: readonly Cue[]; plainText: string }): ReactNo
   `;
 }
 
-/** An episode: the player, its chapters and transcript beside it (below on a phone), its notes, its article. */
+/**
+ * An episode: the player, its chapters and transcript beside it (below on a phone), its notes, its
+ * article. A premium episode shows a reader without premium its summary, length and chapters, and the
+ * way to join in place of the player, transcript and notes.
+ */
 export function episodePage(settings: SiteSettings, view: EpisodeView): PublicPage {
-  const { episode, article } = view;
+  const { episode, article, reader } = view;
+  const canHear = !episode.is_premium || reader.canReadPremium;
   const canonicalPath = piecePath({ kind: 'episode', slug: episode.slug });
   const published = episode.published_at ? new Date(episode.published_at) : null;
   const duration = episode.media_duration_seconds;
@@ -81,7 +89,8 @@ export function episodePage(settings: SiteSettings, view: EpisodeView): PublicPa
     ...(published ? { datePublished: published.toISOString() } : {}),
     ...(duration ? { duration: isoDuration(duration) } : {}),
     ...(episode.number ? { episodeNumber: episode.number } : {}),
-    ...(media
+    ...(episode.is_premium && reader.isMembershipOn ? { isAccessibleForFree: false } : {}),
+    ...(media && canHear
       ? {
           associatedMedia: {
             '@type': 'MediaObject',
@@ -108,23 +117,61 @@ export function episodePage(settings: SiteSettings, view: EpisodeView): PublicPa
       jsonLd: [jsonLd],
       noIndex: view.isPreview,
     },
-    scripts: [EPISODE_SCRIPT.path],
-    isWide: true,
+    scripts: canHear ? [EPISODE_SCRIPT.path] : [],
+    isWide: canHear,
     body: html`
       ${view.isPreview ? html`<${PreviewBanner} />` : null}
       <h1>${episode.title}</h1>
+      ${episode.is_premium && reader.isMembershipOn ? html`<${PremiumLabel} />` : null}
       ${episode.summary ? html`<p className="lead">${episode.summary}</p>` : null}
       <${DateLine} date=${published} timeZone=${settings.timeZone} />
+      ${canHear ? html`<${Episode} view=${view} />` : html`<${PremiumEpisode} view=${view} />`}
+      <${MembershipLink} reader=${reader} />
+      <${SignUpForm} />
+    `,
+  };
+}
+
+function ArticleButton(props: { article: ArticleRow | undefined }): ReactNode {
+  if (!props.article) return null;
+  return html`<p><a className="button button--secondary" href=${piecePath({ kind: 'article', slug: props.article.slug })}>Read the article</a></p>`;
+}
+
+/** A premium episode for a reader without premium: what it covers, and the way to join. */
+function PremiumEpisode(props: { view: EpisodeView }): ReactNode {
+  const { episode, article, reader } = props.view;
+  const duration = episode.media_duration_seconds;
+  return html`
+    ${duration ? html`<p className="muted">Length: <time dateTime=${isoDuration(duration)}>${clockTime(duration)}</time></p>` : null}
+    <${PremiumNotice} kind="episode" reader=${reader} />
+    <${ChapterTitles} chapters=${props.view.chapters} />
+    <${ArticleButton} article=${article} />
+  `;
+}
+
+/** The chapters as a plain list, for an episode the reader cannot play yet: what it covers. */
+function ChapterTitles(props: { chapters: readonly Chapter[] }): ReactNode {
+  if (props.chapters.length === 0) return null;
+  return html`
+    <section aria-labelledby="chapters-heading">
+      <h2 id="chapters-heading">In this episode</h2>
+      <ol className="chapters">
+        ${props.chapters.map((chapter) => html`<li key=${chapter.start}><time>${clockTime(chapter.start)}</time> <span>${chapter.title}</span></li>`)}
+      </ol>
+    </section>
+  `;
+}
+
+function Episode(props: { view: EpisodeView }): ReactNode {
+  const { episode, article } = props.view;
+  const duration = episode.media_duration_seconds;
+  return html`
       <div className="episode-layout">
         <div>
           <${EpisodePlayer} episode=${episode} isMain=${true} />
           ${duration ? html`<p className="muted">Length: <time dateTime=${isoDuration(duration)}>${clockTime(duration)}</time></p>` : null}
-          <${Chapters} chapters=${view.chapters} />
-          ${
-            article
-              ? html`<p><a className="button button--secondary" href=${piecePath({ kind: 'article', slug: article.slug })}>Read the article</a></p>`
-              : null
-          }
+          <${Chapters} chapters=${props.view.chapters} />
+          <${ArticleButton} article=${article} />
           ${
             episode.notes_markdown
               ? html`<section aria-labelledby="notes-heading">
@@ -134,9 +181,7 @@ export function episodePage(settings: SiteSettings, view: EpisodeView): PublicPa
               : null
           }
         </div>
-        <${Transcript} cues=${view.cues} plainText=${episode.transcript_text} />
+        <${Transcript} cues=${props.view.cues} plainText=${episode.transcript_text} />
       </div>
-      <${SignUpForm} />
-    `,
-  };
+  `;
 }

@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import type { ArticleRow, EpisodeRow } from '../../db/repositories/public-pieces.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
+import type { Reader } from '../reader.ts';
 import { SignUpForm } from '../sign-up-form.ts';
 import { EpisodePlayer } from './episode-player.ts';
 import { formatDate, piecePath, type SiteSettings } from './parts.ts';
+import { MEMBERSHIP_PAGE_PATH, MembershipLink, PremiumLabel } from './premium-parts.ts';
 
 /** Why someone arrives on the homepage from the app: they signed out, or deleted their account. */
 export type LeftBecause = 'signed-out' | 'account-deleted';
@@ -12,7 +14,7 @@ export type LeftBecause = 'signed-out' | 'account-deleted';
 export interface HomeView {
   episode: EpisodeRow | undefined;
   article: ArticleRow | undefined;
-  isSignedIn: boolean;
+  reader: Reader;
   left: LeftBecause | undefined;
 }
 
@@ -30,8 +32,9 @@ function KindAndDate(props: { kind: string; date: Date | string | null; timeZone
 }
 
 function Latest(props: { view: HomeView; timeZone: string }): ReactNode {
-  const { episode, article } = props.view;
+  const { episode, article, reader } = props.view;
   if (!episode && !article) return null;
+  const isPremium = (piece: { is_premium: boolean }) => piece.is_premium && reader.isMembershipOn;
   return html`
     <section aria-labelledby="latest-heading">
       <h2 id="latest-heading">This week</h2>
@@ -39,10 +42,14 @@ function Latest(props: { view: HomeView; timeZone: string }): ReactNode {
         episode
           ? html`
             <div className="card">
-              <h3><a href=${piecePath({ kind: 'episode', slug: episode.slug })}>${episode.title}</a></h3>
+              <h3><a href=${piecePath({ kind: 'episode', slug: episode.slug })}>${episode.title}</a>${isPremium(episode) ? html`<${PremiumLabel} />` : null}</h3>
               <${KindAndDate} kind="Latest episode" date=${episode.published_at} timeZone=${props.timeZone} />
               ${episode.summary ? html`<p>${episode.summary}</p>` : null}
-              <${EpisodePlayer} episode=${episode} />
+              ${
+                !episode.is_premium || reader.canReadPremium
+                  ? html`<${EpisodePlayer} episode=${episode} />`
+                  : html`<p><a href=${MEMBERSHIP_PAGE_PATH}>For premium members: learn more</a></p>`
+              }
             </div>
           `
           : null
@@ -51,7 +58,7 @@ function Latest(props: { view: HomeView; timeZone: string }): ReactNode {
         article
           ? html`
             <div className="card">
-              <h3><a href=${piecePath({ kind: 'article', slug: article.slug })}>${article.title}</a></h3>
+              <h3><a href=${piecePath({ kind: 'article', slug: article.slug })}>${article.title}</a>${isPremium(article) ? html`<${PremiumLabel} />` : null}</h3>
               <${KindAndDate} kind="Latest article" date=${article.published_at} timeZone=${props.timeZone} />
               ${article.summary ? html`<p>${article.summary}</p>` : null}
             </div>
@@ -91,7 +98,7 @@ export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
       ],
     },
     body: html`
-      ${view.left && !view.isSignedIn ? html`<p className="notice" role="status">${LEFT_NOTICES[view.left]}</p>` : null}
+      ${view.left && !view.reader.isSignedIn ? html`<p className="notice" role="status">${LEFT_NOTICES[view.left]}</p>` : null}
       <h1>Stronger hips, an easier back</h1>
       <p className="lead">
         When your back is sore, every bend and lift asks it for movement it cannot give. Strong hips take that
@@ -103,7 +110,7 @@ export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
       </p>
       <div className="actions">
         ${
-          view.isSignedIn
+          view.reader.isSignedIn
             ? html`<a className="button button--primary" href="/today">Open the app</a>`
             : html`
               <a className="button button--primary" href="/sign-up">Start the program</a>
@@ -112,6 +119,7 @@ export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
         }
       </div>
       <${Latest} view=${view} timeZone=${settings.timeZone} />
+      <${MembershipLink} reader=${view.reader} />
       <${SignUpForm} />
       <${Method} />
     `,

@@ -2,7 +2,7 @@ import type { PieceSummary, SearchHit } from '../../db/repositories/public-piece
 import { MATCH_END, MATCH_START } from '../../db/repositories/public-pieces.ts';
 import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
-import { formatDate, Pager, PieceList, piecePath, type SiteSettings, tagPath } from './parts.ts';
+import { formatDate, Pager, PieceList, PremiumMark, piecePath, type SiteSettings, tagPath } from './parts.ts';
 
 export interface PagedList {
   pieces: readonly PieceSummary[];
@@ -25,7 +25,7 @@ export function tagPage(settings: SiteSettings, tag: string, list: PagedList): P
       ${
         list.pieces.length === 0
           ? html`<p>Nothing published carries this tag${list.page > 1 ? ' on this page' : ''}. <a href="/archive">See everything</a>.</p>`
-          : html`<${PieceList} pieces=${list.pieces} timeZone=${settings.timeZone} />`
+          : html`<${PieceList} pieces=${list.pieces} settings=${settings} />`
       }
       <${Pager} path=${path} page=${list.page} hasNext=${list.hasNext} />
     `,
@@ -59,7 +59,7 @@ export function archivePage(settings: SiteSettings, list: PagedList): PublicPage
         ({ month, pieces }) => html`
           <section key=${month} aria-label=${month}>
             <h2>${month}</h2>
-            <${PieceList} pieces=${pieces} timeZone=${settings.timeZone} />
+            <${PieceList} pieces=${pieces} settings=${settings} />
           </section>
         `,
       )}
@@ -110,7 +110,7 @@ export function searchPage(
                 ${hits.map(
                   (hit) => html`
                     <li key=${`${hit.kind}:${hit.slug}`}>
-                      <a href=${piecePath(hit)}>${hit.title}</a>
+                      <a href=${piecePath(hit)}>${hit.title}</a><${PremiumMark} piece=${hit} settings=${settings} />
                       <p className="muted">${hit.kind === 'episode' ? 'Episode' : 'Article'} · ${formatDate(hit.publishedAt, settings.timeZone)}</p>
                       <${Snippet} text=${hit.snippet} />
                     </li>

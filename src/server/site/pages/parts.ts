@@ -9,6 +9,8 @@ export interface SiteSettings {
   publicUrl: string;
   /** The publication's time zone: dates are the dates its readers see on their calendars. */
   timeZone: string;
+  /** Whether there are tiers (MEMBERSHIP on): without them no piece is marked premium. */
+  isMembershipOn: boolean;
 }
 
 export function formatDate(date: Date, timeZone: string): string {
@@ -52,16 +54,22 @@ export function ExerciseLinks(props: { exercises: readonly string[] }): ReactNod
   `;
 }
 
-export function PieceList(props: { pieces: readonly PieceSummary[]; timeZone: string }): ReactNode {
+/** "Premium" beside a premium piece's title, while there are tiers. */
+export function PremiumMark(props: { piece: { isPremium: boolean }; settings: SiteSettings }): ReactNode {
+  if (!props.piece.isPremium || !props.settings.isMembershipOn) return null;
+  return html`<span className="label label--premium">Premium</span>`;
+}
+
+export function PieceList(props: { pieces: readonly PieceSummary[]; settings: SiteSettings }): ReactNode {
   return html`
     <ul className="piece-list">
       ${props.pieces.map(
         (piece) => html`
           <li key=${`${piece.kind}:${piece.slug}`}>
-            <a href=${piecePath(piece)}>${piece.title}</a>
+            <a href=${piecePath(piece)}>${piece.title}</a><${PremiumMark} piece=${piece} settings=${props.settings} />
             <p className="muted">
               ${piece.kind === 'episode' ? 'Episode' : 'Article'} ·${' '}
-              <time dateTime=${piece.publishedAt.toISOString()}>${formatDate(piece.publishedAt, props.timeZone)}</time>
+              <time dateTime=${piece.publishedAt.toISOString()}>${formatDate(piece.publishedAt, props.settings.timeZone)}</time>
             </p>
             ${piece.summary ? html`<p>${piece.summary}</p>` : null}
           </li>

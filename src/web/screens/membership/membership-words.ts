@@ -1,16 +1,8 @@
 import type { Membership } from '../../../contract/membership.ts';
+import { formatPrice } from '../../../core/membership/price.ts';
 import { formatDate } from '../../format.ts';
 
-/** "€12", "£9.99": a price in the currency's smallest unit, in the member's locale. */
-export function formatPrice(amount: number, currency: string, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() });
-  const whole = amount % 100 === 0;
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: currency.toUpperCase(),
-    minimumFractionDigits: whole ? 0 : format.resolvedOptions().minimumFractionDigits,
-  }).format(amount / 100);
-}
+export { formatPrice } from '../../../core/membership/price.ts';
 
 const day = (moment: string, locale?: string) => formatDate(moment.slice(0, 10), locale);
 
