@@ -1,6 +1,7 @@
 /**
  * An editor makes an episode: starts it from the list, uploads an MP3 and a WebVTT transcript (each shown
- * as the server read it), saves, and schedules it for the next release. Axe on the list and the form.
+ * as the server read it), marks it premium, saves, and schedules it for the next release; the list marks
+ * it (and the demo's premium episode) Premium. Axe on the list and the form.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,15 +76,20 @@ describe('an editor’s episode', () => {
       .setInputFiles({ name: 'words.vtt', mimeType: 'text/vtt', buffer: vtt });
     await expect.poll(() => page.getByTestId('transcript-read').textContent()).toContain('text/vtt');
 
+    const premium = page.getByRole('checkbox', { name: 'Premium', exact: true });
+    await premium.check();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await visible(page.getByRole('status').filter({ hasText: 'Saved.' }));
     const [row] = await harness
       .database()
       .selectFrom('episodes')
-      .select(['title', 'transcript_text', 'media_id', 'status'])
+      .select(['title', 'transcript_text', 'media_id', 'status', 'is_premium'])
       .where('title', '=', 'Sitting at work')
       .execute();
-    expect(row).toMatchObject({ title: 'Sitting at work', status: 'draft' });
+    expect(row).toMatchObject({ title: 'Sitting at work', status: 'draft', is_premium: true });
+    await page.reload();
+    await expectHeading(page, 'Edit episode');
+    await expect.poll(() => premium.isChecked()).toBe(true);
     expect(row?.transcript_text).toContain('Hello and welcome back.');
     expect(row?.media_id).toMatch(/^[0-9a-f]{64}$/);
 
@@ -94,6 +100,11 @@ describe('an editor’s episode', () => {
 
     await page.getByRole('link', { name: 'All episodes' }).click();
     await visible(page.getByRole('link', { name: 'Sitting at work' }));
+    const card = (title: string) =>
+      page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await visible(card('Sitting at work').getByText('Premium', { exact: true }));
+    await visible(card('Your hips and your back').getByText('Premium', { exact: true }));
+    expect(await card('The bridge, a stepping stone').getByText('Premium', { exact: true }).count()).toBe(0);
     await checkScreen(page, 'editor-episodes-list');
     const phone = await harness.newPage();
     await signIn(phone, editor.email, editor.password);

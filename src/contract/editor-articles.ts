@@ -77,6 +77,8 @@ export const articleContentSchema = z.object({
     .trim()
     .max(ARTICLE_LIMITS.coverAlt, `a description is at most ${ARTICLE_LIMITS.coverAlt} characters`)
     .default(''),
+  /** A premium piece: free readers see the title, the summary and how to join. False when left out. */
+  isPremium: z.boolean({ error: 'expected true or false' }).default(false),
 });
 export type ArticleContent = z.output<typeof articleContentSchema>;
 
@@ -132,6 +134,7 @@ export const articleSchema = z.object({
   /** Where the cover is served, /media/<id>.<ext>; null without one. */
   coverUrl: z.string().nullable(),
   coverAlt: z.string(),
+  isPremium: z.boolean(),
   publishAt: z.iso.datetime().nullable(),
   publishedAt: z.iso.datetime().nullable(),
   /** Once published it can be unpublished, never deleted. */
@@ -161,6 +164,7 @@ export const articleSummarySchema = articleSchema.pick({
   slug: true,
   status: true,
   title: true,
+  isPremium: true,
   publishAt: true,
   publishedAt: true,
   revision: true,
@@ -195,5 +199,6 @@ export const revisionSchema = revisionSummarySchema.extend({
   phases: z.array(z.number().int()),
   coverMediaId: z.string().nullable(),
   coverAlt: z.string(),
+  isPremium: z.boolean(),
 });
 export type Revision = z.infer<typeof revisionSchema>;

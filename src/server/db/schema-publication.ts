@@ -67,6 +67,8 @@ export interface ArticleRevisionsTable {
   phases: number[];
   cover_media_id: Optional<string>;
   cover_alt: string;
+  /** As the article's: premium is saved with the rest, so a restore brings it back (migration 0023). */
+  is_premium: Defaulted<boolean>;
   saved_by: Optional<string>;
   saved_at: Timestamp;
 }

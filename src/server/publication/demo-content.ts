@@ -6,7 +6,8 @@ import { join } from 'node:path';
  * `key: value` lines (lists comma-separated), and each episode's audio, WebVTT transcript and JSON
  * chapters beside it, all committed as they are (made once by src/cli/make-demo-episode-audio.ts).
  * `sunday` places a piece on the release schedule: -1 is the latest past slot, -2 the one before, and
- * so on; 1 is the next slot, for which it is scheduled.
+ * so on; 1 is the next slot, for which it is scheduled. `premium: yes` makes it a premium piece (by default
+ * `no`, free).
  */
 export const DEMO_CONTENT_DIRECTORY = join(import.meta.dirname, 'demo-content');
 
@@ -18,6 +19,7 @@ export interface DemoArticle {
   exercises: string[];
   phases: number[];
   sunday: number;
+  isPremium: boolean;
   bodyMarkdown: string;
 }
 
@@ -29,6 +31,7 @@ export interface DemoEpisode {
   articleSlug: string;
   summary: string;
   sunday: number;
+  isPremium: boolean;
   notesMarkdown: string;
   audio: Uint8Array;
   transcriptVtt: string;
@@ -65,6 +68,12 @@ function sundayOf(fields: Map<string, string>): number {
   return sunday;
 }
 
+function premiumOf(fields: Map<string, string>): boolean {
+  const premium = fields.get('premium') ?? 'no';
+  if (premium !== 'yes' && premium !== 'no') throw new Error('premium is yes or no');
+  return premium === 'yes';
+}
+
 function markdownFiles(directory: string): string[] {
   return readdirSync(directory)
     .filter((name) => name.endsWith('.md'))
@@ -83,6 +92,7 @@ export function readDemoArticles(directory = DEMO_CONTENT_DIRECTORY): DemoArticl
       exercises: list(field(fields, 'exercises')),
       phases: list(field(fields, 'phases')).map(Number),
       sunday: sundayOf(fields),
+      isPremium: premiumOf(fields),
       bodyMarkdown: body,
     };
   });
@@ -101,6 +111,7 @@ export function readDemoEpisodes(directory = DEMO_CONTENT_DIRECTORY): DemoEpisod
       articleSlug: field(fields, 'article'),
       summary: field(fields, 'summary'),
       sunday: sundayOf(fields),
+      isPremium: premiumOf(fields),
       notesMarkdown: body,
       audio: new Uint8Array(readFileSync(`${base}.mp3`)),
       transcriptVtt: readFileSync(`${base}.vtt`, 'utf8'),

@@ -126,3 +126,29 @@ it('has episodes whose audio lasts as long as the transcript, with valid chapter
     expect(episode.notesMarkdown).toContain('read by a computer voice');
   }
 });
+
+it('seeds one premium article and its episode, neither the latest, so the newest pieces stay free', async () => {
+  const db = server.database.db;
+  const articles = await db
+    .selectFrom('articles')
+    .select(['slug', 'is_premium'])
+    .orderBy('publish_at', 'desc')
+    .execute();
+  const episodes = await db
+    .selectFrom('episodes')
+    .select(['slug', 'is_premium'])
+    .orderBy('publish_at', 'desc')
+    .execute();
+  expect(articles.filter((row) => row.is_premium).map((row) => row.slug)).toEqual(['why-the-hips-matter']);
+  expect(episodes.filter((row) => row.is_premium).map((row) => row.slug)).toEqual(['hips-and-your-back']);
+  // Newest first: the next Sunday's, then the latest released; both free.
+  expect(articles.slice(0, 2).map((row) => row.is_premium)).toEqual([false, false]);
+  expect(episodes.slice(0, 2).map((row) => row.is_premium)).toEqual([false, false]);
+  const revision = await db
+    .selectFrom('article_revisions')
+    .innerJoin('articles', 'articles.id', 'article_revisions.article_id')
+    .select('article_revisions.is_premium')
+    .where('articles.slug', '=', 'why-the-hips-matter')
+    .executeTakeFirstOrThrow();
+  expect(revision.is_premium).toBe(true);
+});

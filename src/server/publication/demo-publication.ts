@@ -48,6 +48,7 @@ async function insertArticle(
     tags: article.tags,
     exercises: article.exercises,
     phases: article.phases,
+    is_premium: article.isPremium,
   };
   const inserted = await db
     .insertInto('articles')
@@ -66,6 +67,7 @@ async function insertArticle(
 /**
  * The demo publication on a fresh database: seven articles and three episodes with their audio,
  * transcripts and chapters, released on past Sundays but one of each, scheduled for the next Sunday.
+ * One episode and its article are premium pieces, not the latest, so the newest of each stays free.
  * Runs once (seed_runs), and every row has a fixed key, so a second run adds nothing either way.
  */
 export async function seedDemoPublication(
@@ -113,6 +115,7 @@ export async function seedDemoPublication(
           summary: episode.summary,
           notes_markdown: episode.notesMarkdown,
           number: episode.number,
+          is_premium: episode.isPremium,
           article_id: demoArticleId(episode.articleSlug),
           media_id: audioId,
           transcript_media_id: transcriptId,

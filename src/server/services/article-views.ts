@@ -20,6 +20,7 @@ export function toArticle(row: ArticleRow, cover: { extension: string } | undefi
     coverUrl:
       row.cover_media_id && cover ? mediaPath({ id: row.cover_media_id, extension: cover.extension }) : null,
     coverAlt: row.cover_alt,
+    isPremium: row.is_premium,
     publishAt: isoOrNull(row.publish_at),
     publishedAt: isoOrNull(row.published_at),
     wasPublished: row.published_at !== null,
@@ -32,7 +33,15 @@ export function toArticle(row: ArticleRow, cover: { extension: string } | undefi
 export function toArticleSummary(
   row: Pick<
     ArticleRow,
-    'id' | 'slug' | 'status' | 'title' | 'publish_at' | 'published_at' | 'revision' | 'updated_at'
+    | 'id'
+    | 'slug'
+    | 'status'
+    | 'title'
+    | 'is_premium'
+    | 'publish_at'
+    | 'published_at'
+    | 'revision'
+    | 'updated_at'
   >,
 ): ArticleSummary {
   return {
@@ -40,6 +49,7 @@ export function toArticleSummary(
     slug: row.slug,
     status: row.status,
     title: row.title,
+    isPremium: row.is_premium,
     publishAt: isoOrNull(row.publish_at),
     publishedAt: isoOrNull(row.published_at),
     revision: row.revision,
@@ -74,6 +84,7 @@ export function contentOf(row: ArticleRow | RevisionRow): ArticleContent {
     phases: row.phases,
     coverMediaId: row.cover_media_id,
     coverAlt: row.cover_alt,
+    isPremium: row.is_premium,
   };
 }
 
@@ -88,6 +99,7 @@ export function isSameContent(a: ArticleContent, b: ArticleContent): boolean {
     sorted(a.exercises) === sorted(b.exercises) &&
     sorted(a.phases) === sorted(b.phases) &&
     a.coverMediaId === b.coverMediaId &&
-    a.coverAlt === b.coverAlt
+    a.coverAlt === b.coverAlt &&
+    a.isPremium === b.isPremium
   );
 }

@@ -11,6 +11,7 @@ export interface ArticleContent {
   phases: number[];
   coverMediaId: string | null;
   coverAlt: string;
+  isPremium: boolean;
 }
 
 const ARTICLE_COLUMNS = [
@@ -25,6 +26,7 @@ const ARTICLE_COLUMNS = [
   'phases',
   'cover_media_id',
   'cover_alt',
+  'is_premium',
   'publish_at',
   'published_at',
   'revision',
@@ -57,6 +59,7 @@ export async function listArticles(db: Executor, page: { limit: number; offset: 
       'slug',
       'status',
       'title',
+      'is_premium',
       'publish_at',
       'published_at',
       'revision',
@@ -108,6 +111,7 @@ function contentColumns(content: ArticleContent) {
     phases: content.phases,
     cover_media_id: content.coverMediaId,
     cover_alt: content.coverAlt,
+    is_premium: content.isPremium,
   };
 }
 

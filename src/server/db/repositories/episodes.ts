@@ -16,6 +16,7 @@ export function findEpisode(db: Executor, id: string) {
       'season',
       'number',
       'explicit',
+      'is_premium',
       'article_id',
       'media_id',
       'poster_media_id',
@@ -57,7 +58,17 @@ export async function insertEpisodeOnce(
 export function listEpisodes(db: Executor, page: { limit: number; offset: number }) {
   return db
     .selectFrom('episodes')
-    .select(['id', 'status', 'title', 'season', 'number', 'publish_at', 'published_at', 'updated_at'])
+    .select([
+      'id',
+      'status',
+      'title',
+      'season',
+      'number',
+      'is_premium',
+      'publish_at',
+      'published_at',
+      'updated_at',
+    ])
     .orderBy('updated_at', 'desc')
     .orderBy('id')
     .limit(page.limit + 1)

@@ -19,6 +19,7 @@ import { Page } from '../../components/Page.tsx';
 import { ArticleStatusPanel } from './ArticleStatusPanel.tsx';
 import { type ArticleForm, formOf, saveBodyOf, toggled } from './article-form.ts';
 import { EditorNav } from './EditorNav.tsx';
+import { PremiumField } from './premium.tsx';
 import { RevisionsPanel } from './RevisionsPanel.tsx';
 
 const PHASES = [1, 2, 3, 4, 5] as const;
@@ -172,6 +173,12 @@ function ArticleEditor({ loaded }: { loaded: ArticleWithSchedule }) {
           value={form.coverAlt}
           onValueChange={(v) => set('coverAlt', v)}
           error={errors.coverAlt}
+        />
+        <PremiumField
+          id="article-premium"
+          kind="article"
+          isPremium={form.isPremium}
+          onChange={(isPremium) => set('isPremium', isPremium)}
         />
         <FieldShell id="article-body" label="Text (Markdown)" error={errors.bodyMarkdown}>
           <textarea

@@ -7,6 +7,7 @@ import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { EditorNav } from './EditorNav.tsx';
+import { PremiumLabel } from './premium.tsx';
 import { formatPublicationTime } from './publication-time.ts';
 
 const STATUS_WORDS = { draft: 'Draft', scheduled: 'Scheduled', published: 'Published' } as const;
@@ -47,7 +48,10 @@ export function EditorArticlesScreen() {
                 <Link href={`/editor/articles/${article.id}`} className="account-list__name">
                   {article.title}
                 </Link>
-                <span className="account-list__meta">{statusLine(article, list.data.schedule.timeZone)}</span>
+                <span className="account-list__meta">
+                  {statusLine(article, list.data.schedule.timeZone)}
+                  {article.isPremium && <PremiumLabel />}
+                </span>
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@ import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { statusWords } from './episode-words.ts';
+import { PremiumField } from './premium.tsx';
 import { UploadField } from './UploadField.tsx';
 
 interface Files {
@@ -75,6 +76,7 @@ function bodyOf(episode: Episode, words: Words, files: Files): SaveEpisodeBody {
     season: Number(words.season) || episode.season,
     number: words.number.trim() === '' ? null : Number(words.number),
     explicit: words.explicit,
+    isPremium: words.isPremium,
     articleId: words.articleId.trim() === '' ? null : words.articleId.trim(),
     mediaId: files.media?.id ?? null,
     posterMediaId: files.poster?.id ?? null,
@@ -91,6 +93,7 @@ interface Words {
   season: string;
   number: string;
   explicit: boolean;
+  isPremium: boolean;
   articleId: string;
 }
 
@@ -101,6 +104,7 @@ const wordsOf = (episode: Episode): Words => ({
   season: String(episode.season),
   number: episode.number === null ? '' : String(episode.number),
   explicit: episode.explicit,
+  isPremium: episode.isPremium,
   articleId: episode.articleId ?? '',
 });
 
@@ -208,6 +212,12 @@ function EpisodeForm({ initial }: { initial: Episode }) {
           Explicit
         </label>
       </div>
+      <PremiumField
+        id="premium"
+        kind="episode"
+        isPremium={words.isPremium}
+        onChange={(isPremium) => set({ isPremium })}
+      />
       <TextField
         id="article"
         label="Paired article (its id)"

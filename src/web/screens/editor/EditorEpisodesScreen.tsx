@@ -8,6 +8,7 @@ import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { statusWords } from './episode-words.ts';
+import { PremiumLabel } from './premium.tsx';
 
 function EpisodeRow({ episode }: { episode: EpisodeListItem }) {
   const numbering =
@@ -19,6 +20,7 @@ function EpisodeRow({ episode }: { episode: EpisodeListItem }) {
       </Link>
       <p>
         {numbering} · {statusWords(episode)}
+        {episode.isPremium && <PremiumLabel />}
       </p>
     </li>
   );

@@ -11,6 +11,7 @@ const form: ArticleForm = {
   coverMediaId: null,
   coverUrl: null,
   coverAlt: '',
+  isPremium: true,
   bodyMarkdown: 'Text',
 };
 
@@ -23,6 +24,7 @@ describe('the article form', () => {
       baseRevision: 3,
       slug: 'knees-out',
       tags: ['knees', 'hip-hinge'],
+      isPremium: true,
     });
     expect(saveBodyOf(form, { revision: 3, slug: 'knees-out', isDraft: true })).not.toHaveProperty('slug');
     expect(saveBodyOf(form, { revision: 3, slug: 'old', isDraft: false })).not.toHaveProperty('slug');

@@ -12,6 +12,7 @@ export interface ArticleForm {
   coverMediaId: string | null;
   coverUrl: string | null;
   coverAlt: string;
+  isPremium: boolean;
   bodyMarkdown: string;
 }
 
@@ -26,6 +27,7 @@ export function formOf(article: Article): ArticleForm {
     coverMediaId: article.coverMediaId,
     coverUrl: article.coverUrl,
     coverAlt: article.coverAlt,
+    isPremium: article.isPremium,
     bodyMarkdown: article.bodyMarkdown,
   };
 }
@@ -57,6 +59,7 @@ export function saveBodyOf(
     phases: form.phases,
     coverMediaId: form.coverMediaId,
     coverAlt: form.coverAlt,
+    isPremium: form.isPremium,
     ...(saved.isDraft && slug !== '' && slug !== saved.slug ? { slug } : {}),
   };
 }
