@@ -181,6 +181,13 @@ function MembershipView({
         {paid && membership.canPay && <ManagePayments />}
       </section>
       {membership.isMembershipOn && <TierCards tiers={tiers} current={membership.tier} />}
+      {membership.isMembershipOn && (
+        <p>
+          {/* A full page load: the public page is rendered by the server, for anyone to read. */}
+          <a href="/premium">The public page about premium membership</a>, to share with someone it could
+          help.
+        </p>
+      )}
     </>
   );
 }

@@ -71,7 +71,7 @@ function Transcript(props: { cues: readonly Cue[]; plainText: string }): ReactNo
  * way to join in place of the player, transcript and notes.
  */
 export function episodePage(settings: SiteSettings, view: EpisodeView): PublicPage {
-  const { episode, article, reader } = view;
+  const { episode, reader } = view;
   const canHear = !episode.is_premium || reader.canReadPremium;
   const canonicalPath = piecePath({ kind: 'episode', slug: episode.slug });
   const published = episode.published_at ? new Date(episode.published_at) : null;

@@ -23,7 +23,7 @@ export function yearlySaving(tier: Pick<Tier, 'monthlyPrice' | 'yearlyPrice'>): 
 
 function Price(props: { tier: Tier; currency: string }): ReactNode {
   const { tier, currency } = props;
-  if (tier.monthlyPrice === null) return html`<p className="tier__price">Free</p>`;
+  if (tier.monthlyPrice === null) return html`<p className="tier__price">No payment</p>`;
   const saving = yearlySaving(tier);
   return html`
     <p className="tier__price">${formatPrice(tier.monthlyPrice, currency, 'en-GB')} a month</p>
@@ -35,16 +35,21 @@ function Price(props: { tier: Tier; currency: string }): ReactNode {
   `;
 }
 
-function TierCard(props: { tier: Tier; currency: string }): ReactNode {
-  const { tier } = props;
+/** A tier, with what it includes; premium said as what it adds to free ("Everything in Free, and:"). */
+function TierCard(props: { tier: Tier; free: Tier | undefined; currency: string }): ReactNode {
+  const { tier, free } = props;
+  const inFree = new Set(free?.includes.map((item) => item.id));
+  const adds =
+    tier.id === 'premium' && free ? tier.includes.filter((item) => !inFree.has(item.id)) : tier.includes;
+  const addsToFree = adds.length < tier.includes.length;
   return html`
     <section className="card" aria-labelledby=${`tier-${tier.id}`}>
       <h2 id=${`tier-${tier.id}`}>${tier.name}</h2>
       <${Price} tier=${tier} currency=${props.currency} />
       <p>${tier.description}</p>
-      <h3>Includes</h3>
+      <h3>${addsToFree ? `Everything in ${free?.name}, and` : 'Includes'}</h3>
       <ul className="tier__includes">
-        ${tier.includes.map((item) => html`<li key=${item.id}>${item.words}</li>`)}
+        ${adds.map((item) => html`<li key=${item.id}>${item.words}</li>`)}
       </ul>
     </section>
   `;
@@ -98,7 +103,10 @@ export function membershipPage(_settings: SiteSettings, view: MembershipView): P
       <p className="lead">${premium.description}</p>
       <${Join} view=${view} premiumName=${premium.name} />
       <div className="tiers">
-        ${tiers.tiers.map((tier) => html`<${TierCard} key=${tier.id} tier=${tier} currency=${tiers.currency} />`)}
+        ${tiers.tiers.map(
+          (tier) =>
+            html`<${TierCard} key=${tier.id} tier=${tier} free=${tiers.tiers.find((each) => each.id === 'free')} currency=${tiers.currency} />`,
+        )}
       </div>
       <section aria-labelledby="always-free-heading">
         <h2 id="always-free-heading">Free for everyone, always</h2>
