@@ -75,7 +75,36 @@ function mediaUrl(baseUrl: string, file: { id: string; extension: string }): str
   return `${baseUrl}${mediaPath(file)}`;
 }
 
-function itemXml(episode: PodcastEpisode, baseUrl: string): string {
+/** An item that is news about the feed itself (a member's premium has ended), not an episode: no audio. */
+export interface FeedNotice {
+  /** Stable, so a podcast app polling the feed does not announce it again each time. */
+  guid: string;
+  title: string;
+  text: string;
+  link: string;
+  publishedAt: Date;
+}
+
+/** How a member's private feed differs from the public one; the public feed passes none of it. */
+export interface PrivateFeedOptions {
+  /** Put before each episode's audio and transcript path, so their URLs carry the member's feed token. */
+  episodeFilesUnder: string;
+  notices?: readonly FeedNotice[];
+}
+
+function noticeXml(notice: FeedNotice): string {
+  return parent('item', [
+    element('title', notice.title),
+    element('description', notice.text),
+    element('itunes:summary', notice.text),
+    element('link', notice.link),
+    element('guid', notice.guid, { isPermaLink: 'false' }),
+    element('pubDate', rfc822(notice.publishedAt)),
+    element('itunes:episodeType', 'trailer'),
+  ]);
+}
+
+function itemXml(episode: PodcastEpisode, baseUrl: string, filesUnder = ''): string {
   const link = `${baseUrl}/episodes/${encodeURIComponent(episode.slug)}`;
   const description =
     episode.notesHtml.trim() === '' ? `<p>${escapeXml(episode.summary)}</p>` : episode.notesHtml;
@@ -89,7 +118,7 @@ function itemXml(episode: PodcastEpisode, baseUrl: string): string {
     element('guid', episode.guid, { isPermaLink: 'false' }),
     element('pubDate', rfc822(episode.publishedAt)),
     element('enclosure', undefined, {
-      url: mediaUrl(baseUrl, episode.media),
+      url: mediaUrl(`${baseUrl}${filesUnder}`, episode.media),
       length: String(episode.media.byteSize),
       type: episode.media.contentType,
     }),
@@ -103,7 +132,7 @@ function itemXml(episode: PodcastEpisode, baseUrl: string): string {
       : undefined,
     episode.transcript
       ? element('podcast:transcript', undefined, {
-          url: mediaUrl(baseUrl, episode.transcript),
+          url: mediaUrl(`${baseUrl}${filesUnder}`, episode.transcript),
           type: episode.transcript.contentType,
         })
       : undefined,
@@ -119,13 +148,16 @@ function itemXml(episode: PodcastEpisode, baseUrl: string): string {
 /**
  * The podcast's RSS 2.0 feed, with Apple's itunes: and Podcasting 2.0's podcast: elements. A pure
  * function of the channel, its episodes (already only the published ones, newest first) and the
- * address the feed is served at, so a member's private feed can be made by the same code.
+ * address the feed is served at, so a member's private feed can be made by the same code (with
+ * `privateFeed`: its files' URLs carry the token, Apple is asked to keep it out of its directory, and it
+ * may hold notices).
  */
 export function buildPodcastFeed(
   channel: PodcastChannel,
   episodes: readonly PodcastEpisode[],
   baseUrl: string,
   feedPath: string = PODCAST_FEED_PATH,
+  privateFeed?: PrivateFeedOptions,
 ): string {
   const feedUrl = `${baseUrl}${feedPath}`;
   const artworkUrl = mediaUrl(baseUrl, channel.artwork);
@@ -151,13 +183,15 @@ export function buildPodcastFeed(
     }),
     element('itunes:explicit', 'false'),
     element('itunes:type', 'episodic'),
+    privateFeed ? element('itunes:block', 'Yes') : undefined,
     element('podcast:guid', podcastGuid(feedUrl)),
     element('podcast:locked', 'yes', { owner: channel.ownerEmail }),
     element('podcast:updateFrequency', 'Weekly', {
       rrule: `FREQ=WEEKLY;BYDAY=${RRULE_DAYS[channel.releaseWeekday]}`,
     }),
     episodes[0] ? element('lastBuildDate', rfc822(episodes[0].publishedAt)) : undefined,
-    ...episodes.map((episode) => itemXml(episode, baseUrl)),
+    ...(privateFeed?.notices ?? []).map(noticeXml),
+    ...episodes.map((episode) => itemXml(episode, baseUrl, privateFeed?.episodeFilesUnder)),
   ]);
   return `${XML_DECLARATION}${parent('rss', [channelXml], {
     version: '2.0',

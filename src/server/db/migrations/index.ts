@@ -20,6 +20,7 @@ import * as milestonesSeen from './0019_milestones_seen.ts';
 import * as dateOfBirth from './0020_date_of_birth.ts';
 import * as membership from './0021_membership.ts';
 import * as premiumPieces from './0022_premium_pieces.ts';
+import * as privateFeeds from './0023_private_feeds.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -47,4 +48,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0020_date_of_birth': dateOfBirth,
   '0021_membership': membership,
   '0022_premium_pieces': premiumPieces,
+  '0023_private_feeds': privateFeeds,
 };
