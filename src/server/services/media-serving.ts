@@ -5,8 +5,8 @@
  * members whose tier includes the premium publication; editors see every file, for previews.
  */
 import { requireAccess } from '../access/access.ts';
-import type { Executor } from '../db/executor.ts';
 import type { Billing } from '../billing/billing.ts';
+import type { Executor } from '../db/executor.ts';
 import {
   findMediaHead,
   isPremiumEpisodeMedia,
