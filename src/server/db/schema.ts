@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Role } from '../../core/accounts.ts';
 import type { CalendarDate, DefaultedTimestamp, Json, Timestamp } from './column-types.ts';
+import type { PrivateFeedTokensTable, PrivateFeedUsesTable } from './schema-private-feeds.ts';
 import type {
   ArticleRevisionsTable,
   ArticlesTable,
@@ -13,6 +14,7 @@ import type {
   SubscriptionLimitsTable,
 } from './schema-publication.ts';
 
+export type * from './schema-private-feeds.ts';
 export type * from './schema-publication.ts';
 
 export type { Role };
@@ -410,6 +412,8 @@ export interface Database {
   subscription_limits: SubscriptionLimitsTable;
   feed_cache: FeedCacheTable;
   consent_changes: ConsentChangesTable;
+  private_feed_tokens: PrivateFeedTokensTable;
+  private_feed_uses: PrivateFeedUsesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -108,6 +108,9 @@ const coachesOnly = (status: number): Expected => ({
   admin: 403,
 });
 
+/** Each caller resets their own private feed's link with this client-made id. */
+const PRIVATE_FEED_RESET_ID = randomUUID();
+
 /** An alert raised for the member's coach (inserted below): only that coach may act on it. */
 const MEMBERS_ALERT_ID = randomUUID();
 
@@ -200,6 +203,17 @@ const ENDPOINTS: Endpoint[] = [
     expected: ownData(409),
   },
   { method: 'POST', url: '/api/me/membership/portal', expected: ownData(409) },
+  // The private podcast feed: membership is off here, so every account's tier includes it.
+  { method: 'GET', url: '/api/me/podcast-feed', expected: ownData(200) },
+  {
+    method: 'POST',
+    url: '/api/me/podcast-feed/reset',
+    body: () => ({ id: PRIVATE_FEED_RESET_ID }),
+    expected: ownData(200),
+  },
+  { method: 'GET', url: '/api/admin/podcast-feeds/shared', expected: adminOnly(200) },
+  // A feed token is the only key to a private feed (hidden from the API's document): a wrong one is 404 to all.
+  { method: 'GET', url: `/feeds/private/${'A'.repeat(43)}/podcast.xml`, expected: everyone(404) },
   { method: 'POST', url: '/api/billing/stripe-webhook', body: () => ({}), expected: everyone(409) },
   {
     method: 'PUT',

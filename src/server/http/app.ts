@@ -61,6 +61,7 @@ import { myCoachRoutes } from './my-coach-routes.ts';
 import { planChangeRoutes } from './plan-change-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import { poseModelRoutes } from './pose-model-routes.ts';
+import { privateFeedRoutes } from './private-feed-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { progressRoutes } from './progress-routes.ts';
 import { safetyHoldRoutes } from './safety-hold-routes.ts';
@@ -221,6 +222,7 @@ export async function buildApp(
   await app.register(editorEpisodeRoutes(context));
   await app.register(mediaRoutes(context));
   await app.register(feedRoutes(context));
+  await app.register(privateFeedRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

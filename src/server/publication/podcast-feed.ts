@@ -78,9 +78,40 @@ function mediaUrl(baseUrl: string, file: { id: string; extension: string }): str
   return `${baseUrl}${mediaPath(file)}`;
 }
 
-/** Which episodes' audio a feed carries: the public feed's listeners are not premium members. */
+/** An item that is news about the feed itself (a member's premium has ended), not an episode: no audio. */
+export interface FeedNotice {
+  /** Stable, so a podcast app polling the feed does not announce it again each time. */
+  guid: string;
+  title: string;
+  text: string;
+  link: string;
+  publishedAt: Date;
+}
+
+/** How a member's private feed differs from the public one; the public feed passes none of it. */
+export interface PrivateFeedOptions {
+  /** Put before each episode's audio and transcript path, so their URLs carry the member's feed token. */
+  episodeFilesUnder: string;
+  notices?: readonly FeedNotice[];
+}
+
+function noticeXml(notice: FeedNotice): string {
+  return parent('item', [
+    element('title', notice.title),
+    element('description', notice.text),
+    element('itunes:summary', notice.text),
+    element('link', notice.link),
+    element('guid', notice.guid, { isPermaLink: 'false' }),
+    element('pubDate', rfc822(notice.publishedAt)),
+    element('itunes:episodeType', 'trailer'),
+  ]);
+}
+
+/** Who a feed is for: whether premium episodes' audio is in it, and, for a member's own feed, how it differs. */
 export interface FeedAudience {
+  /** A premium member's private feed, or every feed without tiers (MEMBERSHIP=off). */
   hasPremiumAudio: boolean;
+  privateFeed?: PrivateFeedOptions;
 }
 
 function premiumOnlyItemXml(episode: PodcastEpisode, baseUrl: string): string {
@@ -107,6 +138,7 @@ function premiumOnlyItemXml(episode: PodcastEpisode, baseUrl: string): string {
 
 function itemXml(episode: PodcastEpisode, baseUrl: string, audience: FeedAudience): string {
   if (episode.isPremium && !audience.hasPremiumAudio) return premiumOnlyItemXml(episode, baseUrl);
+  const filesUnder = audience.privateFeed?.episodeFilesUnder ?? '';
   const link = `${baseUrl}/episodes/${encodeURIComponent(episode.slug)}`;
   const description =
     episode.notesHtml.trim() === '' ? `<p>${escapeXml(episode.summary)}</p>` : episode.notesHtml;
@@ -120,7 +152,7 @@ function itemXml(episode: PodcastEpisode, baseUrl: string, audience: FeedAudienc
     element('guid', episode.guid, { isPermaLink: 'false' }),
     element('pubDate', rfc822(episode.publishedAt)),
     element('enclosure', undefined, {
-      url: mediaUrl(baseUrl, episode.media),
+      url: mediaUrl(`${baseUrl}${filesUnder}`, episode.media),
       length: String(episode.media.byteSize),
       type: episode.media.contentType,
     }),
@@ -134,7 +166,7 @@ function itemXml(episode: PodcastEpisode, baseUrl: string, audience: FeedAudienc
       : undefined,
     episode.transcript
       ? element('podcast:transcript', undefined, {
-          url: mediaUrl(baseUrl, episode.transcript),
+          url: mediaUrl(`${baseUrl}${filesUnder}`, episode.transcript),
           type: episode.transcript.contentType,
         })
       : undefined,
@@ -150,9 +182,10 @@ function itemXml(episode: PodcastEpisode, baseUrl: string, audience: FeedAudienc
 /**
  * The podcast's RSS 2.0 feed, with Apple's itunes: and Podcasting 2.0's podcast: elements. A pure
  * function of the channel, its episodes (already only the published ones, newest first), the address
- * the feed is served at and whether its listeners have premium audio, so a member's private feed can be
- * made by the same code. Without premium audio a premium episode is listed with no enclosure (RSS allows
- * an item without one): podcast apps show it, and its page says how to hear it.
+ * the feed is served at and who it is for, so a member's private feed is made by the same code (with
+ * `privateFeed`: its files' URLs carry the token, Apple is asked to keep it out of its directory, and it
+ * may hold notices). Without premium audio a premium episode is listed with no enclosure (RSS allows an
+ * item without one): podcast apps show it, and its page says how to hear it.
  */
 export function buildPodcastFeed(
   channel: PodcastChannel,
@@ -185,12 +218,14 @@ export function buildPodcastFeed(
     }),
     element('itunes:explicit', 'false'),
     element('itunes:type', 'episodic'),
+    audience.privateFeed ? element('itunes:block', 'Yes') : undefined,
     element('podcast:guid', podcastGuid(feedUrl)),
     element('podcast:locked', 'yes', { owner: channel.ownerEmail }),
     element('podcast:updateFrequency', 'Weekly', {
       rrule: `FREQ=WEEKLY;BYDAY=${RRULE_DAYS[channel.releaseWeekday]}`,
     }),
     episodes[0] ? element('lastBuildDate', rfc822(episodes[0].publishedAt)) : undefined,
+    ...(audience.privateFeed?.notices ?? []).map(noticeXml),
     ...episodes.map((episode) => itemXml(episode, baseUrl, audience)),
   ]);
   return `${XML_DECLARATION}${parent('rss', [channelXml], {

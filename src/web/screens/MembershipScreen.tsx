@@ -9,6 +9,7 @@ import { Loading } from '../components/Loading.tsx';
 import { Page } from '../components/Page.tsx';
 import { forgetMembership } from '../membership-features.ts';
 import { formatPrice, membershipSentence } from './membership/membership-words.ts';
+import { PrivateFeedSection } from './membership/PrivateFeedSection.tsx';
 import './membership/membership.css';
 
 /** How long the screen waits, back from checkout, for Stripe's word that the payment went through. */
@@ -180,6 +181,7 @@ function MembershipView({
         )}
         {paid && membership.canPay && <ManagePayments />}
       </section>
+      <PrivateFeedSection hasFeed={membership.features.includes('private-feed')} premiumName={premiumName} />
       {membership.isMembershipOn && <TierCards tiers={tiers} current={membership.tier} />}
       {membership.isMembershipOn && (
         <p>

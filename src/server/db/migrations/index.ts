@@ -21,6 +21,7 @@ import * as dateOfBirth from './0020_date_of_birth.ts';
 import * as membership from './0021_membership.ts';
 import * as premiumPieces from './0022_premium_pieces.ts';
 import * as premiumRevisions from './0023_premium_revisions.ts';
+import * as privateFeeds from './0024_private_feeds.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -49,4 +50,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0021_membership': membership,
   '0022_premium_pieces': premiumPieces,
   '0023_premium_revisions': premiumRevisions,
+  '0024_private_feeds': privateFeeds,
 };

@@ -18,6 +18,7 @@ import { EditorsSection } from './EditorsSection.tsx';
 import { failedMailHeadline, failedMailLine, loadFailedMail } from './failed-mail.ts';
 import { MembersAndCoachesSection } from './MembersAndCoachesSection.tsx';
 import { ROLE_WORDS } from './role-words.ts';
+import { SharedFeedsSection } from './SharedFeedsSection.tsx';
 import { SubscribersSection } from './SubscribersSection.tsx';
 
 const LABELS = { name: 'Coach’s name', email: 'Coach’s email' };
@@ -115,6 +116,7 @@ export function AdminSection() {
       <MembersAndCoachesSection />
       <EditorsSection />
       <SubscribersSection />
+      <SharedFeedsSection />
       <section className="section card" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
         {accounts.status === 'loading' && <Loading what="Loading the accounts" />}
