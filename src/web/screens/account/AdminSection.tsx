@@ -17,6 +17,7 @@ import { checkEmail, checkName } from '../../components/validation.ts';
 import { EditorsSection } from './EditorsSection.tsx';
 import { failedMailHeadline, failedMailLine, loadFailedMail } from './failed-mail.ts';
 import { MembersAndCoachesSection } from './MembersAndCoachesSection.tsx';
+import { MembershipAdminSection } from './MembershipAdminSection.tsx';
 import { ROLE_WORDS } from './role-words.ts';
 import { SubscribersSection } from './SubscribersSection.tsx';
 
@@ -115,6 +116,7 @@ export function AdminSection() {
       <MembersAndCoachesSection />
       <EditorsSection />
       <SubscribersSection />
+      <MembershipAdminSection />
       <section className="section card" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
         {accounts.status === 'loading' && <Loading what="Loading the accounts" />}
