@@ -92,7 +92,9 @@ export const membershipRevenueSchema = z.object({
   timeZone: z.string(),
   paying: z
     .int()
-    .describe('Subscriptions giving premium now, in their period or grace days; trials left out'),
+    .describe(
+      'Subscriptions giving premium now, in their period or grace days; trialing (not charged yet) left out',
+    ),
   inGrace: z.int().describe('Of the paying, those in the grace days after a failed renewal'),
   trialing: z.int(),
   mrr: z.array(moneySchema).describe('Monthly recurring revenue: monthly amounts plus yearly ones / 12'),

@@ -52,7 +52,7 @@ describe('the revenue figures', () => {
     expect(figures.mrr).toEqual([{ currency: 'EUR', amount: 3600 }]);
   });
 
-  it('leave out trials, renewals failed past the grace days, and what never got its first payment', () => {
+  it('leave out trialing, renewals failed past the grace days, and what never got its first payment', () => {
     const figures = revenue([
       subscription({ status: 'trialing' }),
       subscription({ status: 'past_due', periodStart: '2026-03-01T00:00:00.000Z' }),

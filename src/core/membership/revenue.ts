@@ -6,8 +6,9 @@ import { entitlementOf, type SubscriptionState } from './entitlement.ts';
  * moment and the clinic's time zone, whose calendar month "this month" is.
  *
  * - **Paying**: a subscription the member has premium through now (the same entitlement rule as their
- *   own membership: in its period, or within the grace days after a failed renewal), and not a trial,
- *   which has paid nothing yet. One cancelled at the period end is paying until that end.
+ *   own membership: in its period, or within the grace days after a failed renewal), and not trialing
+ *   (Stripe's status for one not charged yet; not the free weeks). One cancelled at the period end is
+ *   paying until that end.
  * - **MRR** (monthly recurring revenue): the paying subscriptions' monthly amounts plus a twelfth of the
  *   yearly ones, per currency, in the currency's smallest unit (rounded once, at the end).
  * - **Churn** this month: subscriptions that ended this month, or that are cancelled to end at a period

@@ -40,7 +40,7 @@ export function membershipAdminRoutes(context: AppContext): FastifyPluginAsyncZo
           summary:
             'Paying subscriptions, monthly recurring revenue, this month’s new and churned (admins only)',
           description:
-            'Paying: premium through the subscription now (in its period, or the grace days after a failed renewal), trials left out. Months are the clinic’s (CLINIC_TIME_ZONE).',
+            'Paying: premium through the subscription now (in its period, or the grace days after a failed renewal), trialing (not charged yet) left out. Months are the clinic’s (CLINIC_TIME_ZONE).',
           response: { 200: membershipRevenueSchema, ...commonProblems },
         },
       },

@@ -63,7 +63,7 @@ export function churnFigure(revenue: MembershipRevenue, locale?: string): Figure
 export function payingFigure(revenue: MembershipRevenue): Figure {
   const extras = [
     revenue.inGrace > 0 ? `${revenue.inGrace} after a failed payment, in the grace days` : '',
-    revenue.trialing > 0 ? `${revenue.trialing} more on a trial` : '',
+    revenue.trialing > 0 ? `${revenue.trialing} more not charged yet (Stripe’s trialing)` : '',
   ].filter(Boolean);
   return extras.length > 0
     ? { value: String(revenue.paying), detail: `${extras.join('; ')}.` }
