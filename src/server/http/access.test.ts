@@ -239,6 +239,8 @@ const ENDPOINTS: Endpoint[] = [
     route: '/api/admin/members/{memberId}/comp',
     expected: adminOnly(200),
   },
+  { method: 'GET', url: '/api/admin/membership/members', expected: adminOnly(200) },
+  { method: 'GET', url: '/api/admin/membership/revenue', expected: adminOnly(200) },
   // The other member has no coach to take away: the same answer however often it is asked.
   {
     method: 'DELETE',

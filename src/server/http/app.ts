@@ -54,6 +54,7 @@ import { learnRoutes } from './learn-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
 import { mediaRoutes } from './media-routes.ts';
+import { membershipAdminRoutes } from './membership-admin-routes.ts';
 import { membershipRoutes } from './membership-routes.ts';
 import { messageRoutes } from './message-routes.ts';
 import { milestoneRoutes } from './milestone-routes.ts';
@@ -191,6 +192,7 @@ export async function buildApp(
   await app.register(authRoutes(context));
   await app.register(meRoutes(context));
   await app.register(membershipRoutes(context));
+  await app.register(membershipAdminRoutes(context));
   await app.register(stripeWebhookRoutes(context));
   await app.register(adminRoutes(context));
   await app.register(coachCaseloadRoutes(context));

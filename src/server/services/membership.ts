@@ -23,7 +23,8 @@ import {
 } from '../db/repositories/membership.ts';
 import { type Actor, Refusal } from './errors.ts';
 
-const asStatus = (status: string): SubscriptionStatus =>
+/** A status we do not know (a newer Stripe) counts as one that gives nothing. */
+export const asStatus = (status: string): SubscriptionStatus =>
   (SUBSCRIPTION_STATUSES as readonly string[]).includes(status)
     ? (status as SubscriptionStatus)
     : 'incomplete';

@@ -17,6 +17,7 @@ import { checkEmail, checkName } from '../../components/validation.ts';
 import { EditorsSection } from './EditorsSection.tsx';
 import { failedMailHeadline, failedMailLine, loadFailedMail } from './failed-mail.ts';
 import { MembersAndCoachesSection } from './MembersAndCoachesSection.tsx';
+import { MembershipAdminSection } from './MembershipAdminSection.tsx';
 import { ROLE_WORDS } from './role-words.ts';
 import { SharedFeedsSection } from './SharedFeedsSection.tsx';
 import { SubscribersSection } from './SubscribersSection.tsx';
@@ -116,6 +117,7 @@ export function AdminSection() {
       <MembersAndCoachesSection />
       <EditorsSection />
       <SubscribersSection />
+      <MembershipAdminSection />
       <SharedFeedsSection />
       <section className="section card" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
