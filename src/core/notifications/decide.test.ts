@@ -71,6 +71,16 @@ describe('deciding one notification', () => {
     expect(decide(episode, [], optedIn, at('2026-12-06T08:00:00Z'))).toEqual({ send: true });
   });
 
+  it('sends safety messages and critical alerts even when turned off: safety is never optional', () => {
+    const triedToSilence = member({
+      preferences: { ...defaultPreferences('Europe/London'), off: ['safety', 'critical-alert'] },
+    });
+    for (const kind of ['safety', 'critical-alert'] as const) {
+      const candidate: Candidate = { kind, about: 'screen-2', dueAt: mondayEvening };
+      expect(decide(candidate, [], triedToSilence, mondayEvening)).toEqual({ send: true });
+    }
+  });
+
   it('sends no workout reminder during a pause or safety hold, but still sends safety messages', () => {
     const paused = member({ isPaused: true });
     expect(decide(mondayReminder, [], paused, mondayEvening)).toEqual({ send: false, reason: 'paused' });

@@ -7,6 +7,7 @@ import { isTrainingDay } from '../engine/schedule.ts';
 import { IGNORED_IN_A_ROW_TO_QUIET, ignoredInARow, previousTrainingDay } from './ignored.ts';
 import {
   type Candidate,
+  canBeTurnedOff,
   causeOf,
   goesThroughQuietHours,
   isReminder,
@@ -71,7 +72,7 @@ export function decide(
   if (candidate.dueAt.getTime() > now.getTime()) return hold('not-yet-due');
   const cause = causeOf(candidate);
   if (history.some((sent) => sent.cause === cause)) return hold('already-sent');
-  if (preferences.off.includes(candidate.kind)) return hold('turned-off');
+  if (preferences.off.includes(candidate.kind) && canBeTurnedOff(candidate.kind)) return hold('turned-off');
   const noLongerNeeded = whyNoLongerNeeded(candidate, member, now);
   if (noLongerNeeded) return hold(noLongerNeeded);
   if (

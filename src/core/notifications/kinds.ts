@@ -46,6 +46,17 @@ export function goesThroughQuietHours(kind: NotificationKind): boolean {
   return (THROUGH_QUIET_HOURS as readonly NotificationKind[]).includes(kind);
 }
 
+/**
+ * The kinds a member cannot turn off: safety is never optional. A safety message may say "get help now",
+ * and a critical alert goes to the coach about a member who may need them; preferences never silence
+ * either (they can still choose the channel, once there are channels to choose).
+ */
+export const ALWAYS_ON = ['safety', 'critical-alert'] as const satisfies readonly NotificationKind[];
+
+export function canBeTurnedOff(kind: NotificationKind): boolean {
+  return !(ALWAYS_ON as readonly NotificationKind[]).includes(kind);
+}
+
 /** Local clock times, HH:MM 24-hour, in the member's time zone; start after end wraps midnight. */
 export interface QuietHours {
   start: string;
@@ -60,7 +71,7 @@ export interface NotificationPreferences {
   quietHours: QuietHours;
   /** Reminders at most in any rolling seven days. */
   weeklyCap: number;
-  /** The kinds the member has turned off. */
+  /** The kinds the member has turned off; safety and critical alerts are sent whatever this says. */
   off: readonly NotificationKind[];
 }
 
