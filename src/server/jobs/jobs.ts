@@ -157,6 +157,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
             mail: createOutgoingMail(boss, options.database.db),
             publicUrl: options.publicUrl,
             linkKey: subscriptionKey(options.authSecret),
+            isMembershipOn: options.billing?.isMembershipOn ?? true,
           }
         : undefined,
     },

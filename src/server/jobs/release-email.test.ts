@@ -10,7 +10,7 @@ import { createMailer } from '../mail/mailer.ts';
 import { readUnsubscribeToken, subscriptionKey } from '../publication/subscription-tokens.ts';
 import { eventually } from '../testing/smtp-listener.ts';
 import { type Jobs, startJobs } from './jobs.ts';
-import { queueReleaseEmailBatch } from './release-email.ts';
+import { queueReleaseEmailBatch, releaseMessage } from './release-email.ts';
 
 const AUTH_SECRET = 'release-email-test-secret-0123456789abcdef';
 
@@ -160,5 +160,27 @@ describe('the Sunday email', () => {
       .where('slot', '=', later)
       .executeTakeFirstOrThrow();
     expect(release.emailed_at).not.toBeNull();
+  });
+});
+
+describe('the Sunday email’s words', () => {
+  const contents = {
+    episodes: [
+      { title: 'Hips and your back', summary: 'Why the hips.', url: '/episodes/hips', isPremium: true },
+    ],
+    articles: [{ title: 'The bridge', summary: 'Start here.', url: '/articles/bridge', isPremium: false }],
+  };
+  const unsubscribe = 'https://backstrong.example/unsubscribe?token=t';
+
+  it('marks a premium piece, so nobody opens its link expecting to read it whole', () => {
+    const { text } = releaseMessage('a@example.org', contents, unsubscribe, { isMembershipOn: true });
+    expect(text).toContain('Hips and your back (for premium members)');
+    expect(text).toContain('The bridge\n');
+    expect(text).not.toContain('The bridge (for premium members)');
+  });
+
+  it('marks nothing without tiers, where every piece is everyone’s', () => {
+    const { text } = releaseMessage('a@example.org', contents, unsubscribe, { isMembershipOn: false });
+    expect(text).not.toContain('premium');
   });
 });

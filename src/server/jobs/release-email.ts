@@ -20,6 +20,8 @@ export interface ReleaseEmailDeps {
   publicUrl: string;
   /** Signs each subscriber's unsubscribe link (see publication/subscription-tokens.ts). */
   linkKey: Buffer;
+  /** With tiers, a premium piece is marked, so nobody opens the link expecting to read it whole. */
+  isMembershipOn?: boolean;
   clock?: () => Date;
 }
 
@@ -68,9 +70,14 @@ export async function queueReleaseEmailBatch(
       const unsubscribeUrl = `${baseUrl(deps.publicUrl)}/unsubscribe?token=${encodeURIComponent(
         unsubscribeToken(deps.linkKey, subscriber.id),
       )}`;
-      const mailId = await deps.mail.send(releaseMessage(subscriber.email, contents, unsubscribeUrl), {
-        db: trx,
-      });
+      const mailId = await deps.mail.send(
+        releaseMessage(subscriber.email, contents, unsubscribeUrl, {
+          isMembershipOn: deps.isMembershipOn ?? false,
+        }),
+        {
+          db: trx,
+        },
+      );
       await trx
         .insertInto('release_emails')
         .values({ slot, subscriber_id: subscriber.id, mail_id: mailId, queued_at: now })
@@ -86,6 +93,7 @@ interface ReleaseItem {
   title: string;
   summary: string;
   url: string;
+  isPremium: boolean;
 }
 
 interface ReleaseContents {
@@ -102,7 +110,7 @@ async function releaseContents(
       ? []
       : await db
           .selectFrom('articles')
-          .select(['slug', 'title', 'summary'])
+          .select(['slug', 'title', 'summary', 'is_premium'])
           .where('id', 'in', release.article_ids)
           .where('status', '=', 'published')
           .orderBy('title')
@@ -112,7 +120,7 @@ async function releaseContents(
       ? []
       : await db
           .selectFrom('episodes')
-          .select(['slug', 'title', 'summary'])
+          .select(['slug', 'title', 'summary', 'is_premium'])
           .where('id', 'in', release.episode_ids)
           .where('status', '=', 'published')
           .orderBy('title')
@@ -122,11 +130,13 @@ async function releaseContents(
       title: row.title,
       summary: row.summary,
       url: `/articles/${row.slug}`,
+      isPremium: row.is_premium,
     })),
     episodes: episodes.map((row) => ({
       title: row.title,
       summary: row.summary,
       url: `/episodes/${row.slug}`,
+      isPremium: row.is_premium,
     })),
   };
 }
@@ -139,8 +149,15 @@ function baseUrl(publicUrl: string): string {
  * Plain text, links straight to the pages (nothing counts who opens or clicks), and the unsubscribe link
  * both in the headers (a mail app's one-click button, RFC 8058) and in the text where a reader sees it.
  */
-export function releaseMessage(to: string, contents: ReleaseContents, unsubscribeUrl: string): MailMessage {
+export function releaseMessage(
+  to: string,
+  contents: ReleaseContents,
+  unsubscribeUrl: string,
+  options: { isMembershipOn: boolean } = { isMembershipOn: false },
+): MailMessage {
   const origin = new URL(unsubscribeUrl).origin;
+  const titleOf = (item: ReleaseItem) =>
+    item.isPremium && options.isMembershipOn ? `${item.title} (for premium members)` : item.title;
   const section = (heading: string, items: ReleaseItem[]) =>
     items.length === 0
       ? []
@@ -148,7 +165,7 @@ export function releaseMessage(to: string, contents: ReleaseContents, unsubscrib
           heading,
           '',
           ...items.flatMap((item) => [
-            item.title,
+            titleOf(item),
             ...(item.summary ? [item.summary] : []),
             `${origin}${item.url}`,
             '',
