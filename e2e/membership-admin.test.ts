@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeStripe, startFakeStripe } from '../src/server/billing/fake-stripe/fake-stripe.ts';
+import type { FakeStripe } from '../src/server/billing/fake-stripe/fake-stripe.ts';
 import {
   checkScreen,
   createAccount,
@@ -18,12 +18,11 @@ import {
   type MovableClock,
   movableClock,
   signIn,
-  startHarness,
   uniqueEmail,
   visible,
 } from './harness.ts';
+import { startHarnessWithStripe } from './with-stripe.ts';
 
-const WEBHOOK_SECRET = 'whsec_adminbrowsertestsecret';
 const PASSWORD = 'a long and memorable password';
 
 describe('membership for the admin: members’ tiers, comps, prices and revenue', () => {
@@ -36,9 +35,7 @@ describe('membership for the admin: members’ tiers, comps, prices and revenue'
 
   beforeAll(async () => {
     clock = movableClock();
-    fake = await startFakeStripe({ clock: () => clock.now() });
-    harness = await startHarness({ clock, stripe: { apiUrl: fake.url, webhookSecret: WEBHOOK_SECRET } });
-    fake.setWebhookEndpoint(`${harness.baseUrl}/api/billing/stripe-webhook`, WEBHOOK_SECRET);
+    ({ harness, fake } = await startHarnessWithStripe({ clock }));
     await createAccount(harness, payer);
     await createAccount(harness, freeMember);
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeStripe, startFakeStripe } from '../src/server/billing/fake-stripe/fake-stripe.ts';
+import type { FakeStripe } from '../src/server/billing/fake-stripe/fake-stripe.ts';
 import {
   checkScreen,
   expectHeading,
@@ -13,13 +13,11 @@ import {
   type Harness,
   type MovableClock,
   movableClock,
-  startHarness,
   uniqueEmail,
   visible,
 } from './harness.ts';
 import { memberWithPlan } from './training.ts';
-
-const WEBHOOK_SECRET = 'whsec_browsertestsecret';
+import { startHarnessWithStripe } from './with-stripe.ts';
 
 describe('premium membership, from Upgrade to a premium account', () => {
   let fake: FakeStripe;
@@ -29,9 +27,7 @@ describe('premium membership, from Upgrade to a premium account', () => {
 
   beforeAll(async () => {
     clock = movableClock();
-    fake = await startFakeStripe({ clock: () => clock.now() });
-    harness = await startHarness({ clock, stripe: { apiUrl: fake.url, webhookSecret: WEBHOOK_SECRET } });
-    fake.setWebhookEndpoint(`${harness.baseUrl}/api/billing/stripe-webhook`, WEBHOOK_SECRET);
+    ({ harness, fake } = await startHarnessWithStripe({ clock }));
     page = await harness.newPage();
     await followClock(page, clock);
     await memberWithPlan(harness, page, {

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeStripe, startFakeStripe } from '../src/server/billing/fake-stripe/fake-stripe.ts';
+import type { FakeStripe } from '../src/server/billing/fake-stripe/fake-stripe.ts';
 import {
   checkScreen,
   DEMO,
@@ -15,21 +15,19 @@ import {
   type Harness,
   pathOf,
   signIn,
-  startHarness,
   visible,
 } from './harness.ts';
+import { startHarnessWithStripe } from './with-stripe.ts';
 
 const PREMIUM_ARTICLE = '/articles/why-the-hips-matter';
 const PREMIUM_EPISODE = '/episodes/hips-and-your-back';
-const WEBHOOK_SECRET = 'whsec_premiumpieces';
 
 describe('premium articles and episodes', () => {
   let fake: FakeStripe;
   let harness: Harness;
 
   beforeAll(async () => {
-    fake = await startFakeStripe();
-    harness = await startHarness({ stripe: { apiUrl: fake.url, webhookSecret: WEBHOOK_SECRET } });
+    ({ harness, fake } = await startHarnessWithStripe());
   });
   afterAll(async () => {
     await harness?.stop();

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeStripe, startFakeStripe } from '../src/server/billing/fake-stripe/fake-stripe.ts';
+import type { FakeStripe } from '../src/server/billing/fake-stripe/fake-stripe.ts';
 import {
   checkScreen,
   createAccount,
@@ -13,12 +13,11 @@ import {
   type Harness,
   movableClock,
   signIn,
-  startHarness,
   uniqueEmail,
   visible,
 } from './harness.ts';
+import { startHarnessWithStripe } from './with-stripe.ts';
 
-const WEBHOOK_SECRET = 'whsec_privatefeedsecret';
 const PASSWORD = 'a long and memorable password';
 
 describe('the private podcast feed', () => {
@@ -30,9 +29,7 @@ describe('the private podcast feed', () => {
 
   beforeAll(async () => {
     const clock = movableClock();
-    fake = await startFakeStripe({ clock: () => clock.now() });
-    // Stripe's settings turn membership on: the tiers apply, as they do for real members.
-    harness = await startHarness({ clock, stripe: { apiUrl: fake.url, webhookSecret: WEBHOOK_SECRET } });
+    ({ harness, fake } = await startHarnessWithStripe({ clock }));
     await createAccount(harness, { email, password: PASSWORD, name: 'Lou Listener' });
     const member = await harness
       .database()
