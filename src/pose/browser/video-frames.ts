@@ -52,8 +52,22 @@ export function followVideoFrames(
   const stop = () => {
     isStopped = true;
     video.cancelVideoFrameCallback(callbackId);
-    video.removeEventListener('ended', stop);
+    video.removeEventListener('ended', onEnded);
     finish();
+  };
+  /**
+   * The end of a recording may come before its last frame's callback has run (both come on one
+   * refresh), or while that frame is still being worked on: the loop ends once it is idle and a moment
+   * has passed for a callback still due, so the last frame (a rep's end) is never lost.
+   */
+  let isEnding = false;
+  const LAST_FRAME_WAIT_MS = 100;
+  const onEnded = () => {
+    if (pace === 'live') return stop();
+    isEnding = true;
+    window.setTimeout(() => {
+      if (!isBusy && !isStopped) stop();
+    }, LAST_FRAME_WAIT_MS);
   };
 
   /**
@@ -78,6 +92,10 @@ export function followVideoFrames(
 
   const take = async (now: number, metadata: VideoFrameCallbackMetadata) => {
     isBusy = true;
+    // A recording holds still for the whole of a frame's work (the model, the analyzer, the drawing)
+    // and moves on only once the next frame's callback is asked for: a frame shown in between would
+    // have no callback to take it, and on a busy phone one lost frame can lose a rep.
+    if (pace === 'recording') video.pause();
     const skippedNow = last === null ? 0 : Math.max(0, metadata.presentedFrames - last.presentedFrames - 1);
     skipped += skippedNow;
     try {
@@ -90,10 +108,16 @@ export function followVideoFrames(
       isBusy = false;
     }
     if (isStopped) return;
+    if (isEnding) {
+      stop();
+      return;
+    }
     if (pace === 'recording') fitPlaybackRate(metadata, now, skippedNow);
     last = { presentedFrames: metadata.presentedFrames, mediaTime: metadata.mediaTime };
-    if (pace === 'recording') callbackId = video.requestVideoFrameCallback(onVideoFrame);
-    else if (waiting !== null) {
+    if (pace === 'recording') {
+      callbackId = video.requestVideoFrameCallback(onVideoFrame);
+      if (!video.ended) await video.play();
+    } else if (waiting !== null) {
       const next = waiting;
       waiting = null;
       void take(next.now, next.metadata);
@@ -110,7 +134,7 @@ export function followVideoFrames(
     else void take(now, metadata);
   }
   if (pace === 'recording') video.playbackRate = STARTING_RATE;
-  video.addEventListener('ended', stop);
+  video.addEventListener('ended', onEnded);
   callbackId = video.requestVideoFrameCallback(onVideoFrame);
   return { stop, finished, skippedFrames: () => skipped };
 }

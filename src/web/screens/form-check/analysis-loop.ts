@@ -64,16 +64,9 @@ export function startAnalysisLoop(options: AnalysisLoopOptions): AnalysisLoop {
   const loop = followVideoFrames(
     video,
     async (timestampMs) => {
-      // A recording holds still while its frame is with the model: however long a busy phone takes, the
-      // next frame cannot slip past unanalysed (at 5 frames a second one lost frame can lose a rep).
-      const isHeld = options.pace === 'recording';
-      if (isHeld) video.pause();
-      let pose: DetectedPose;
-      try {
-        pose = await detector.detect(video, timestampMs);
-      } finally {
-        if (isHeld && isRunning && !video.ended) await video.play();
-      }
+      // A recording holds still while its frame is worked on (followVideoFrames pauses it), so however
+      // long a busy phone takes, the next frame cannot slip past unanalysed.
+      const pose: DetectedPose = await detector.detect(video, timestampMs);
       if (!isRunning) return;
       const state = analyzer.push(pose);
       frames += 1;
