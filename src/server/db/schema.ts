@@ -1,6 +1,11 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Role } from '../../core/accounts.ts';
 import type { CalendarDate, DefaultedTimestamp, Json, Timestamp } from './column-types.ts';
+import type {
+  NotificationSettingsTable,
+  NotificationsTable,
+  PushSubscriptionsTable,
+} from './schema-notifications.ts';
 import type { PrivateFeedTokensTable, PrivateFeedUsesTable } from './schema-private-feeds.ts';
 import type {
   ArticleRevisionsTable,
@@ -14,6 +19,7 @@ import type {
   SubscriptionLimitsTable,
 } from './schema-publication.ts';
 
+export type * from './schema-notifications.ts';
 export type * from './schema-private-feeds.ts';
 export type * from './schema-publication.ts';
 
@@ -414,6 +420,9 @@ export interface Database {
   consent_changes: ConsentChangesTable;
   private_feed_tokens: PrivateFeedTokensTable;
   private_feed_uses: PrivateFeedUsesTable;
+  notification_settings: NotificationSettingsTable;
+  notifications: NotificationsTable;
+  push_subscriptions: PushSubscriptionsTable;
 }
 
 export type User = Selectable<UsersTable>;

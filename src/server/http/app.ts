@@ -59,6 +59,7 @@ import { membershipRoutes } from './membership-routes.ts';
 import { messageRoutes } from './message-routes.ts';
 import { milestoneRoutes } from './milestone-routes.ts';
 import { myCoachRoutes } from './my-coach-routes.ts';
+import { notificationRoutes } from './notification-routes.ts';
 import { planChangeRoutes } from './plan-change-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import { poseModelRoutes } from './pose-model-routes.ts';
@@ -225,6 +226,7 @@ export async function buildApp(
   await app.register(mediaRoutes(context));
   await app.register(feedRoutes(context));
   await app.register(privateFeedRoutes(context));
+  await app.register(notificationRoutes(context));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

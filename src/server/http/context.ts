@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.ts';
 import type { BillingEventQueue } from '../jobs/process-billing-events.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
+import type { NotificationSchedule } from '../services/notification-schedule.ts';
 import type { SetLogBatcher } from '../services/set-log-batcher.ts';
 import type { SubscriptionLimits } from '../services/subscription-limits.ts';
 import type { EmailLimiter, SignInLimiter } from './attempt-limits.ts';
@@ -37,6 +38,11 @@ export interface AppContext {
   subscriptionLimits: SubscriptionLimits;
   /** The time now: the one clock the routes read, so tests can set it. */
   clock: () => Date;
+  /**
+   * Keeps each member's reminder jobs in step with their settings and plan: call `memberChanged` after a
+   * change commits. Absent where no jobs run (some tests).
+   */
+  notificationSchedule?: NotificationSchedule;
   /** Where the built web app lives; undefined serves only the API. */
   webRoot: string | undefined;
 }

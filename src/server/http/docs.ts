@@ -33,6 +33,10 @@ export async function registerApiDocs(app: FastifyInstance, publicUrl: string): 
           description:
             "The care team: a member's coach and their consent to share; a coach's caseload, alerts, messages and plan changes on assigned, sharing members",
         },
+        {
+          name: 'notifications',
+          description: 'Notification settings, the in-app list, and Web Push subscriptions',
+        },
         { name: 'admin', description: 'Administration' },
         { name: 'operations', description: 'Health and readiness probes' },
       ],

@@ -22,6 +22,7 @@ import * as membership from './0021_membership.ts';
 import * as premiumPieces from './0022_premium_pieces.ts';
 import * as premiumRevisions from './0023_premium_revisions.ts';
 import * as privateFeeds from './0024_private_feeds.ts';
+import * as notifications from './0025_notifications.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -51,4 +52,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0022_premium_pieces': premiumPieces,
   '0023_premium_revisions': premiumRevisions,
   '0024_private_feeds': privateFeeds,
+  '0025_notifications': notifications,
 };

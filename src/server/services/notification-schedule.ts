@@ -1,0 +1,5 @@
+/** Keeps a member's scheduled reminder jobs in step with what changed (jobs/member-reminders.ts). */
+export interface NotificationSchedule {
+  /** After a change to the member's settings, plan, workouts or pauses commits: reschedule their next run. */
+  memberChanged(memberId: string): Promise<void>;
+}
