@@ -114,3 +114,21 @@ export type PushSubscriptionList = z.infer<typeof pushSubscriptionListSchema>;
 
 /** A visitor turns the free podcast notification off with the endpoint their browser holds. */
 export const visitorPushEndBodySchema = z.object({ endpoint: z.url().max(2000) }).strict();
+
+/**
+ * What a push message carries (JSON, encrypted by Web Push), read by the service worker: what to show,
+ * which screen to open, and for a member's notification its id (to mark it read when opened). A visitor's
+ * publication push has no id and offers to stop (`isVisitor`).
+ */
+export const pushPayloadSchema = z.object({
+  id: z.string().optional(),
+  kind: notificationKindSchema,
+  title: z.string(),
+  body: z.string(),
+  /** A path of this site: the app's screen (/today) or a public page (/episodes/…). */
+  path: z.string(),
+  /** Notifications of one tag replace each other on the device (one per kind). */
+  tag: z.string(),
+  isVisitor: z.boolean().optional(),
+});
+export type PushPayload = z.infer<typeof pushPayloadSchema>;
