@@ -1,9 +1,11 @@
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { migrateToLatest } from './migrate.ts';
+import { loadTemplate, makeTemplate } from './pglite-template.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -45,7 +47,10 @@ const keepText = (value: string) => value;
  * The one place that chooses the database: embedded PGlite (in DATA_DIR, or in memory when dataDir is
  * undefined) or a PostgreSQL server. Everything above this sees only Kysely.
  */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { fromTemplate?: boolean } = {},
+): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -64,11 +69,35 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     };
   }
   let directory: string | undefined;
+  let isNew = options.fromTemplate === true;
   if (target.dataDir !== undefined) {
     directory = pgliteDirectory(target.dataDir);
+    isNew = !(await exists(path.join(directory, 'PG_VERSION')));
     await mkdir(directory, { recursive: true });
   }
-  const pglite = await PGlite.create(directory, { parsers: { [DATE_OID]: keepText } });
+  // A new data directory starts from the migrated template when there is one (pglite-template.ts).
+  const template = isNew ? await loadTemplate() : undefined;
+  const pglite = await PGlite.create(directory, {
+    parsers: { [DATE_OID]: keepText },
+    ...(template ? { loadDataDir: template } : {}),
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return { db, kind: 'pglite', connection: { kind: 'pglite', pglite }, close: () => db.destroy() };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes the migrated template unless it is there already (`npm install` and the tests call this). */
+export async function ensureDatabaseTemplate(): Promise<void> {
+  if (await loadTemplate()) return;
+  await makeTemplate(async (pglite) => {
+    await migrateToLatest(new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }));
+  });
 }

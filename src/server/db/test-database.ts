@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { HEALTH_DATA_CONSENT } from '../../core/consent.ts';
-import { type DatabaseHandle, openDatabase } from './database.ts';
+import { type DatabaseHandle, ensureDatabaseTemplate, openDatabase } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { Database, Role } from './schema.ts';
 
@@ -13,7 +13,8 @@ import type { Database, Role } from './schema.ts';
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ kind: 'pglite', dataDir: undefined });
+    await ensureDatabaseTemplate();
+    const handle = await openDatabase({ kind: 'pglite', dataDir: undefined }, { fromTemplate: true });
     await migrateToLatest(handle.db);
     return handle;
   }
