@@ -90,6 +90,15 @@ export interface AuthVerificationsTable {
   updated_at: Timestamp;
 }
 
+/** The attempt limits' counters, as rate-limiter-flexible's PostgreSQL store keeps them (migration 0027). */
+export interface AttemptLimitsTable {
+  /** `limit:hash`: the limit's name and a keyed hash of the account or address. */
+  key: string;
+  points: number;
+  /** When the points expire, milliseconds since 1970 (bigint, read back as text by pg). */
+  expire: string | null;
+}
+
 export interface SeedRunsTable {
   name: string;
   ran_at: DefaultedTimestamp;
@@ -423,6 +432,7 @@ export interface Database {
   notification_settings: NotificationSettingsTable;
   notifications: NotificationsTable;
   push_subscriptions: PushSubscriptionsTable;
+  attempt_limits: AttemptLimitsTable;
 }
 
 export type User = Selectable<UsersTable>;

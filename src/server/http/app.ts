@@ -24,6 +24,7 @@ import { adminCoachRoutes } from './admin-coach-routes.ts';
 import { adminEditorRoutes } from './admin-editor-routes.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { adminSubscriberRoutes } from './admin-subscriber-routes.ts';
+import { attemptLimitKey } from './attempt-limit-store.ts';
 import {
   type AttemptLimits,
   createEmailLimiter,
@@ -127,6 +128,7 @@ export async function buildApp(
     logger: app.log,
     clock,
   });
+  const limitStore = { db: options.db, secret: attemptLimitKey(options.authSecret) };
   const context: AppContext = {
     config,
     db: options.db,
@@ -137,9 +139,17 @@ export async function buildApp(
     auth,
     loginSessions: createLoginSessionResolver(auth, clock),
     setLogBatcher: createSetLogBatcher(options.db),
-    signInLimiter: createSignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS),
-    signUpLimiter: createEmailLimiter(options.accountActionLimits ?? DEFAULT_EMAIL_LIMITS),
-    resetEmailLimiter: createEmailLimiter(options.accountActionLimits ?? DEFAULT_EMAIL_LIMITS),
+    signInLimiter: createSignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS, limitStore),
+    signUpLimiter: createEmailLimiter(
+      'sign-up',
+      options.accountActionLimits ?? DEFAULT_EMAIL_LIMITS,
+      limitStore,
+    ),
+    resetEmailLimiter: createEmailLimiter(
+      'reset-email',
+      options.accountActionLimits ?? DEFAULT_EMAIL_LIMITS,
+      limitStore,
+    ),
     subscriptionKey: subscriptionKey(options.authSecret),
     subscriptionLimits: options.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS,
     webRoot: options.webRoot,

@@ -71,6 +71,41 @@ describe('sign-in limits', () => {
   });
 });
 
+describe('several app instances on one database', () => {
+  it('count the same guesses, so two servers allow no more than one', async () => {
+    const other = await server.anotherInstance();
+    try {
+      const email = 'two-servers@example.org';
+      await signUp(server.app, { email, password: 'two servers password 1' });
+      const address = attackerAddress(60);
+      const statuses: number[] = [];
+      for (let guess = 0; guess < 8; guess++) {
+        const app = guess % 2 === 0 ? server.app : other;
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in/email',
+          payload: { email, password: `wrong guess ${guess}` },
+          remoteAddress: address,
+        });
+        statuses.push(response.statusCode);
+      }
+      const allowed = DEFAULT_SIGN_IN_LIMITS.perAccountAndAddress;
+      expect(statuses.slice(0, allowed)).toEqual(Array(allowed).fill(401));
+      expect(statuses.slice(allowed)).toEqual(Array(8 - allowed).fill(429));
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('keep no email and no address in the counters, only keyed hashes', async () => {
+    const keys = await server.database.db.selectFrom('attempt_limits').select('key').execute();
+    expect(keys.length).toBeGreaterThan(0);
+    for (const { key } of keys) {
+      expect(key).not.toMatch(/@|203\.0\.113|127\.0\.0\.1/);
+    }
+  });
+});
+
 describe('reset email limits', () => {
   async function outboxCount(): Promise<number> {
     await server.mailDelivered();

@@ -1,11 +1,12 @@
 import type { FastifyReply } from 'fastify';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { Refusal } from '../services/errors.ts';
+import { type AttemptLimitStore, createStoredLimiter } from './attempt-limit-store.ts';
 
 /**
  * Limits on guessing passwords and on sending emails, built so that nobody else's attempts can lock a
- * member out. Counters live in this process: a restart forgets them, which only ever errs towards
- * letting a member in.
+ * member out. Counted in the database (attempt-limit-store.ts), so several app instances allow no more
+ * guesses than one, and a restart forgets nothing.
  */
 export interface AttemptLimits {
   /** Per account from one client address: the tight limit, which stops one guesser. */
@@ -36,10 +37,7 @@ export const DEFAULT_EMAIL_LIMITS: AttemptLimits = {
   windowSeconds: 60 * 60,
 };
 
-/**
- * How long an address where an account signed in stays its own, so the per-account limit skips it. The
- * in-memory counters expire by timer, and Node's timers reach only 24.8 days.
- */
+/** How long an address where an account signed in stays its own, so the per-account limit skips it. */
 const KNOWN_ADDRESS_SECONDS = 20 * 24 * 60 * 60;
 
 /**
@@ -100,12 +98,13 @@ async function rejectionOf(consumption: Promise<RateLimiterRes>): Promise<RateLi
  * own attempts can stop it, so the owner at home still gets in while someone elsewhere guesses; and
  * login sessions already open are never touched.
  */
-export function createSignInLimiter(limits: AttemptLimits) {
-  const options = (points: number) => ({ points, duration: limits.windowSeconds });
-  const byPair = new RateLimiterMemory(options(limits.perAccountAndAddress));
-  const byAccount = new RateLimiterMemory(options(limits.perAccount));
-  const byAddress = new RateLimiterMemory(options(limits.perAddress));
-  const knownAddresses = new RateLimiterMemory({ points: 1, duration: KNOWN_ADDRESS_SECONDS });
+export function createSignInLimiter(limits: AttemptLimits, store: AttemptLimitStore) {
+  const limiter = (name: string, points: number, durationSeconds = limits.windowSeconds) =>
+    createStoredLimiter(store, `sign-in-${name}`, { points, durationSeconds });
+  const byPair = limiter('account-address', limits.perAccountAndAddress);
+  const byAccount = limiter('account', limits.perAccount);
+  const byAddress = limiter('address', limits.perAddress);
+  const knownAddresses = limiter('known-address', 1, KNOWN_ADDRESS_SECONDS);
   return {
     async consume(account: string, address: string, reply: FastifyReply): Promise<void> {
       const pair = pairKey(account, address);
@@ -141,11 +140,12 @@ export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
  * member's inbox, and nobody can take the member's links away: every one sent stays valid until one is
  * used, so the newest in the inbox always works.
  */
-export function createEmailLimiter(limits: AttemptLimits) {
-  const options = (points: number) => ({ points, duration: limits.windowSeconds });
-  const byPair = new RateLimiterMemory(options(limits.perAccountAndAddress));
-  const byAccount = new RateLimiterMemory(options(limits.perAccount));
-  const byAddress = new RateLimiterMemory(options(limits.perAddress));
+export function createEmailLimiter(name: string, limits: AttemptLimits, store: AttemptLimitStore) {
+  const limiter = (part: string, points: number) =>
+    createStoredLimiter(store, `${name}-${part}`, { points, durationSeconds: limits.windowSeconds });
+  const byPair = limiter('account-address', limits.perAccountAndAddress);
+  const byAccount = limiter('account', limits.perAccount);
+  const byAddress = limiter('address', limits.perAddress);
   /** The account's refusal (no email now) or undefined; throws 429 when the address is over its own limit. */
   async function check(account: string, address: string, reply: FastifyReply) {
     const addressRejection = await rejectionOf(byAddress.consume(addressKey(address)));

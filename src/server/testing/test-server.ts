@@ -29,6 +29,11 @@ export interface TestServer {
   mailDelivered(): Promise<void>;
   /** The newest message in the outbox once the mail due is out, parsed enough to follow its link. */
   lastMail(): Promise<OutboxMail>;
+  /**
+   * A second app instance on the same database, as another server behind a proxy would be: its own
+   * process-local state, sharing only what the database holds. Closed by the caller.
+   */
+  anotherInstance(): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -116,7 +121,26 @@ export async function startTestServer(
     webRoot: options.webRoot,
   });
   serverOfApp.set(app, { outbox: outboxDirectory(dataDir), database });
+  const anotherInstance = async () => {
+    const other = await buildApp({
+      config,
+      db: database.db,
+      mail: jobs.outgoingMail,
+      alerts: jobs.alerts,
+      billingEvents: jobs.billingEvents,
+      billing,
+      authSecret: TEST_AUTH_SECRET,
+      logger: false,
+      signInLimits: options.signInLimits ?? RELAXED_LIMITS,
+      accountActionLimits: options.accountActionLimits ?? RELAXED_LIMITS,
+      subscriptionLimits: options.subscriptionLimits ?? RELAXED_SUBSCRIPTION_LIMITS,
+      clock: options.clock,
+    });
+    serverOfApp.set(other.app, { outbox: outboxDirectory(dataDir), database });
+    return other.app;
+  };
   return {
+    anotherInstance,
     app,
     database,
     jobs,

@@ -23,6 +23,7 @@ import * as premiumPieces from './0022_premium_pieces.ts';
 import * as premiumRevisions from './0023_premium_revisions.ts';
 import * as privateFeeds from './0024_private_feeds.ts';
 import * as notifications from './0025_notifications.ts';
+import * as attemptLimits from './0027_attempt_limits.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -53,4 +54,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0023_premium_revisions': premiumRevisions,
   '0024_private_feeds': privateFeeds,
   '0025_notifications': notifications,
+  '0027_attempt_limits': attemptLimits,
 };
