@@ -1,8 +1,8 @@
 /**
  * A short-lived memory of which login-session cookie belongs to whom, so the requests a member makes
- * between sets do not each read the database for it. It is a cache, never the source of truth: an entry
- * lives at most `ttlMs`, and signing out, changing or resetting a password on this server clears it at
- * once. On other servers a revoked login session can live on for at most `ttlMs`.
+ * between sets do not each ask the auth library for it. It is a cache, never the source of truth: an
+ * entry lives at most `ttlMs`, and counts only under the database's current login-session epoch, which a
+ * sign-out or a password change on any server moves on (src/server/http/auth-bridge.ts).
  */
 export interface SessionCache<T> {
   get(key: string, now: number): T | undefined;

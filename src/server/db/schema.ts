@@ -99,6 +99,13 @@ export interface AttemptLimitsTable {
   expire: string | null;
 }
 
+/** One row: login sessions remembered before its epoch changed are looked up again (migration 0028). */
+export interface LoginSessionEpochTable {
+  id: number;
+  /** bigint: read back as text by pg, as a number by PGlite. */
+  epoch: string | number;
+}
+
 export interface SeedRunsTable {
   name: string;
   ran_at: DefaultedTimestamp;
@@ -433,6 +440,7 @@ export interface Database {
   notifications: NotificationsTable;
   push_subscriptions: PushSubscriptionsTable;
   attempt_limits: AttemptLimitsTable;
+  login_session_epoch: LoginSessionEpochTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -137,7 +137,7 @@ export async function buildApp(
     billing: options.billing ?? createBilling(config),
     billingEvents: options.billingEvents,
     auth,
-    loginSessions: createLoginSessionResolver(auth, clock),
+    loginSessions: createLoginSessionResolver(auth, options.db, clock),
     setLogBatcher: createSetLogBatcher(options.db),
     signInLimiter: createSignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS, limitStore),
     signUpLimiter: createEmailLimiter(

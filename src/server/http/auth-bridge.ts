@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import { AUTH_BASE_PATH, type Auth } from '../auth/auth.ts';
 import { createSessionCache } from '../auth/session-cache.ts';
-import type { Role } from '../db/schema.ts';
+import type { Database, Role } from '../db/schema.ts';
 import { type Actor, Refusal, type RefusalKind, unauthenticated } from '../services/errors.ts';
 
 /** Header through which we tell the auth library the client's address (never taken from the client). */
@@ -142,21 +143,39 @@ export interface LoginSessionResolver {
   find(request: FastifyRequest): Promise<SignedInUser | null>;
   /** The same, or 401. */
   require(request: FastifyRequest): Promise<SignedInUser>;
-  /** After sign-out and password changes: forget every remembered login session. */
-  forget(): void;
+  /**
+   * After sign-out, password and consent changes: every app instance forgets every login session it
+   * remembers, from the moment this settles.
+   */
+  forget(): Promise<void>;
 }
 
-/** Resolves login sessions through the auth library, remembering each for a few seconds (see session-cache.ts). */
-export function createLoginSessionResolver(auth: Auth, clock: () => Date): LoginSessionResolver {
-  const cache = createSessionCache<SignedInUser>({ ttlMs: SESSION_CACHE_TTL_MS, maxEntries: 50_000 });
+/**
+ * Resolves login sessions through the auth library, remembering each for a few seconds (see
+ * session-cache.ts). What is remembered counts only while the database's login-session epoch is the one
+ * it was remembered under: `forget` adds one to it, so a sign-out on any instance ends the login session
+ * on every instance at once. Reading the epoch is one lookup of one row, cheaper than the auth library's
+ * look-up of the login session and its account.
+ */
+export function createLoginSessionResolver(
+  auth: Auth,
+  db: Kysely<Database>,
+  clock: () => Date,
+): LoginSessionResolver {
+  const cache = createSessionCache<{ user: SignedInUser; epoch: string }>({
+    ttlMs: SESSION_CACHE_TTL_MS,
+    maxEntries: 50_000,
+  });
   async function find(request: FastifyRequest): Promise<SignedInUser | null> {
     const cookie = sessionCookieOf(request);
     if (!cookie) return null;
     const now = clock().getTime();
+    // Read before the look-up: a forget that races it leaves this entry already out of date.
+    const epoch = await readLoginSessionEpoch(db);
     const remembered = cache.get(cookie, now);
-    if (remembered) return remembered;
+    if (remembered?.epoch === epoch) return remembered.user;
     const user = await findSignedInUser(auth, request);
-    if (user) cache.set(cookie, user, now);
+    if (user) cache.set(cookie, { user, epoch }, now);
     return user;
   }
   return {
@@ -166,7 +185,14 @@ export function createLoginSessionResolver(auth: Auth, clock: () => Date): Login
       if (!user) throw unauthenticated();
       return user;
     },
-    forget: () => cache.clear(),
+    async forget() {
+      await db
+        .updateTable('login_session_epoch')
+        .set((eb) => ({ epoch: eb('epoch', '+', 1) }))
+        .where('id', '=', 1)
+        .execute();
+      cache.clear();
+    },
   };
 }
 
@@ -186,4 +212,13 @@ async function findSignedInUser(auth: Auth, request: FastifyRequest): Promise<Si
     healthConsentVersion: user.healthConsentVersion ?? null,
     healthConsentAt: user.healthConsentAt ? new Date(user.healthConsentAt) : null,
   };
+}
+
+async function readLoginSessionEpoch(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom('login_session_epoch')
+    .select('epoch')
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return String(row.epoch);
 }

@@ -139,7 +139,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await callAuth(auth, config.publicUrl, request, reply, '/sign-out', {});
-        context.loginSessions.forget();
+        await context.loginSessions.forget();
         return { ok: true as const };
       },
     );
@@ -161,7 +161,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         });
         // A reset link asked for before the change must not undo it.
         await deletePasswordLinks(context.db, toUser(result.body).id);
-        context.loginSessions.forget();
+        await context.loginSessions.forget();
         return { ok: true as const };
       },
     );
@@ -204,7 +204,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await callAuth(auth, config.publicUrl, request, reply, '/reset-password', request.body);
-        context.loginSessions.forget();
+        await context.loginSessions.forget();
         return { ok: true as const };
       },
     );

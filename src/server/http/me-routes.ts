@@ -106,7 +106,7 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const user = await context.loginSessions.require(request);
         await giveHealthConsent(context.db, user, user.id, request.body.version, context.clock());
-        context.loginSessions.forget();
+        await context.loginSessions.forget();
         return { ok: true as const };
       },
     );
@@ -125,7 +125,7 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const user = await context.loginSessions.require(request);
         await withdrawHealthConsent(context.db, user, user.id, context.clock());
-        context.loginSessions.forget();
+        await context.loginSessions.forget();
         return { ok: true as const };
       },
     );
@@ -187,7 +187,7 @@ export function meRoutes(context: AppContext): FastifyPluginAsyncZod {
           user.id,
           request.body.password,
         );
-        context.loginSessions.forget();
+        await context.loginSessions.forget();
         reply.header('set-cookie', expiredSessionCookies(context.config.publicUrl.startsWith('https://')));
         return { ok: true as const };
       },
