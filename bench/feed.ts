@@ -128,7 +128,12 @@ const server = await startServer(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     DEMO_ACCOUNTS: 'off',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
+    ...(databaseUrl
+      ? {
+          DATABASE_URL: databaseUrl,
+          AUTH_SECRET: process.env.AUTH_SECRET ?? 'the benchmark’s own secret, 0123456789',
+        }
+      : { DATABASE_URL: '' }),
   }),
 );
 try {

@@ -229,6 +229,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     LOG_LEVEL: 'warn',
     DEMO_ACCOUNTS: 'on',
     DATABASE_URL: database.url,
+    ...(database.url ? { AUTH_SECRET: 'the browser tests’ shared secret, 0123456789' } : {}),
     ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}),
     // Tiers apply only in the tests of membership: the others play out months of one member's training.
     MEMBERSHIP: options.stripe ? 'on' : 'off',

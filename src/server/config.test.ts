@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, requireSharedSecrets } from './config.ts';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -38,6 +38,18 @@ describe('configuration', () => {
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('on PostgreSQL, where several instances may run, needs the one AUTH_SECRET they share', () => {
+    const onPostgres = { DATABASE_URL: 'postgres://app@db.internal:5432/backstrong' };
+    expect(() => requireSharedSecrets(loadConfig(onPostgres))).toThrow(ConfigError);
+    expect(() => requireSharedSecrets(loadConfig(onPostgres))).toThrow(
+      /AUTH_SECRET: required with DATABASE_URL/,
+    );
+    const secret = 'the secret every instance shares, 0123456789';
+    expect(() => requireSharedSecrets(loadConfig({ ...onPostgres, AUTH_SECRET: secret }))).not.toThrow();
+    // On the embedded database one server runs and keeps the secret it made in DATA_DIR.
+    expect(() => requireSharedSecrets(loadConfig({}))).not.toThrow();
   });
 
   it('asks the Roland-Morris questionnaire instead of the Oswestry when configured', () => {

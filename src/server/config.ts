@@ -161,3 +161,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
   };
 }
+
+/**
+ * The app's auth secret as configured, where it must be configured: on PostgreSQL several instances may
+ * run, and a secret each made for itself would sign cookies the others refuse. (On the embedded database
+ * one server runs and keeps the secret it made in DATA_DIR.) Commands that sign nothing do not ask.
+ */
+export function requireSharedSecrets(config: Pick<Config, 'databaseUrl' | 'authSecret'>): void {
+  if (config.databaseUrl !== undefined && config.authSecret === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  AUTH_SECRET: required with DATABASE_URL, the same on every app instance ' +
+        '(at least 32 random characters, e.g. from `openssl rand -base64 32`)',
+    );
+  }
+}

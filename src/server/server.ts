@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { resolveAuthSecret } from './auth/secret.ts';
 import { createBilling } from './billing/billing.ts';
-import type { Config } from './config.ts';
+import { type Config, requireSharedSecrets } from './config.ts';
 import { type DatabaseHandle, databaseTargetFrom, openDatabase } from './db/database.ts';
 import { assertServerStopped, markServerRunning } from './db/embedded-backup.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -40,6 +40,7 @@ export interface StartOptions {
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  requireSharedSecrets(config);
   const logger = createLogger(config.logLevel);
   const target = databaseTargetFrom(config);
   const isEmbedded = target.kind === 'pglite';

@@ -22,6 +22,7 @@ export function startServerChild(options: {
     LOG_LEVEL: 'silent',
     DEMO_ACCOUNTS: 'off',
     DATABASE_URL: options.databaseUrl,
+    AUTH_SECRET: 'a test secret shared by the server children, 0123456789',
     ...options.env,
   };
   if (!options.databaseUrl) delete env.DATABASE_URL;
