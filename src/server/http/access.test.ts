@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COACH_SHARING_CONSENT, HEALTH_DATA_CONSENT } from '../../core/consent.ts';
 import { noRedFlags } from '../../core/red-flags/index.ts';
+import { insertNotificationOnce } from '../db/repositories/notifications.ts';
 import type { Role } from '../db/schema.ts';
 import { giveCoach } from '../testing/coach-fixtures.ts';
 import { recordEverything } from '../testing/member-fixtures.ts';
@@ -46,6 +47,8 @@ interface MemberIds {
   skip: { id: string; instrumentId: string; on: string };
   /** A message each way in the member's thread with their coach (none for a member without one). */
   messages: { fromCoach: string; fromMember: string };
+  /** A notification in the member's in-app list. */
+  notificationId: string;
 }
 
 interface Endpoint {
@@ -347,6 +350,29 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', url: '/api/progress', expected: ownData(200) },
   { method: 'GET', url: '/api/milestones', expected: ownData(200) },
+
+  { method: 'GET', url: '/api/me/notification-settings', expected: ownData(200) },
+  {
+    method: 'PUT',
+    url: '/api/me/notification-settings',
+    body: () => ({
+      timeZone: 'Europe/London',
+      reminderTime: '18:00',
+      quietHours: { start: '21:00', end: '08:00' },
+      weeklyCap: 5,
+      off: ['publication'],
+      byEmail: false,
+    }),
+    expected: ownData(200),
+  },
+  { method: 'GET', url: '/api/me/notifications', expected: ownData(200) },
+  {
+    method: 'POST',
+    url: (member) => `/api/me/notifications/${member.notificationId}/read`,
+    route: '/api/me/notifications/{id}/read',
+    expected: membersObject(200, 404),
+  },
+  { method: 'POST', url: '/api/me/notifications/read-all', expected: ownData(200) },
   {
     method: 'POST',
     url: '/api/milestones/seen',
@@ -753,6 +779,17 @@ async function memberIdsOf(userId: string): Promise<MemberIds> {
     .select(['id', 'instrument_id', 'skipped_on'])
     .where('user_id', '=', userId)
     .executeTakeFirstOrThrow();
+  const notificationId = randomUUID();
+  await insertNotificationOnce(db, {
+    id: notificationId,
+    memberId: userId,
+    kind: 'workout-reminder',
+    cause: `workout-reminder:${workout.date}`,
+    title: 'Time for your workout',
+    body: 'Your workout for today is ready.',
+    path: '/today',
+    sentAt: now,
+  });
   return {
     memberId: userId,
     screenId: screen.id,
@@ -779,6 +816,7 @@ async function memberIdsOf(userId: string): Promise<MemberIds> {
     snooze: { id: snooze.id, instrumentId: snooze.instrument_id, days: snooze.days },
     skip: { id: skip.id, instrumentId: skip.instrument_id, on: skip.skipped_on },
     messages: { fromCoach: randomUUID(), fromMember: randomUUID() },
+    notificationId,
   };
 }
 
