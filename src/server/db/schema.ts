@@ -106,6 +106,24 @@ export interface LoginSessionEpochTable {
   epoch: string | number;
 }
 
+/** Moved on by a trigger on every write to the rows progress is built from (migration 0029). */
+export interface MemberDataVersionsTable {
+  user_id: string;
+  /** bigint: text from pg, a number from PGlite. */
+  version: string | number;
+}
+
+/** A member's training progress as last built, and what it was built from (migration 0029). */
+export interface ProgressCacheTable {
+  user_id: string;
+  version: string | number;
+  today: CalendarDate;
+  disability: string;
+  code: string;
+  /** The answer's JSON text. */
+  body: string;
+}
+
 export interface SeedRunsTable {
   name: string;
   ran_at: DefaultedTimestamp;
@@ -441,6 +459,8 @@ export interface Database {
   push_subscriptions: PushSubscriptionsTable;
   attempt_limits: AttemptLimitsTable;
   login_session_epoch: LoginSessionEpochTable;
+  member_data_versions: MemberDataVersionsTable;
+  progress_cache: ProgressCacheTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -15,10 +15,11 @@ import { coachMemberProfile } from '../services/coach-member.ts';
 import { instrumentHistory, measuresSummary } from '../services/measure-views.ts';
 import { dueMeasures } from '../services/measures.ts';
 import { decisionHistory, planView, readPlan } from '../services/plan.ts';
-import { trainingProgress } from '../services/progress.ts';
+import { trainingProgressJson } from '../services/progress.ts';
 import { listWorkoutHistory, readWorkout } from '../services/workouts.ts';
 import { refuseAllButCoaches } from './coach-only.ts';
 import type { AppContext } from './context.ts';
+import { sendJsonText } from './json-text.ts';
 import { commonProblems } from './schemas.ts';
 
 const tags = ['coaching'];
@@ -78,8 +79,11 @@ export function coachMemberRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: { 200: trainingProgressSchema, ...commonProblems },
         },
       },
-      async (request) =>
-        trainingProgress(db, await actorOf(request), request.params.memberId, today(), disability),
+      async (request, reply) => {
+        const actor = await actorOf(request);
+        const json = await trainingProgressJson(db, actor, request.params.memberId, today(), disability);
+        return sendJsonText(reply, json);
+      },
     );
 
     app.get(

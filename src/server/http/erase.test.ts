@@ -78,6 +78,7 @@ describe('erasing an account', () => {
       'measure_skips',
       'measure_snoozes',
       'measures',
+      'member_data_versions',
       'outgoing_mail',
       'plans',
       'red_flag_screens',

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { memberDateSchema, serverToday, todayQuerySchema } from '../../contract/dates.ts';
 import { trainingProgressSchema } from '../../contract/progress.ts';
-import { trainingProgress } from '../services/progress.ts';
+import { trainingProgressJson } from '../services/progress.ts';
 import type { AppContext } from './context.ts';
+import { sendJsonText } from './json-text.ts';
 import { commonProblems } from './schemas.ts';
 
 /** A member's training progress, for the "my progress" page and the clinician report. */
@@ -23,10 +24,11 @@ export function progressRoutes(context: AppContext): FastifyPluginAsyncZod {
           response: { 200: trainingProgressSchema, ...commonProblems },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const actor = await context.loginSessions.require(request);
         const today = request.query.today ?? serverToday(context.clock());
-        return trainingProgress(db, actor, actor.id, today, disability);
+        const json = await trainingProgressJson(db, actor, actor.id, today, disability);
+        return sendJsonText(reply, json);
       },
     );
   };

@@ -182,7 +182,7 @@ describe('every exported service function that takes an actor checks access firs
         'accounts.ts: inviteCoach',
         'erase.ts: eraseAccount',
         'export.ts: memberExport',
-        'progress.ts: trainingProgress',
+        'progress.ts: trainingProgressJson',
       ]),
     );
   });

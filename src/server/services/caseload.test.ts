@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/engine/dates.ts';
+import type { TrainingProgress } from '../../core/progress/index.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { AlertSeverity } from '../db/schema.ts';
 import { createTestDatabase, insertAccount } from '../db/test-database.ts';
@@ -8,7 +9,7 @@ import { giveCoach } from '../testing/coach-fixtures.ts';
 import { type CaseloadOptions, coachCaseload } from './caseload.ts';
 import { generateHistory } from './demo-history/generate.ts';
 import { workoutThatHurt } from './demo-history/painful-workout.ts';
-import { trainingProgress } from './progress.ts';
+import { trainingProgressJson } from './progress.ts';
 
 const TODAY = '2026-03-09';
 const NOW = new Date(`${TODAY}T20:00:00Z`);
@@ -120,12 +121,8 @@ describe("a coach's caseload", () => {
 
   it('gives adherence over the last four weeks as the progress figures count it', async () => {
     const well = (await caseload()).members.find((row) => row.memberId === ids.well);
-    const progress = await trainingProgress(
-      database.db,
-      { id: ids.well, role: 'member' },
-      ids.well,
-      TODAY,
-      'oswestry',
+    const progress: TrainingProgress = JSON.parse(
+      await trainingProgressJson(database.db, { id: ids.well, role: 'member' }, ids.well, TODAY, 'oswestry'),
     );
     const lastFour = progress.adherence.weeks.slice(-4);
     expect(well?.summary?.adherence.done).toBe(lastFour.reduce((sum, week) => sum + week.done, 0));

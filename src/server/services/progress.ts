@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { trainingProgressSchema } from '../../contract/progress.ts';
 import { planSchema, setLogSchema } from '../../core/engine/index.ts';
 import type { DisabilityInstrument, InstrumentId } from '../../core/outcomes/index.ts';
 import {
@@ -23,23 +24,37 @@ import type { Database } from '../db/schema.ts';
 import type { Actor } from './errors.ts';
 import { headlineValue } from './measure-values.ts';
 import { rowToDecision } from './plan.ts';
+import { keepProgress, keptProgressJson, memberDataVersion } from './progress-cache.ts';
 
 /**
- * A member's training progress: the stored history read in one consistent snapshot, checked, mapped to
- * the core's plain shape, and built by the core. Moments (a decision, a screen) count on their UTC day.
+ * A member's training progress as JSON text: the stored history read in one consistent snapshot, checked,
+ * mapped to the core's plain shape, built by the core and checked against the contract. Moments (a
+ * decision, a screen) count on their UTC day. What was built is kept until the member's data, day or
+ * questionnaire moves, and a kept answer is sent as it is, with nothing parsed, checked or serialised
+ * again (progress-cache.ts).
  */
-export async function trainingProgress(
+export async function trainingProgressJson(
   db: Kysely<Database>,
   actor: Actor,
   memberId: string,
   today: string,
   disability: DisabilityInstrument,
-): Promise<TrainingProgress> {
+): Promise<string> {
   await requireAccess(db, { actor, permission: 'member.data.read', memberId });
-  return db
+  const key = { memberId, today, disability };
+  const kept = await keptProgressJson(db, key);
+  if (kept !== undefined) return kept;
+  const built = await db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute(async (trx) => buildTrainingProgress(await loadHistory(trx, memberId, today, disability)));
+    .execute(async (trx) => {
+      const version = await memberDataVersion(trx, memberId);
+      const history = await loadHistory(trx, memberId, today, disability);
+      return { version, progress: trainingProgressSchema.parse(buildTrainingProgress(history)) };
+    });
+  const json = JSON.stringify(built.progress);
+  await keepProgress(db, key, built.version, json);
+  return json;
 }
 
 const dayOf = (moment: Date | string) => new Date(moment).toISOString().slice(0, 10);

@@ -112,4 +112,6 @@ export async function deleteAccount(db: Executor, userId: string): Promise<void>
   }
   await db.deleteFrom('auth_verifications').where('value', '=', userId).execute();
   await db.deleteFrom('users').where('id', '=', userId).execute();
+  // After the member's rows, whose triggers wrote it one last time (migration 0029).
+  await db.deleteFrom('member_data_versions').where('user_id', '=', userId).execute();
 }
