@@ -60,6 +60,17 @@ describe('configuration', () => {
     expect(loadConfig({ CLINIC_TIME_ZONE: 'America/New_York' }).clinicTimeZone).toBe('America/New_York');
   });
 
+  it('believes forwarded headers only from the proxies it names', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustedProxies).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(
+      /TRUST_PROXY: expected addresses or CIDR ranges/,
+    );
+  });
+
   it('lists every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL/);
   });

@@ -71,6 +71,17 @@ const environmentSchema = z.object({
     .string()
     .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'expected the webhook endpoint’s signing secret, whsec_…')
     .optional(),
+  /**
+   * The proxies in front of the app (addresses or CIDR ranges, comma-separated): only a request arriving
+   * from one of them has its X-Forwarded-For and X-Forwarded-Proto believed. Unset, nobody's are.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*$/,
+      'expected addresses or CIDR ranges such as 127.0.0.1,10.0.0.0/8',
+    )
+    .optional(),
   /** Another address for the Stripe API (a local fake to try billing without Stripe): http(s)://host:port. */
   STRIPE_API_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
 });
@@ -100,6 +111,8 @@ export interface Config {
   isMembershipOn: boolean;
   /** Card payments through Stripe; undefined without keys (then an admin grants premium by hand). */
   stripe: StripeConfig | undefined;
+  /** The proxies whose forwarded headers are believed; empty: none. */
+  trustedProxies: string[];
 }
 
 export interface StripeConfig {
@@ -159,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             apiUrl: value.STRIPE_API_URL ? new URL(value.STRIPE_API_URL) : undefined,
           }
         : undefined,
+    trustedProxies: value.TRUST_PROXY?.split(',').map((entry) => entry.trim()) ?? [],
   };
 }
 

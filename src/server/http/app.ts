@@ -110,6 +110,9 @@ export async function buildApp(
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    // The client's address (rate limits, a shared feed's addresses) from X-Forwarded-For only when the
+    // request came from a proxy of ours: anyone else could write that header.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     routerOptions: { maxParamLength: 200 },
     clientErrorHandler: answerClientError,
     frameworkErrors: answerFrameworkError,
