@@ -7,7 +7,6 @@ import {
   buildTrainingProgress,
   type HistoryScreen,
   type ProgressHistory,
-  type TrainingProgress,
 } from '../../core/progress/index.ts';
 import { requireAccess } from '../access/access.ts';
 import type { Executor } from '../db/executor.ts';
