@@ -2,14 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /**
- * Runs before `npm test`: the tests need Debian's Chromium (browser tests) and ffmpeg (video decoding),
- * kept current by the system's security updates rather than bundled. When one is missing we install it
+ * Runs before `npm test`: the tests need Debian's Chromium (browser tests), ffmpeg (video decoding), and
+ * nginx and openssl (the cluster test's proxy and its certificate), kept current by the system's security
+ * updates rather than bundled. When one is missing we install it
  * if we can (root with apt, announced on screen), and otherwise stop with the exact command to run. The
  * tests are never skipped quietly.
  */
 const TOOLS = [
   { command: '/usr/bin/chromium', debianPackage: 'chromium', purpose: 'browser tests' },
   { command: '/usr/bin/ffmpeg', debianPackage: 'ffmpeg', purpose: 'decoding test videos' },
+  { command: '/usr/sbin/nginx', debianPackage: 'nginx', purpose: 'the proxy of the cluster test' },
+  { command: '/usr/bin/openssl', debianPackage: 'openssl', purpose: 'the cluster test’s certificate' },
 ];
 
 const missing = TOOLS.filter((tool) => !existsSync(tool.command));
