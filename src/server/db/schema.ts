@@ -8,6 +8,12 @@ import type {
 } from './schema-notifications.ts';
 import type { PrivateFeedTokensTable, PrivateFeedUsesTable } from './schema-private-feeds.ts';
 import type {
+  NotificationEmailsTable,
+  PushDeliveriesTable,
+  ReleasePushDeliveriesTable,
+  ReleasePushesTable,
+} from './schema-push.ts';
+import type {
   ArticleRevisionsTable,
   ArticlesTable,
   EpisodesTable,
@@ -20,6 +26,7 @@ import type {
 } from './schema-publication.ts';
 
 export type * from './schema-notifications.ts';
+export type * from './schema-push.ts';
 export type * from './schema-private-feeds.ts';
 export type * from './schema-publication.ts';
 
@@ -441,6 +448,10 @@ export interface Database {
   push_subscriptions: PushSubscriptionsTable;
   attempt_limits: AttemptLimitsTable;
   login_session_epoch: LoginSessionEpochTable;
+  push_deliveries: PushDeliveriesTable;
+  notification_emails: NotificationEmailsTable;
+  release_push_deliveries: ReleasePushDeliveriesTable;
+  release_pushes: ReleasePushesTable;
 }
 
 export type User = Selectable<UsersTable>;
