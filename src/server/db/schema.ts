@@ -8,12 +8,6 @@ import type {
 } from './schema-notifications.ts';
 import type { PrivateFeedTokensTable, PrivateFeedUsesTable } from './schema-private-feeds.ts';
 import type {
-  NotificationEmailsTable,
-  PushDeliveriesTable,
-  ReleasePushDeliveriesTable,
-  ReleasePushesTable,
-} from './schema-push.ts';
-import type {
   ArticleRevisionsTable,
   ArticlesTable,
   EpisodesTable,
@@ -24,11 +18,17 @@ import type {
   SubscribersTable,
   SubscriptionLimitsTable,
 } from './schema-publication.ts';
+import type {
+  NotificationEmailsTable,
+  PushDeliveriesTable,
+  ReleasePushDeliveriesTable,
+  ReleasePushesTable,
+} from './schema-push.ts';
 
 export type * from './schema-notifications.ts';
-export type * from './schema-push.ts';
 export type * from './schema-private-feeds.ts';
 export type * from './schema-publication.ts';
+export type * from './schema-push.ts';
 
 export type { Role };
 
