@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   pushKeySchema,
@@ -195,5 +196,62 @@ describe('visitors’ subscriptions from one address', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('a member’s browsers in their own data', () => {
+  it('are in the export, without their keys, and are erased with the account', async () => {
+    const password = 'correct horse battery';
+    const member = await signUp(server.app, { email: 'push-leaving@example.org', password });
+    const browser = service.subscribe();
+    const saved = pushSubscriptionSchema.parse((await subscribe(member.cookie, browser)).json());
+    const exported = await server.app.inject({
+      method: 'GET',
+      url: '/api/me/export',
+      headers: { cookie: member.cookie },
+    });
+    expect(exported.json().pushSubscriptions).toEqual([
+      { id: saved.id, endpoint: browser.endpoint, createdAt: saved.createdAt, lastSentAt: null },
+    ]);
+    expect(exported.body).not.toContain(browser.keys.auth);
+
+    const notificationId = randomUUID();
+    const { db } = server.database;
+    await db
+      .insertInto('notifications')
+      .values({
+        id: notificationId,
+        user_id: member.userId,
+        kind: 'safety',
+        cause: 'safety:erase',
+        title: 'Please stop',
+        body: 'See a doctor.',
+        path: '/safety',
+        sent_at: new Date(),
+      })
+      .execute();
+    await db
+      .insertInto('push_deliveries')
+      .values({
+        notification_id: notificationId,
+        subscription_id: saved.id,
+        claimed_at: new Date(),
+        sent_at: new Date(),
+      })
+      .execute();
+    const erased = await server.app.inject({
+      method: 'DELETE',
+      url: '/api/me',
+      headers: { cookie: member.cookie },
+      payload: { password },
+    });
+    expect(erased.statusCode, erased.body).toBe(200);
+    expect(await visitorRow(browser.endpoint)).toBeUndefined();
+    const deliveries = await db
+      .selectFrom('push_deliveries')
+      .selectAll()
+      .where('subscription_id', '=', saved.id)
+      .execute();
+    expect(deliveries).toEqual([]);
   });
 });
