@@ -222,6 +222,20 @@ describe('delivering a notification', () => {
     ).toEqual([working.endpoint, troubled.endpoint].sort());
   });
 
+  it('pushes a critical alert to the coach it is for, urgently', async () => {
+    const coach = await memberWithBrowsers('deliver-coach@example.org', { browsers: 1, byEmail: false });
+    await server.database.db
+      .updateTable('users')
+      .set({ role: 'coach' })
+      .where('id', '=', coach.userId)
+      .execute();
+    const notificationId = await notify(coach.userId, 'critical-alert', 'alert-1');
+    await jobDone(notificationId);
+    expect(pushesOf(notificationId).map((push) => [push.endpoint, push.urgency])).toEqual([
+      [coach.browsers[0]?.endpoint, 'high'],
+    ]);
+  });
+
   it('sends nothing for a notification whose member has erased their account', async () => {
     expect(await deliverNotification(deps, 'no-such-notification')).toEqual({
       pushed: 0,
