@@ -132,6 +132,11 @@ const server = await startServer(
       ? {
           DATABASE_URL: databaseUrl,
           AUTH_SECRET: process.env.AUTH_SECRET ?? 'the benchmark’s own secret, 0123456789',
+          // A pair of its own unless given (`npx web-push generate-vapid-keys`), as the secret is.
+          VAPID_PUBLIC_KEY:
+            process.env.VAPID_PUBLIC_KEY ??
+            'BPz27KwfF5g9C8k7aY6pD9RwhlzKsZogM1drDSnfis2WG_QB5K2Wej2lCqvh-Zr8KQVkvpBAuO_sNSlcNgXVt7M',
+          VAPID_PRIVATE_KEY: process.env.VAPID_PRIVATE_KEY ?? 'Ci9TvNtG0FYDI-3q3B9dLu2TYltKMalV4pIVhyEYc-Y',
         }
       : { DATABASE_URL: '' }),
   }),

@@ -229,7 +229,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     LOG_LEVEL: 'warn',
     DEMO_ACCOUNTS: 'on',
     DATABASE_URL: database.url,
-    ...(database.url ? { AUTH_SECRET: 'the browser tests’ shared secret, 0123456789' } : {}),
+    ...(database.url
+      ? {
+          AUTH_SECRET: 'the browser tests’ shared secret, 0123456789',
+          VAPID_PUBLIC_KEY:
+            'BG9jIWxCH1trueWe6demZh1QRYa_dZzy4cy-ImkVikElHuNjPuRzaoK60rd6R3XHX_GD9-i9TBdlB3NoP5b-Uyo',
+          VAPID_PRIVATE_KEY: 'Ndcrt6qbhOf8GgHKLp1y7Ozsb5q0-0j4EPGJc9OqOHk',
+        }
+      : {}),
     ...(options.smtp ? { SMTP_URL: options.smtp.url } : {}),
     // Tiers apply only in the tests of membership: the others play out months of one member's training.
     MEMBERSHIP: options.stripe ? 'on' : 'off',

@@ -38,6 +38,7 @@ export const memberExportSchema = z.looseObject({
   messages: rows.describe('The thread with the coach (with any earlier coach too)'),
   alerts: rows.describe('What was raised for the coach about the member, and how it was resolved'),
   coachActions: rows.describe('What coaches did for the member, when, and the minutes they logged'),
+  pushSubscriptions: rows.describe('The browsers that receive the member’s notifications by Web Push'),
 });
 
 export const CSV_TABLES = ['sets', 'workouts', 'measures', 'decisions', 'check-ins', 'messages'] as const;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, requireSharedSecrets } from './config.ts';
+import { DEFAULT_PUSH_SERVICE_HOSTS } from './push/push-services.ts';
+
+/** A pair from `web-push generate-vapid-keys`. */
+const VAPID = {
+  publicKey: 'BPz27KwfF5g9C8k7aY6pD9RwhlzKsZogM1drDSnfis2WG_QB5K2Wej2lCqvh-Zr8KQVkvpBAuO_sNSlcNgXVt7M',
+  privateKey: 'Ci9TvNtG0FYDI-3q3B9dLu2TYltKMalV4pIVhyEYc-Y',
+};
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -35,6 +42,18 @@ describe('configuration', () => {
     [{ PUBLICATION_TIME_ZONE: 'GMT+1' }, 'PUBLICATION_TIME_ZONE: expected an IANA time zone'],
     [{ RELEASE_DAY: 'sun' }, 'RELEASE_DAY: expected a weekday'],
     [{ RELEASE_TIME: '7am' }, 'RELEASE_TIME: expected a 24-hour time'],
+    [
+      { VAPID_PUBLIC_KEY: 'not a key' },
+      'VAPID_PUBLIC_KEY: expected an uncompressed P-256 public key in base64url',
+    ],
+    [{ VAPID_PRIVATE_KEY: 'c2hvcnQ' }, 'VAPID_PRIVATE_KEY: expected a P-256 private key of 32 bytes'],
+    [
+      { VAPID_SUBJECT: 'http://backstrong.example' },
+      'VAPID_SUBJECT: expected a mailto: address or an https:// URL',
+    ],
+    [{ PUSH_SERVICE_HOSTS: 'https://fcm.googleapis.com' }, 'PUSH_SERVICE_HOSTS: expected host names'],
+    [{ VAPID_PUBLIC_KEY: VAPID.publicKey }, 'VAPID_PRIVATE_KEY: expected with the other VAPID key'],
+    [{ VAPID_PRIVATE_KEY: VAPID.privateKey }, 'VAPID_PUBLIC_KEY: expected with the other VAPID key'],
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -47,9 +66,44 @@ describe('configuration', () => {
       /AUTH_SECRET: required with DATABASE_URL/,
     );
     const secret = 'the secret every instance shares, 0123456789';
-    expect(() => requireSharedSecrets(loadConfig({ ...onPostgres, AUTH_SECRET: secret }))).not.toThrow();
+    const vapid = { VAPID_PUBLIC_KEY: VAPID.publicKey, VAPID_PRIVATE_KEY: VAPID.privateKey };
+    expect(() =>
+      requireSharedSecrets(loadConfig({ ...onPostgres, ...vapid, AUTH_SECRET: secret })),
+    ).not.toThrow();
     // On the embedded database one server runs and keeps the secret it made in DATA_DIR.
     expect(() => requireSharedSecrets(loadConfig({}))).not.toThrow();
+  });
+
+  it('on PostgreSQL needs the one VAPID key pair every instance signs pushes with, naming both keys', () => {
+    const onPostgres = {
+      DATABASE_URL: 'postgres://app@db.internal:5432/backstrong',
+      AUTH_SECRET: 'the secret every instance shares, 0123456789',
+    };
+    expect(() => requireSharedSecrets(loadConfig(onPostgres))).toThrow(ConfigError);
+    expect(() => requireSharedSecrets(loadConfig(onPostgres))).toThrow(
+      /VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: required with DATABASE_URL/,
+    );
+    const withKeys = {
+      ...onPostgres,
+      VAPID_PUBLIC_KEY: VAPID.publicKey,
+      VAPID_PRIVATE_KEY: VAPID.privateKey,
+    };
+    expect(() => requireSharedSecrets(loadConfig(withKeys))).not.toThrow();
+    expect(loadConfig(withKeys).push.vapidKeys).toEqual(VAPID);
+  });
+
+  it('pushes only to the real push services unless told others, and signs as the mail sender by default', () => {
+    expect(loadConfig({}).push).toEqual({
+      vapidKeys: undefined,
+      subject: 'mailto:no-reply@backstrong.local',
+      serviceHosts: DEFAULT_PUSH_SERVICE_HOSTS,
+    });
+    const chosen = loadConfig({
+      PUSH_SERVICE_HOSTS: 'push.example.org, *.Push.Example.NET',
+      VAPID_SUBJECT: 'https://backstrong.example/contact',
+    }).push;
+    expect(chosen.serviceHosts).toEqual(['push.example.org', '*.push.example.net']);
+    expect(chosen.subject).toBe('https://backstrong.example/contact');
   });
 
   it('asks the Roland-Morris questionnaire instead of the Oswestry when configured', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isTimeZone } from '../core/care/clinic-time.ts';
 import { DISABILITY_INSTRUMENTS, type DisabilityInstrument } from '../core/outcomes/disability.ts';
 import { isReleaseTime, type ReleaseSchedule, WEEKDAYS } from '../core/publication/release-schedule.ts';
+import { DEFAULT_PUSH_SERVICE_HOSTS, isHostPattern } from './push/push-services.ts';
 
 /**
  * Configuration is read once, at boot, from the environment and validated here. A bad value stops the
@@ -84,7 +85,34 @@ const environmentSchema = z.object({
     .optional(),
   /** Another address for the Stripe API (a local fake to try billing without Stripe): http(s)://host:port. */
   STRIPE_API_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
+  VAPID_PUBLIC_KEY: base64urlKey(65, 'an uncompressed P-256 public key').optional(),
+  VAPID_PRIVATE_KEY: base64urlKey(32, 'a P-256 private key').optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'expected a mailto: address or an https:// URL to reach you')
+    .optional(),
+  PUSH_SERVICE_HOSTS: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine((hosts) => hosts.length > 0 && hosts.every(isHostPattern), {
+      error:
+        'expected host names separated by commas, each may start with *. (fcm.googleapis.com,*.notify.windows.com)',
+    })
+    .optional(),
 });
+
+/** A key as `web-push generate-vapid-keys` prints it: base64url, of a known length. */
+function base64urlKey(bytes: number, what: string) {
+  return z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, `expected ${what} in base64url (as web-push generate-vapid-keys prints it)`)
+    .refine((text) => Buffer.from(text, 'base64url').length === bytes, `expected ${what} of ${bytes} bytes`);
+}
 
 export interface Config {
   port: number;
@@ -113,6 +141,22 @@ export interface Config {
   stripe: StripeConfig | undefined;
   /** The proxies whose forwarded headers are believed; empty: none. */
   trustedProxies: string[];
+  push: PushConfig;
+}
+
+/** Web Push: the server's VAPID keys and who may receive the pushes it sends. */
+export interface PushConfig {
+  /** As configured; undefined makes the server generate a pair once and keep it in DATA_DIR. */
+  vapidKeys: VapidKeys | undefined;
+  /** How a push service reaches whoever runs this server (sent inside every push's signature). */
+  subject: string;
+  /** The push services a subscription's endpoint may point to: host names, `*.` for any subdomain. */
+  serviceHosts: readonly string[];
+}
+
+export interface VapidKeys {
+  publicKey: string;
+  privateKey: string;
 }
 
 export interface StripeConfig {
@@ -137,6 +181,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const value = parsed.data;
+  if ((value.VAPID_PUBLIC_KEY === undefined) !== (value.VAPID_PRIVATE_KEY === undefined)) {
+    const missing = value.VAPID_PUBLIC_KEY === undefined ? 'VAPID_PUBLIC_KEY' : 'VAPID_PRIVATE_KEY';
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missing}: expected with the other VAPID key (a pair from one generation, or neither)`,
+    );
+  }
   if ((value.STRIPE_SECRET_KEY === undefined) !== (value.STRIPE_WEBHOOK_SECRET === undefined)) {
     const missing = value.STRIPE_SECRET_KEY === undefined ? 'STRIPE_SECRET_KEY' : 'STRIPE_WEBHOOK_SECRET';
     throw new ConfigError(
@@ -173,19 +223,39 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     trustedProxies: value.TRUST_PROXY?.split(',').map((entry) => entry.trim()) ?? [],
+    push: {
+      vapidKeys:
+        value.VAPID_PUBLIC_KEY && value.VAPID_PRIVATE_KEY
+          ? { publicKey: value.VAPID_PUBLIC_KEY, privateKey: value.VAPID_PRIVATE_KEY }
+          : undefined,
+      subject: value.VAPID_SUBJECT ?? `mailto:${senderAddress(value.MAIL_FROM)}`,
+      serviceHosts: value.PUSH_SERVICE_HOSTS ?? DEFAULT_PUSH_SERVICE_HOSTS,
+    },
   };
 }
 
+/** The address in a sender such as "Backstrong <hello@example.org>". */
+function senderAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+}
+
 /**
- * The app's auth secret as configured, where it must be configured: on PostgreSQL several instances may
+ * The app's auth secret and VAPID keys as configured, where they must be: on PostgreSQL several instances may
  * run, and a secret each made for itself would sign cookies the others refuse. (On the embedded database
  * one server runs and keeps the secret it made in DATA_DIR.) Commands that sign nothing do not ask.
  */
-export function requireSharedSecrets(config: Pick<Config, 'databaseUrl' | 'authSecret'>): void {
+export function requireSharedSecrets(config: Pick<Config, 'databaseUrl' | 'authSecret' | 'push'>): void {
   if (config.databaseUrl !== undefined && config.authSecret === undefined) {
     throw new ConfigError(
       'Invalid configuration:\n  AUTH_SECRET: required with DATABASE_URL, the same on every app instance ' +
         '(at least 32 random characters, e.g. from `openssl rand -base64 32`)',
+    );
+  }
+  // A browser subscribes with one server key; pushes signed with another instance's key are refused.
+  if (config.databaseUrl !== undefined && config.push.vapidKeys === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: required with DATABASE_URL, the same pair ' +
+        'on every app instance (make one with `npx web-push generate-vapid-keys`)',
     );
   }
 }

@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import type { FastifyInstance } from 'fastify';
 import { resolveAuthSecret } from './auth/secret.ts';
 import { createBilling } from './billing/billing.ts';
@@ -13,6 +14,8 @@ import type { MailRetry } from './jobs/send-mail.ts';
 import { createLogger } from './log.ts';
 import { createMailer, outboxDirectory } from './mail/mailer.ts';
 import { storeShowArtwork } from './publication/show-artwork.ts';
+import { createPushSender } from './push/push-sender.ts';
+import { resolveVapidKeys } from './push/vapid-keys.ts';
 import { seedDemoAccounts } from './services/demo-accounts.ts';
 
 export interface RunningServer {
@@ -37,6 +40,8 @@ export interface StartOptions {
   /** Tests try failed mail again sooner, and look for due work more often. */
   mailRetry?: MailRetry;
   jobTiming?: JobTiming;
+  /** A test's local push service: its origin is taken as a push service, its certificate trusted. */
+  localPushService?: { origin: string; agent: Agent };
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
@@ -58,6 +63,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       logger,
     });
     const billing = createBilling(config);
+    const vapidKeys = await resolveVapidKeys(config.push.vapidKeys, config.dataDir);
+    const push = createPushSender({
+      vapidKeys,
+      subject: config.push.subject,
+      agent: options.localPushService?.agent,
+    });
     jobs = await startJobs({
       billing,
       database,
@@ -68,6 +79,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       clock: options.clock,
       publicUrl: config.publicUrl,
       authSecret,
+      notifications: {
+        push,
+        clinicTimeZone: config.clinicTimeZone,
+        disability: config.disabilityInstrument,
+      },
     });
     const { app, context } = await buildApp({
       config,
@@ -82,6 +98,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       accountActionLimits: options.accountActionLimits,
       signInLimits: options.signInLimits,
       clock: options.clock,
+      push: {
+        publicKey: push.publicKey,
+        services: {
+          hosts: config.push.serviceHosts,
+          origins: options.localPushService ? [options.localPushService.origin] : [],
+        },
+      },
     });
     const history = {
       disability: config.disabilityInstrument,

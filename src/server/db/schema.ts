@@ -18,10 +18,17 @@ import type {
   SubscribersTable,
   SubscriptionLimitsTable,
 } from './schema-publication.ts';
+import type {
+  NotificationEmailsTable,
+  PushDeliveriesTable,
+  ReleasePushDeliveriesTable,
+  ReleasePushesTable,
+} from './schema-push.ts';
 
 export type * from './schema-notifications.ts';
 export type * from './schema-private-feeds.ts';
 export type * from './schema-publication.ts';
+export type * from './schema-push.ts';
 
 export type { Role };
 
@@ -461,6 +468,10 @@ export interface Database {
   login_session_epoch: LoginSessionEpochTable;
   member_data_versions: MemberDataVersionsTable;
   progress_cache: ProgressCacheTable;
+  push_deliveries: PushDeliveriesTable;
+  notification_emails: NotificationEmailsTable;
+  release_push_deliveries: ReleasePushDeliveriesTable;
+  release_pushes: ReleasePushesTable;
 }
 
 export type User = Selectable<UsersTable>;

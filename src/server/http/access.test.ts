@@ -5,6 +5,7 @@ import { noRedFlags } from '../../core/red-flags/index.ts';
 import { insertNotificationOnce } from '../db/repositories/notifications.ts';
 import type { Role } from '../db/schema.ts';
 import { giveCoach } from '../testing/coach-fixtures.ts';
+import { type FakePushService, startFakePushService } from '../testing/fake-push-service.ts';
 import { recordEverything } from '../testing/member-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { assessmentOf } from '../testing/training-fixtures.ts';
@@ -113,6 +114,9 @@ const coachesOnly = (status: number): Expected => ({
 
 /** Each caller resets their own private feed's link with this client-made id. */
 const PRIVATE_FEED_RESET_ID = randomUUID();
+
+/** The member's browser (inserted below): only the member may stop pushing to it. */
+const MEMBERS_PUSH_SUBSCRIPTION_ID = randomUUID();
 
 /** An alert raised for the member's coach (inserted below): only that coach may act on it. */
 const MEMBERS_ALERT_ID = randomUUID();
@@ -702,6 +706,33 @@ const ENDPOINTS: Endpoint[] = [
       })),
     ];
   })(),
+  // Web Push: each caller's own new browser; the member's subscription (inserted below) is theirs alone.
+  { method: 'GET', url: '/api/push/key', expected: everyone(200) },
+  {
+    method: 'POST',
+    url: '/api/me/push-subscriptions',
+    body: () => pushService.subscribe(),
+    expected: ownData(200),
+  },
+  { method: 'GET', url: '/api/me/push-subscriptions', expected: ownData(200) },
+  {
+    method: 'DELETE',
+    url: `/api/me/push-subscriptions/${MEMBERS_PUSH_SUBSCRIPTION_ID}`,
+    route: '/api/me/push-subscriptions/{id}',
+    expected: membersObject(200, 404),
+  },
+  {
+    method: 'POST',
+    url: '/api/publication/push-subscriptions',
+    body: () => pushService.subscribe(),
+    expected: everyone(200),
+  },
+  {
+    method: 'POST',
+    url: '/api/publication/push-subscriptions/end',
+    body: () => ({ endpoint: pushService.subscribe().endpoint }),
+    expected: everyone(200),
+  },
   // Last: it ends the caller's other login sessions (there are none).
   {
     method: 'POST',
@@ -726,6 +757,8 @@ const OPEN_ACCOUNT_ENDPOINTS = [
 ];
 
 let server: TestServer;
+/** Where the callers' browsers subscribe: a local push service, so no push leaves this machine. */
+let pushService: FakePushService;
 let now = new Date('2026-03-02T08:00:00Z');
 const cookies = {} as Record<SignedIn, string>;
 const ids = {} as Record<SignedIn, string>;
@@ -833,7 +866,8 @@ async function startThread(about: MemberIds, coachId: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ clock: () => now });
+  pushService = await startFakePushService();
+  server = await startTestServer({ clock: () => now, pushService });
   const setNow = (moment: string) => {
     now = new Date(moment);
   };
@@ -876,7 +910,25 @@ beforeAll(async () => {
   });
   setNow(`${TODAY}T08:00:00Z`);
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  await pushService.close();
+});
+
+/** The member's browser, which only the member may stop pushing to. */
+beforeAll(async () => {
+  const browser = pushService.subscribe();
+  await server.database.db
+    .insertInto('push_subscriptions')
+    .values({
+      id: MEMBERS_PUSH_SUBSCRIPTION_ID,
+      user_id: ids.member,
+      endpoint: browser.endpoint,
+      ...browser.keys,
+      created_at: now,
+    })
+    .execute();
+});
 
 /** The member's coach is an editor, so the editor routes have one caller who may use them. */
 beforeAll(async () => {

@@ -67,6 +67,7 @@ import { poseModelRoutes } from './pose-model-routes.ts';
 import { privateFeedRoutes } from './private-feed-routes.ts';
 import { errorToProblem, problemType, sendProblem } from './problem.ts';
 import { progressRoutes } from './progress-routes.ts';
+import { type PushRouteSettings, pushRoutes } from './push-routes.ts';
 import { safetyHoldRoutes } from './safety-hold-routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { stripeWebhookRoutes } from './stripe-webhook-routes.ts';
@@ -97,6 +98,8 @@ export interface BuildAppOptions {
   subscriptionLimits?: SubscriptionLimits;
   /** Defaults to the system clock. */
   clock?: () => Date;
+  /** Web Push: the server's public key and the push services taken; without it there are no push routes. */
+  push?: PushRouteSettings;
 }
 
 export async function buildApp(
@@ -240,6 +243,7 @@ export async function buildApp(
   await app.register(feedRoutes(context));
   await app.register(privateFeedRoutes(context));
   await app.register(notificationRoutes(context));
+  if (options.push) await app.register(pushRoutes(context, options.push));
   if (context.webRoot) await registerWebApp(app, path.resolve(context.webRoot));
   await app.ready();
   return { app, context };

@@ -1,10 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { fromPglite, PgBoss } from 'pg-boss';
+import type { DisabilityInstrument } from '../../core/outcomes/index.ts';
 import type { Billing } from '../billing/billing.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { subscriptionKey } from '../publication/subscription-tokens.ts';
+import type { PushSender } from '../push/push-sender.ts';
+import type { NotificationDelivery } from '../services/notify.ts';
+import { createNotificationDelivery, startNotificationDeliveryJobs } from './deliver-notification.ts';
 import {
   EMAIL_WAITING_MESSAGES,
   EMAIL_WAITING_MESSAGES_CRON,
@@ -52,6 +56,11 @@ export interface JobsOptions {
   authSecret?: string;
   /** Membership and Stripe: stored webhooks are processed with it (none without Stripe keys). */
   billing?: Billing;
+  /**
+   * Notifications' channels: Web Push through this sender, and what the rules need to decide a member's
+   * release notification. Without it notifications are emailed only and releases are not pushed.
+   */
+  notifications?: { push: PushSender; clinicTimeZone: string; disability: DisabilityInstrument };
 }
 
 /** Production keeps the defaults; tests make them short. */
@@ -71,6 +80,8 @@ export interface Jobs {
   alerts: AlertRaising;
   /** Processes a stored Stripe webhook event in the background. */
   billingEvents: BillingEventQueue;
+  /** Hands a stored notification to push and email: what `notifyMember` is given. */
+  notificationDelivery: NotificationDelivery;
   /** The queue itself, for tests that look at or run jobs directly. */
   boss: PgBoss;
   /** Stops taking work, waits for the job in hand (up to 10 s), then lets go of the database. */
@@ -144,6 +155,18 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     },
   );
 
+  await startNotificationDeliveryJobs(
+    boss,
+    {
+      db: options.database.db,
+      push: options.notifications?.push,
+      mail: createOutgoingMail(boss, options.database.db),
+      publicUrl: options.publicUrl,
+      logger: options.logger,
+      clock: options.clock,
+    },
+    pollingIntervalSeconds,
+  );
   await startAlertJobs(boss, options, pollingIntervalSeconds);
   await startWaitingMessageEmails(boss, options, pollingIntervalSeconds);
   await startReleaseJobs(
@@ -159,6 +182,9 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
             linkKey: subscriptionKey(options.authSecret),
             isMembershipOn: options.billing?.isMembershipOn ?? true,
           }
+        : undefined,
+      pushes: options.notifications
+        ? { ...options.notifications, delivery: createNotificationDelivery(boss) }
         : undefined,
     },
     pollingIntervalSeconds,
@@ -179,6 +205,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     outgoingMail: createOutgoingMail(boss, options.database.db),
     alerts: createAlertRaising(boss),
     billingEvents: createBillingEventQueue(boss),
+    notificationDelivery: createNotificationDelivery(boss),
     boss,
     stop() {
       stopping ??= boss.stop({ graceful: true, timeout: 10_000 });

@@ -10,6 +10,12 @@ import {
   releasesStillToEmail,
   startReleaseEmailJobs,
 } from './release-email.ts';
+import {
+  queueReleasePush,
+  type ReleasePushDeps,
+  releasesStillToPush,
+  startReleasePushJobs,
+} from './release-push.ts';
 
 /** What one slot's release published by this run (the items another run published are not repeated). */
 export interface SlotRelease {
@@ -75,10 +81,12 @@ const EXACT_TIME_NAMESPACE = '6f1d8a52-3b4e-4c1f-9a57-2d0c5e8b7a13';
 
 export interface ReleaseJobDeps {
   db: Kysely<Database>;
-  logger: Pick<FastifyBaseLogger, 'info'>;
+  logger: Pick<FastifyBaseLogger, 'info' | 'warn'>;
   clock?: () => Date;
   /** How each release is emailed to subscribers; without it (tools and tests that email nobody) it is not. */
   emails?: Omit<ReleaseEmailDeps, 'db' | 'clock'>;
+  /** How each release is pushed to visitors and to members who want it; without it, it is not. */
+  pushes?: Omit<ReleasePushDeps, 'db' | 'clock' | 'logger'>;
 }
 
 /**
@@ -98,6 +106,13 @@ export async function startReleaseJobs(boss: PgBoss, deps: ReleaseJobDeps, polli
     await startReleaseEmailJobs(
       boss,
       { ...deps.emails, db: deps.db, clock: deps.clock },
+      pollingIntervalSeconds,
+    );
+  }
+  if (deps.pushes) {
+    await startReleasePushJobs(
+      boss,
+      { ...deps.pushes, db: deps.db, clock: deps.clock, logger: deps.logger },
       pollingIntervalSeconds,
     );
   }
@@ -128,6 +143,7 @@ async function runReleasePublication(boss: PgBoss, deps: ReleaseJobDeps): Promis
   // Every release whose emails are not all queued: the ones just published, and any a crash left halfway.
   if (deps.emails)
     for (const slot of await releasesStillToEmail(deps.db)) await queueReleaseEmails(boss, slot);
+  if (deps.pushes) for (const slot of await releasesStillToPush(deps.db)) await queueReleasePush(boss, slot);
   const next = await nextDueInstant(deps.db);
   if (next) {
     const id = uuidv5(next.toISOString(), EXACT_TIME_NAMESPACE);

@@ -22,6 +22,7 @@ import {
 import { findComp, listSubscriptions } from '../db/repositories/membership.ts';
 import { listAllMessages } from '../db/repositories/messages.ts';
 import { findPlanRow } from '../db/repositories/plan.ts';
+import { listPushSubscriptionsOf } from '../db/repositories/push-subscriptions.ts';
 import type { Database } from '../db/schema.ts';
 import { type Actor, unauthenticated } from './errors.ts';
 import { toMeasure } from './measures.ts';
@@ -92,6 +93,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
     consentChanges,
     subscriptions,
     comp,
+    pushSubscriptions,
   ] = await Promise.all([
     listSignInMethods(db, memberId),
     listLoginSessions(db, memberId),
@@ -112,6 +114,7 @@ async function collect(db: Executor, memberId: string, now: Date) {
     listConsentChanges(db, memberId),
     listSubscriptions(db, memberId),
     findComp(db, memberId),
+    listPushSubscriptionsOf(db, memberId),
   ]);
   const setsOf = (workoutId: string): ExportedSet[] =>
     sets
@@ -285,6 +288,13 @@ async function collect(db: Executor, memberId: string, now: Date) {
       minutes: row.minutes,
       interactive: row.interactive,
       note: row.note,
+    })),
+    // The browsers that receive the member's notifications; not their keys, which only encrypt pushes.
+    pushSubscriptions: pushSubscriptions.map((row) => ({
+      id: row.id,
+      endpoint: row.endpoint,
+      createdAt: iso(row.created_at),
+      lastSentAt: isoOrNull(row.last_sent_at),
     })),
   };
 }

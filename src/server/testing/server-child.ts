@@ -23,6 +23,10 @@ export function startServerChild(options: {
     DEMO_ACCOUNTS: 'off',
     DATABASE_URL: options.databaseUrl,
     AUTH_SECRET: 'a test secret shared by the server children, 0123456789',
+    // The server children's own VAPID pair (from `web-push generate-vapid-keys`), shared like the secret.
+    VAPID_PUBLIC_KEY:
+      'BH4ps9026p00B5fw6SFp4NJmlg4i9gIFfbk_GvxledBs8y5Ek_JsMuv1O8b0jOfyzO1fI3WQQUJ1kx0SO38DJwM',
+    VAPID_PRIVATE_KEY: 'RoMnj5T9LS-JiGv6C7PJlVN4kSxUvyP42LhJ3rEDj0o',
     ...options.env,
   };
   if (!options.databaseUrl) delete env.DATABASE_URL;

@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -13,6 +14,8 @@ import { type Jobs, startJobs } from '../jobs/jobs.ts';
 import type { MailRetry } from '../jobs/send-mail.ts';
 import { createLogger } from '../log.ts';
 import { createMailer, type Mailer, outboxDirectory } from '../mail/mailer.ts';
+import { createPushSender } from '../push/push-sender.ts';
+import { resolveVapidKeys } from '../push/vapid-keys.ts';
 import type { SubscriptionLimits } from '../services/subscription-limits.ts';
 import { newestMailTo, type OutboxMail, outboxMails, waitForMailDelivered } from './outbox.ts';
 
@@ -73,6 +76,8 @@ export async function startTestServer(
     mailRetry?: MailRetry;
     /** How often tries that took too long are looked for; pg-boss's default (a minute) without it. */
     superviseIntervalSeconds?: number;
+    /** A local push service (fake-push-service.ts) taken as a push service and trusted by its certificate. */
+    pushService?: { origin: string; agent: Agent };
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
@@ -94,6 +99,18 @@ export async function startTestServer(
       logger: options.logger ?? { info() {} },
     });
   const billing = createBilling(config);
+  const push = createPushSender({
+    vapidKeys: await resolveVapidKeys(config.push.vapidKeys, dataDir),
+    subject: config.push.subject,
+    agent: options.pushService?.agent,
+  });
+  const pushRoutes = {
+    publicKey: push.publicKey,
+    services: {
+      hosts: config.push.serviceHosts,
+      origins: options.pushService ? [options.pushService.origin] : [],
+    },
+  };
   const jobs = await startJobs({
     billing,
     database,
@@ -104,6 +121,7 @@ export async function startTestServer(
     clock: options.clock,
     publicUrl: config.publicUrl,
     authSecret: TEST_AUTH_SECRET,
+    notifications: { push, clinicTimeZone: config.clinicTimeZone, disability: config.disabilityInstrument },
   });
   const { app } = await buildApp({
     config,
@@ -119,6 +137,7 @@ export async function startTestServer(
     subscriptionLimits: options.subscriptionLimits ?? RELAXED_SUBSCRIPTION_LIMITS,
     clock: options.clock,
     webRoot: options.webRoot,
+    push: pushRoutes,
   });
   serverOfApp.set(app, { outbox: outboxDirectory(dataDir), database });
   const anotherInstance = async () => {
@@ -135,6 +154,7 @@ export async function startTestServer(
       accountActionLimits: options.accountActionLimits ?? RELAXED_LIMITS,
       subscriptionLimits: options.subscriptionLimits ?? RELAXED_SUBSCRIPTION_LIMITS,
       clock: options.clock,
+      push: pushRoutes,
     });
     serverOfApp.set(other.app, { outbox: outboxDirectory(dataDir), database });
     return other.app;

@@ -26,6 +26,7 @@ import * as notifications from './0025_notifications.ts';
 import * as attemptLimits from './0027_attempt_limits.ts';
 import * as loginSessionEpoch from './0028_login_session_epoch.ts';
 import * as progressCache from './0029_progress_cache.ts';
+import * as pushDeliveries from './0030_push_deliveries.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so the same list works
@@ -59,4 +60,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0027_attempt_limits': attemptLimits,
   '0028_login_session_epoch': loginSessionEpoch,
   '0029_progress_cache': progressCache,
+  '0030_push_deliveries': pushDeliveries,
 };
