@@ -83,11 +83,11 @@ describe('a member’s notifications', () => {
   });
 
   it('lists the newest first with the unread marked', async () => {
-    const items = page.locator('.inbox__item');
+    const items = page.locator('.notification-list__item');
     await visible(items.first());
     expect(await items.count()).toBe(2);
     expect(await items.nth(0).textContent()).toContain('Time for a check-up');
-    expect(await page.locator('.inbox__item--unread').count()).toBe(2);
+    expect(await page.locator('.notification-list__item--unread').count()).toBe(2);
     await visible(page.getByText('2 unread.'));
     await checkScreen(page, 'notifications-phone');
   });
@@ -101,13 +101,15 @@ describe('a member’s notifications', () => {
 
     await page.goto('/notifications');
     await visible(page.getByText('1 unread.'));
-    expect(await page.locator('.inbox__item--unread').textContent()).toContain('Your workout today');
+    expect(await page.locator('.notification-list__item--unread').textContent()).toContain(
+      'Your workout today',
+    );
   });
 
   it('marks all read at once', async () => {
     await page.getByRole('button', { name: 'Mark all read' }).click();
     await visible(page.getByText('You have read them all.'));
-    expect(await page.locator('.inbox__item--unread').count()).toBe(0);
+    expect(await page.locator('.notification-list__item--unread').count()).toBe(0);
     expect((await apiGet<NotificationList>(page, '/api/me/notifications')).unread).toBe(0);
     await page.goto('/today');
     await expectHeading(page, 'Today');
@@ -261,5 +263,19 @@ describe('push on this browser', () => {
     await toggle.click();
     await visible(page.getByRole('alert').filter({ hasText: /blocked for Backstrong/ }));
     expect(await toggle.isChecked()).toBe(false);
+  });
+
+  it('forgets this browser on the server when the member signs out', async () => {
+    const page = await memberOnNotifications();
+    const { calls } = await answerPushRoutes(page);
+    // As turning push on here leaves it (headless Chromium cannot subscribe for real).
+    await page.evaluate(() => localStorage.setItem('backstrong.push-subscription-id', '"this-browser"'));
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/?left=signed-out');
+    expect(calls.filter((call) => call.method === 'DELETE').map((call) => call.path)).toEqual([
+      '/api/me/push-subscriptions/this-browser',
+    ]);
+    expect(await page.evaluate(() => localStorage.getItem('backstrong.push-subscription-id'))).toBeNull();
   });
 });

@@ -74,3 +74,15 @@ export function usePushOnThisBrowser() {
 
   return { state, isBusy, failure, turnOn, turnOff };
 }
+
+/**
+ * On signing out: this browser stops getting the member's notifications (a shared computer must not show
+ * the next person someone's reminders). Done while still signed in, so the server forgets it too.
+ */
+export async function endPushOnSignOut(): Promise<void> {
+  const id = thisBrowserSubscriptionId.get();
+  if (!id) return;
+  await notifications.removePushSubscription(id).catch(() => undefined);
+  thisBrowserSubscriptionId.set(null);
+  await unsubscribeThisBrowser().catch(() => undefined);
+}

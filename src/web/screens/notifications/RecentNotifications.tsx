@@ -16,22 +16,26 @@ const SENT_WORDS = new Intl.DateTimeFormat(undefined, {
 function NotificationItem({ item, onOpen }: { item: AppNotification; onOpen(item: AppNotification): void }) {
   const isUnread = item.readAt === null;
   return (
-    <li className={isUnread ? 'inbox__item inbox__item--unread' : 'inbox__item'}>
+    <li
+      className={
+        isUnread ? 'notification-list__item notification-list__item--unread' : 'notification-list__item'
+      }
+    >
       <a
         href={item.path}
-        className="inbox__link"
+        className="notification-list__link"
         onClick={(event) => {
           event.preventDefault();
           onOpen(item);
         }}
       >
-        <span className="inbox__title">
-          {isUnread && <span className="inbox__mark">New</span>}
+        <span className="notification-list__title">
+          {isUnread && <span className="notification-list__mark">New</span>}
           {isUnread && ' '}
           {item.title}
         </span>
-        <span className="inbox__body">{item.body}</span>
-        <span className="inbox__when">
+        <span className="notification-list__body">{item.body}</span>
+        <span className="notification-list__when">
           <time dateTime={item.sentAt}>{SENT_WORDS.format(new Date(item.sentAt))}</time>
         </span>
       </a>
@@ -67,7 +71,7 @@ export function RecentNotifications({ list, onChanged }: { list: NotificationLis
       ) : (
         <>
           <p>{unread === 0 ? 'You have read them all.' : `${unread} unread.`}</p>
-          <ul className="inbox">
+          <ul className="notification-list">
             {shown.map((item) => (
               <NotificationItem key={item.id} item={item} onOpen={(opened) => void open(opened)} />
             ))}
