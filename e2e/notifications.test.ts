@@ -278,4 +278,22 @@ describe('push on this browser', () => {
     ]);
     expect(await page.evaluate(() => localStorage.getItem('backstrong.push-subscription-id'))).toBeNull();
   });
+
+  it('tells Safari on an iPhone that push comes once Backstrong is on the Home Screen', async () => {
+    const page = await memberOnNotifications();
+    // Safari in a tab, as an iPhone has it: no PushManager at all, and not opened from the Home Screen.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'userAgent', {
+        get: () =>
+          'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+      });
+      Reflect.deleteProperty(window, 'PushManager');
+    });
+    await page.goto('/notifications');
+    await visible(page.getByRole('heading', { name: 'On this browser' }));
+    await visible(
+      page.getByText(/^On an iPhone or iPad, notifications work only once Backstrong is on your Home Screen/),
+    );
+    expect(await page.getByRole('switch', { name: 'Notifications on this browser' }).count()).toBe(0);
+  });
 });

@@ -13,6 +13,10 @@ export function isPushSupported(): boolean {
  * Safari on iPhone and iPad offers push only to a web app added to the Home Screen, never to a tab; there
  * `PushManager` is missing altogether, so this is told apart from a browser without push.
  */
+/** Said wherever push is turned on, and instead of the switch where a Home Screen is needed first. */
+export const HOME_SCREEN_WORDS =
+  'On an iPhone or iPad, notifications work only once Backstrong is on your Home Screen: in Safari tap Share, then “Add to Home Screen”, and open Backstrong from there.';
+
 export function needsHomeScreen(): boolean {
   const isAppleMobile =
     /iPhone|iPad|iPod/.test(navigator.userAgent) ||

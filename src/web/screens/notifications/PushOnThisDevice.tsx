@@ -4,11 +4,8 @@ import { useApiData } from '../../api/useApiData.ts';
 import { FormAlert, useFormAction } from '../../components/forms.tsx';
 import { useStored } from '../../offline/member-data.ts';
 import { thisBrowserSubscriptionId } from '../../push/push-choices.ts';
-import { needsHomeScreen } from '../../push/push-device.ts';
+import { HOME_SCREEN_WORDS, needsHomeScreen } from '../../push/push-device.ts';
 import { usePushOnThisBrowser } from '../../push/use-push.ts';
-
-export const HOME_SCREEN_WORDS =
-  'On an iPhone or iPad, notifications work only once Backstrong is on your Home Screen: in Safari tap Share, then “Add to Home Screen”, and open Backstrong from there.';
 
 const ADDED_WORDS = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 

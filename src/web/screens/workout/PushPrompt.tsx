@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { useStored } from '../../offline/member-data.ts';
 import { pushPromptDeclined } from '../../push/push-choices.ts';
-import { isPushSupported } from '../../push/push-device.ts';
+import { HOME_SCREEN_WORDS, isPushSupported, needsHomeScreen } from '../../push/push-device.ts';
 import { usePushOnThisBrowser } from '../../push/use-push.ts';
 
 /**
@@ -25,7 +25,25 @@ export function PushPrompt() {
   // Offered while push is off here and not blocked (the browser may have said yes before, with no
   // subscription kept), and still shown after a failed try, to say why.
   const isOffered = isPushSupported() && (push.state === 'off' || push.failure !== undefined);
-  if (isDeclined || !isOffered) return null;
+  // Safari in a tab on an iPhone has no push at all: the way to it is the Home Screen.
+  const isHomeScreenFirst = !isPushSupported() && needsHomeScreen();
+  if (isDeclined || !(isOffered || isHomeScreenFirst)) return null;
+  if (isHomeScreenFirst) {
+    return (
+      <section className="card section" aria-labelledby="push-prompt-heading">
+        <h2 id="push-prompt-heading">A reminder on your training days?</h2>
+        <p>We can remind you on your training days, and tell you when your coach writes.</p>
+        <p>{HOME_SCREEN_WORDS}</p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => pushPromptDeclined.set(true)}
+        >
+          Not now
+        </button>
+      </section>
+    );
+  }
   return (
     <section className="card section" aria-labelledby="push-prompt-heading">
       <h2 id="push-prompt-heading">A reminder on your training days?</h2>
