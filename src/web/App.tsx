@@ -30,6 +30,7 @@ import {
   MeasuresScreen,
   MembershipScreen,
   MessagesScreen,
+  NotificationsScreen,
   OnboardingScreen,
   PlanScreen,
   ProgressScreen,
@@ -220,6 +221,11 @@ export function App() {
               <Route path="/settings">
                 <RequireSignIn>
                   <SettingsScreen />
+                </RequireSignIn>
+              </Route>
+              <Route path="/notifications">
+                <RequireSignIn>
+                  <NotificationsScreen />
                 </RequireSignIn>
               </Route>
               <Route path="/learn">

@@ -135,3 +135,6 @@ export const EditorEpisodeScreen = lazy(() =>
     default: module.EditorEpisodeScreen,
   })),
 );
+export const NotificationsScreen = lazy(() =>
+  import('./screens/NotificationsScreen.tsx').then((module) => ({ default: module.NotificationsScreen })),
+);

@@ -4,6 +4,7 @@ import { ApiProblem } from './api/client.ts';
 import { api } from './api/endpoints.ts';
 import { forgetApiCopies } from './offline/service-worker.ts';
 import { forgetKeptData } from './offline/stored.ts';
+import { endPushOnSignOut } from './push/use-push.ts';
 
 /** Who is using the app: still being asked, nobody, someone, or the server could not be reached. */
 export type LoginSessionState =
@@ -47,6 +48,7 @@ export function LoginSessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async (leave?: () => void) => {
+    await endPushOnSignOut();
     await api.signOut();
     await forgetApiCopies();
     leave?.();
@@ -55,6 +57,7 @@ export function LoginSessionProvider({ children }: { children: ReactNode }) {
 
   const deleteAccount = useCallback(async (password: string, leave?: () => void) => {
     await api.deleteAccount(password);
+    await endPushOnSignOut();
     await forgetApiCopies();
     forgetKeptData();
     leave?.();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The public site's two files, named by their content's hash so they are cached for good and a change is a
+ * The public site's files, named by their content's hash so they are cached for good and a change is a
  * new name. The stylesheet is the app's design tokens and shared type followed by the site's own rules, one
  * file so a page loads one stylesheet. Built once when the server starts.
  */
@@ -40,4 +40,11 @@ export const EPISODE_SCRIPT = asset(
   read('./assets/episode.js'),
 );
 
-export const SITE_ASSETS: readonly SiteAsset[] = [SITE_STYLESHEET, EPISODE_SCRIPT];
+export const PODCAST_PUSH_SCRIPT = asset(
+  'podcast-push',
+  'js',
+  'text/javascript; charset=utf-8',
+  read('./assets/podcast-push.js'),
+);
+
+export const SITE_ASSETS: readonly SiteAsset[] = [SITE_STYLESHEET, EPISODE_SCRIPT, PODCAST_PUSH_SCRIPT];

@@ -8,6 +8,7 @@
  *   has fetched it; hashed files never change, so they come from the copy first.
  * - API reads (kept-reads.ts) are asked from the network first, for 4 seconds; the last good answer is
  *   kept for when the network is gone. Writes are never touched: the app's outbox sends them itself.
+ * - A push message is shown as a notification, and a tap on it opens its screen (push-handlers.ts).
  * - A new release installs beside the one running and waits; the page says "A new version is ready" and
  *   the member decides when to reload (service-worker.ts), which tells this worker to take over.
  *
@@ -27,6 +28,7 @@ import {
   SHELL_CACHE_PART,
 } from './cache-names.ts';
 import { isKeptRead } from './kept-reads.ts';
+import { handlePush } from './push-handlers.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -95,6 +97,8 @@ self.addEventListener('message', (event) => {
   // of the claim above and would stay uncontrolled until it reloads: it asks, and is claimed now.
   if (type === 'CLAIM') event.waitUntil(self.clients.claim());
 });
+
+handlePush();
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

@@ -149,6 +149,9 @@ export function SettingsScreen() {
         <h2 id="more-heading">More</h2>
         <ul className="links">
           <li>
+            <Link href="/notifications">Notifications: what we send you, and when</Link>
+          </li>
+          <li>
             <Link href="/account">Your account and password</Link>
           </li>
           <li>

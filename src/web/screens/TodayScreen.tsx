@@ -24,6 +24,7 @@ import { PauseCard } from './today/PauseCard.tsx';
 import { PremiumNeededCard } from './today/PremiumNeededCard.tsx';
 import { ProgressSnapshot } from './today/ProgressSnapshot.tsx';
 import { loadToday, type TodayData } from './today/today-data.ts';
+import { UnreadNotifications } from './today/UnreadNotifications.tsx';
 
 /** Before onboarding the server has no plan (or no consent): the member starts there. */
 export function needsOnboarding(problem: ApiProblem): boolean {
@@ -168,6 +169,7 @@ export function TodayScreen() {
   return (
     <Page title="Today" eyebrow={`Hello, ${firstName}`} width="wide">
       <p className="today__date">{formatDay(today)}</p>
+      <UnreadNotifications />
       {data && <CheckIn member={member} data={data} today={today} onAnswered={loaded.retry} />}
       {data && <FromYourCoach data={data} />}
       {data?.planView.plan.pause ? <PauseCard planView={data.planView} /> : carryOnFor(local, data)}

@@ -17,6 +17,7 @@ import { useMemberScope } from '../member-scope.tsx';
 import { useMemberData, useOutbox, useStored } from '../offline/member-data.ts';
 import { repsInWords } from '../workout/form-check-set.ts';
 import { historyState } from './today/today-data.ts';
+import { PushPrompt } from './workout/PushPrompt.tsx';
 import { FAULT_LABELS } from './workout/SetDetails.tsx';
 import { SeverePainAdvice } from './workout/SeverePainAdvice.tsx';
 import type { FinishedHistoryState } from './workout/WorkoutMode.tsx';
@@ -229,6 +230,8 @@ function OwnWorkoutSummary({ id }: { id: string }) {
         </p>
       )}
       {view.effort === 'easy' && <EducationCard lesson="easy-is-not-enough" />}
+      {/* Not after a workout stopped for pain: then the advice is the one thing to read. */}
+      {isJustFinished && !ending && <PushPrompt />}
       <WhatYouDid view={view} />
       <div className="actions">
         <Link href="/today" className="button button--primary">

@@ -4,6 +4,7 @@ import { html } from '../html.ts';
 import type { PublicPage } from '../page.ts';
 import type { Reader } from '../reader.ts';
 import { SignUpForm } from '../sign-up-form.ts';
+import { PODCAST_PUSH_SCRIPT } from '../site-assets.ts';
 import { EpisodePlayer } from './episode-player.ts';
 import { formatDate, piecePath, type SiteSettings } from './parts.ts';
 import { MEMBERSHIP_PAGE_PATH, MembershipLink, PremiumLabel } from './premium-parts.ts';
@@ -70,6 +71,21 @@ function Latest(props: { view: HomeView; timeZone: string }): ReactNode {
   `;
 }
 
+/**
+ * The free podcast notification: hidden until the script (podcast-push.js) finds push in the browser, so
+ * a page without it never offers a button that does nothing. Nothing personal is asked.
+ */
+function PodcastNotification(): ReactNode {
+  return html`
+    <section className="podcast-push" aria-labelledby="podcast-push-heading" data-podcast-push hidden>
+      <h2 id="podcast-push-heading">A new episode every Sunday</h2>
+      <p>Your browser can tell you when it is out. No email, no account, and one tap turns it off.</p>
+      <button type="button" className="button button--secondary">Get the free podcast notification</button>
+      <p className="podcast-push__status" role="status" data-podcast-push-status></p>
+    </section>
+  `;
+}
+
 function Method(): ReactNode {
   return html`
     <section aria-labelledby="method-heading">
@@ -97,6 +113,7 @@ export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
         { '@context': 'https://schema.org', '@type': 'WebSite', name: 'Backstrong', url: settings.publicUrl },
       ],
     },
+    scripts: [PODCAST_PUSH_SCRIPT.path],
     body: html`
       ${view.left && !view.reader.isSignedIn ? html`<p className="notice" role="status">${LEFT_NOTICES[view.left]}</p>` : null}
       <h1>Stronger hips, an easier back</h1>
@@ -119,6 +136,7 @@ export function homePage(settings: SiteSettings, view: HomeView): PublicPage {
         }
       </div>
       <${Latest} view=${view} timeZone=${settings.timeZone} />
+      <${PodcastNotification} />
       <${MembershipLink} reader=${view.reader} />
       <${SignUpForm} />
       <${Method} />

@@ -1,0 +1,77 @@
+/**
+ * The homepage's free podcast notification: offered only where the script finds push in the browser,
+ * asking nothing personal, and telling the visitor plainly when their browser blocks it or cannot reach
+ * its push service (headless Chromium reaches none, so a real subscription is not made here).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, seriousAccessibilityViolations, startHarness, visible } from './harness.ts';
+import { answerPushRoutes } from './push-routes.ts';
+
+const BUTTON = 'Get the free podcast notification';
+
+describe('the free podcast notification on the homepage', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  const section = (page: Page) => page.getByRole('region', { name: 'A new episode every Sunday' });
+
+  it('is not offered by a page without its script', async () => {
+    const page = await harness.newPage({ isScriptless: true });
+    await page.goto('/');
+    await visible(page.getByRole('heading', { level: 1 }));
+    expect(await page.getByRole('button', { name: BUTTON }).count()).toBe(0);
+  });
+
+  it('is offered where the browser can push, with nothing personal asked', async () => {
+    const page = await harness.newPage();
+    await page.goto('/');
+    await visible(page.getByRole('button', { name: BUTTON }));
+    await visible(section(page).getByText(/No email, no account, and one tap turns it off/));
+    expect(await section(page).getByRole('textbox').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('says so when the browser blocks notifications', async () => {
+    const page = await harness.newPage();
+    const { calls } = await answerPushRoutes(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: BUTTON }).click();
+    await visible(
+      section(page)
+        .getByRole('status')
+        .filter({ hasText: /blocked for this site/ }),
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('subscribes with the server’s key, or says kindly that the browser could not', async () => {
+    const page = await harness.newPage();
+    await page.context().grantPermissions(['notifications'], { origin: harness.baseUrl });
+    const { calls } = await answerPushRoutes(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: BUTTON }).click();
+    const status = section(page).getByRole('status');
+    await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 20_000 }).not.toBe('');
+    const said = (await status.textContent()) ?? '';
+    expect(calls.map((call) => call.path)).toContain('/api/push/key');
+    if (said.includes('could not reach its notification service')) {
+      // Headless Chromium: the subscription failed before anything was sent.
+      expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
+      await visible(page.getByRole('button', { name: BUTTON }));
+      return;
+    }
+    expect(said).toContain('Tap again to stop');
+    await page.getByRole('button', { name: 'Stop the podcast notification' }).click();
+    await visible(status.filter({ hasText: 'Stopped.' }));
+    const ended = calls.find((call) => call.path === '/api/publication/push-subscriptions/end');
+    expect(ended?.body).toEqual({ endpoint: expect.stringMatching(/^https:\/\//) });
+  });
+});
