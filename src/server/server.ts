@@ -9,6 +9,7 @@ import { buildApp } from './http/app.ts';
 import type { AttemptLimits } from './http/attempt-limits.ts';
 import { type DemoDataRun, startDemoData } from './jobs/demo-data.ts';
 import { type Jobs, type JobTiming, startJobs } from './jobs/jobs.ts';
+import { IN_APP_ONLY } from './jobs/member-reminders.ts';
 import type { MailRetry } from './jobs/send-mail.ts';
 import { createLogger } from './log.ts';
 import { createMailer, outboxDirectory } from './mail/mailer.ts';
@@ -68,6 +69,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       clock: options.clock,
       publicUrl: config.publicUrl,
       authSecret,
+      notifications: {
+        delivery: IN_APP_ONLY,
+        clinicTimeZone: config.clinicTimeZone,
+        disability: config.disabilityInstrument,
+      },
     });
     const { app, context } = await buildApp({
       config,
@@ -82,6 +88,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       accountActionLimits: options.accountActionLimits,
       signInLimits: options.signInLimits,
       clock: options.clock,
+      notificationSchedule: jobs.notificationSchedule,
     });
     const history = {
       disability: config.disabilityInstrument,

@@ -16,6 +16,7 @@ import type { BillingEventQueue } from '../jobs/process-billing-events.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { subscriptionKey } from '../publication/subscription-tokens.ts';
+import type { NotificationSchedule } from '../services/notification-schedule.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from '../services/subscription-limits.ts';
 import { siteRoutes } from '../site/site-routes.ts';
@@ -97,6 +98,8 @@ export interface BuildAppOptions {
   subscriptionLimits?: SubscriptionLimits;
   /** Defaults to the system clock. */
   clock?: () => Date;
+  /** Keeps each member's reminder Wake in step after their changes (jobs/member-reminders.ts). */
+  notificationSchedule?: NotificationSchedule;
 }
 
 export async function buildApp(
@@ -154,6 +157,7 @@ export async function buildApp(
     subscriptionLimits: options.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS,
     webRoot: options.webRoot,
     clock,
+    ...(options.notificationSchedule ? { notificationSchedule: options.notificationSchedule } : {}),
   };
 
   app.addHook('onRequest', async (request, reply) => {

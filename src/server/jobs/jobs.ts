@@ -5,11 +5,13 @@ import type { DatabaseHandle } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { subscriptionKey } from '../publication/subscription-tokens.ts';
+import type { NotificationSchedule } from '../services/notification-schedule.ts';
 import {
   EMAIL_WAITING_MESSAGES,
   EMAIL_WAITING_MESSAGES_CRON,
   emailMembersAwayFromMessages,
 } from './email-waiting-messages.ts';
+import { type NotificationJobOptions, startMemberReminderJobs } from './member-reminders.ts';
 import {
   type BillingEventQueue,
   createBillingEventQueue,
@@ -52,6 +54,12 @@ export interface JobsOptions {
   authSecret?: string;
   /** Membership and Stripe: stored webhooks are processed with it (none without Stripe keys). */
   billing?: Billing;
+  /**
+   * Member notifications: each member's reminders (their Wake) and the coach's critical alerts. The
+   * delivery is explicit: `IN_APP_ONLY` (member-reminders.ts) keeps them to the in-app list. Without it no
+   * reminder runs and no critical alert is notified.
+   */
+  notifications?: NotificationJobOptions;
 }
 
 /** Production keeps the defaults; tests make them short. */
@@ -71,6 +79,8 @@ export interface Jobs {
   alerts: AlertRaising;
   /** Processes a stored Stripe webhook event in the background. */
   billingEvents: BillingEventQueue;
+  /** Keeps each member's Wake in step with what changed; absent without `notifications`. */
+  notificationSchedule?: NotificationSchedule;
   /** The queue itself, for tests that look at or run jobs directly. */
   boss: PgBoss;
   /** Stops taking work, waits for the job in hand (up to 10 s), then lets go of the database. */
@@ -174,11 +184,19 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     pollingIntervalSeconds,
   );
 
+  const notificationSchedule = options.notifications
+    ? await startMemberReminderJobs(
+        { ...options.notifications, db: options.database.db, boss },
+        { clock: options.clock ?? (() => new Date()), logger: options.logger, pollingIntervalSeconds },
+      )
+    : undefined;
+
   let stopping: Promise<void> | undefined;
   return {
     outgoingMail: createOutgoingMail(boss, options.database.db),
     alerts: createAlertRaising(boss),
     billingEvents: createBillingEventQueue(boss),
+    ...(notificationSchedule ? { notificationSchedule } : {}),
     boss,
     stop() {
       stopping ??= boss.stop({ graceful: true, timeout: 10_000 });
@@ -202,7 +220,7 @@ async function startAlertJobs(boss: PgBoss, options: JobsOptions, pollingInterva
   await boss.work(RAISE_ALERTS, workOptions, async ([job]) => {
     if (!job) return;
     const { memberId } = raiseAlertsDataSchema.parse(job.data);
-    await raiseAlertsFor(db, memberId, options.clock?.() ?? new Date());
+    await raiseAlertsFor(db, memberId, options.clock?.() ?? new Date(), options.notifications);
   });
   await boss.work(SWEEP_ALERTS, workOptions, async ([job]) => {
     if (!job) return;

@@ -10,9 +10,11 @@ import { createTestDatabase } from '../db/test-database.ts';
 import { buildApp } from '../http/app.ts';
 import type { AttemptLimits } from '../http/attempt-limits.ts';
 import { type Jobs, startJobs } from '../jobs/jobs.ts';
+import { IN_APP_ONLY } from '../jobs/member-reminders.ts';
 import type { MailRetry } from '../jobs/send-mail.ts';
 import { createLogger } from '../log.ts';
 import { createMailer, type Mailer, outboxDirectory } from '../mail/mailer.ts';
+import type { NotificationDelivery } from '../services/notify.ts';
 import type { SubscriptionLimits } from '../services/subscription-limits.ts';
 import { newestMailTo, type OutboxMail, outboxMails, waitForMailDelivered } from './outbox.ts';
 
@@ -73,6 +75,8 @@ export async function startTestServer(
     mailRetry?: MailRetry;
     /** How often tries that took too long are looked for; pg-boss's default (a minute) without it. */
     superviseIntervalSeconds?: number;
+    /** Hands stored notifications to their channels; the in-app list alone (IN_APP_ONLY) without it. */
+    notificationDelivery?: NotificationDelivery;
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
@@ -104,6 +108,11 @@ export async function startTestServer(
     clock: options.clock,
     publicUrl: config.publicUrl,
     authSecret: TEST_AUTH_SECRET,
+    notifications: {
+      delivery: options.notificationDelivery ?? IN_APP_ONLY,
+      clinicTimeZone: config.clinicTimeZone,
+      disability: config.disabilityInstrument,
+    },
   });
   const { app } = await buildApp({
     config,
@@ -119,6 +128,7 @@ export async function startTestServer(
     subscriptionLimits: options.subscriptionLimits ?? RELAXED_SUBSCRIPTION_LIMITS,
     clock: options.clock,
     webRoot: options.webRoot,
+    notificationSchedule: jobs.notificationSchedule,
   });
   serverOfApp.set(app, { outbox: outboxDirectory(dataDir), database });
   const anotherInstance = async () => {
@@ -135,6 +145,7 @@ export async function startTestServer(
       accountActionLimits: options.accountActionLimits ?? RELAXED_LIMITS,
       subscriptionLimits: options.subscriptionLimits ?? RELAXED_SUBSCRIPTION_LIMITS,
       clock: options.clock,
+      notificationSchedule: jobs.notificationSchedule,
     });
     serverOfApp.set(other.app, { outbox: outboxDirectory(dataDir), database });
     return other.app;
