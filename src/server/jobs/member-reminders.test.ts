@@ -131,7 +131,10 @@ describe('a member’s Wake', () => {
 
     setNow('2027-06-08T10:00:00Z');
     await doWorkoutFor(server.app, member.cookie, '2027-06-08');
-    // Finishing the workout moved the Wake to the next morning's check-in, 09:00 in London.
+    // Finishing the workout woke the member at once (the first check-up has been due since the morning),
+    // as the worker does when a Wake is due now; then the Wake is the next morning's check-in, 09:00.
+    await runMemberReminders(deps, member.id, now);
+    expect(await causesOf(member.id)).toContainEqual(expect.stringMatching(/^check-up-due:/));
     expect(await wakeOf(member.id)).toBe('2027-06-09T08:00:00.000Z');
     setNow('2027-06-08T17:00:00Z');
     await runMemberReminders(deps, member.id, now);
