@@ -12,8 +12,12 @@ import {
   IN_APP_ONLY,
   MEMBER_REMINDERS,
   type MemberRemindersData,
+  REMINDERS_SWEEP_CRON,
   type ReminderDeps,
   runMemberReminders,
+  SWEEP_REMINDERS,
+  scheduleWake,
+  sweepMemberReminders,
 } from './member-reminders.ts';
 import { raiseAlertsFor } from './raise-alerts.ts';
 
@@ -339,6 +343,21 @@ describe('a critical alert', () => {
     ]);
     expect(sent[0]?.body).toMatch(/^Robin Reminder: Pain 8\/10 during a squat set/);
     expect(await sentTo(member.id)).toEqual([]);
+  }, 60_000);
+});
+
+describe('the daily sweep', () => {
+  it('is scheduled, and gives back a Wake that was lost', async () => {
+    setNow('2027-08-09T06:00:00Z');
+    const member = await memberWith({ timeZone: 'Europe/London', planOn: '2027-08-09' });
+    await scheduleWake(deps, member.id, null, now);
+    expect(await wakeOf(member.id)).toBeNull();
+    await sweepMemberReminders(deps, () => now);
+    expect(await wakeOf(member.id)).toBe('2027-08-09T17:00:00.000Z');
+    const schedules = await server.jobs.boss.getSchedules();
+    expect(schedules).toContainEqual(
+      expect.objectContaining({ name: SWEEP_REMINDERS, cron: REMINDERS_SWEEP_CRON, timezone: 'UTC' }),
+    );
   }, 60_000);
 });
 

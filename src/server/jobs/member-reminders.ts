@@ -176,6 +176,13 @@ export async function membersToRemind(db: Kysely<Database>): Promise<string[]> {
   return rows.map((row) => row.user_id);
 }
 
+/** The daily sweep: every member with a plan or settings gets their Wake worked out again. */
+export async function sweepMemberReminders(deps: ReminderDeps, clock: () => Date): Promise<number> {
+  const members = await membersToRemind(deps.db);
+  for (const memberId of members) await rescheduleMember(deps, memberId, clock());
+  return members.length;
+}
+
 /**
  * How the app keeps a member's Wake in step after a change commits. The change itself has committed, so
  * a failure here is logged, not answered: the member's current Wake still runs, and the daily sweep
@@ -226,9 +233,8 @@ export async function startMemberReminderJobs(
   });
   await boss.work(SWEEP_REMINDERS, workOptions, async ([job]) => {
     if (!job) return;
-    const members = await membersToRemind(deps.db);
-    for (const memberId of members) await rescheduleMember(deps, memberId, options.clock());
-    options.logger.info({ queue: SWEEP_REMINDERS, members: members.length }, 'daily reminder sweep done');
+    const members = await sweepMemberReminders(deps, options.clock);
+    options.logger.info({ queue: SWEEP_REMINDERS, members }, 'daily reminder sweep done');
   });
   await boss.schedule(SWEEP_REMINDERS, REMINDERS_SWEEP_CRON, null, { tz: 'UTC' });
   return createNotificationSchedule(deps, options.clock, options.logger);
