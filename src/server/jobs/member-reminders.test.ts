@@ -199,6 +199,27 @@ describe('a member’s Wake', () => {
     expect(messages[0]?.body).not.toContain('longer walk');
   }, 60_000);
 
+  it('tells a member without a plan yet of their coach’s message', async () => {
+    setNow('2027-06-16T10:00:00Z');
+    const member = await signUp(server.app, { email: `no-plan-${randomUUID()}@example.org` });
+    const coach = await signUp(server.app, { email: `coach-${randomUUID()}@example.org`, name: 'Sam' });
+    await server.database.db
+      .updateTable('users')
+      .set({ role: 'coach' })
+      .where('id', '=', coach.userId)
+      .execute();
+    await giveCoach(server.database.db, { memberId: member.userId, coachId: coach.userId, at: now });
+    const written = await server.app.inject({
+      method: 'POST',
+      url: `/api/coach/members/${member.userId}/messages`,
+      headers: { cookie: coach.cookie },
+      payload: { id: randomUUID(), body: 'Welcome! Start your plan when you are ready.' },
+    });
+    expect(written.statusCode, written.body).toBe(201);
+    await runMemberReminders(deps, member.userId, now);
+    expect((await sentTo(member.userId)).map((row) => row.kind)).toEqual(['coach-message']);
+  }, 60_000);
+
   it('sends no “time to train” during a safety hold', async () => {
     setNow('2027-06-21T06:00:00Z');
     const member = await memberWith({ timeZone: 'Europe/London', planOn: '2027-06-21' });

@@ -14,14 +14,17 @@ import {
   type Candidate,
   candidatesOf,
   contentOf,
+  type MemberTimeline,
   memberAt,
+  type NotificationPreferences,
   nextWake,
 } from '../../core/notifications/index.ts';
 import type { DisabilityInstrument } from '../../core/outcomes/index.ts';
+import { instantOfLocalTime } from '../../core/publication/release-schedule.ts';
 import type { Database } from '../db/schema.ts';
 import type { NotificationSchedule } from '../services/notification-schedule.ts';
 import { loadNotificationSettings } from '../services/notification-settings.ts';
-import { loadNotificationTimeline } from '../services/notification-timeline.ts';
+import { loadCoachMessageEvents, loadNotificationTimeline } from '../services/notification-timeline.ts';
 import {
   loadNotificationState,
   type NotificationDelivery,
@@ -68,7 +71,7 @@ const LEAST_WAIT_MS = 60_000;
 
 /**
  * What may be sent to the member around now: yesterday's, today's and tomorrow's candidates in their time
- * zone, built as the week's report builds them (`candidatesOf`). Null for a member without a plan.
+ * zone, built as the week's report builds them (`candidatesOf`). Null when nothing can be.
  */
 async function pendingFor(deps: ReminderDeps, memberId: string, now: Date) {
   const { preferences } = await loadNotificationSettings(deps.db, memberId, deps.clinicTimeZone);
@@ -80,8 +83,34 @@ async function pendingFor(deps: ReminderDeps, memberId: string, now: Date) {
     preferences,
     disability: deps.disability,
   });
-  if (!loaded) return null;
+  if (!loaded) return pendingWithoutPlan(deps, memberId, preferences, days);
   return { loaded, candidates: candidatesOf(loaded.timeline, days) };
+}
+
+/**
+ * A member without a plan has nothing to train for, so their timeline is as though paused: only a
+ * coach's message reaches them. Null when there is none in the days either.
+ */
+async function pendingWithoutPlan(
+  deps: ReminderDeps,
+  memberId: string,
+  preferences: NotificationPreferences,
+  days: readonly string[],
+) {
+  const from = instantOfLocalTime(days[0] as string, '00:00', preferences.timeZone);
+  const to = instantOfLocalTime(addDays(days[days.length - 1] as string, 1), '00:00', preferences.timeZone);
+  const events = await loadCoachMessageEvents(deps.db, memberId, { from, to });
+  if (events.length === 0) return null;
+  const timeline: MemberTimeline = {
+    preferences,
+    daysPerWeek: 2,
+    workouts: [],
+    checkIns: [],
+    pauses: [{ from: new Date(0), to: null }],
+    events,
+  };
+  const candidates = candidatesOf(timeline, days).filter((candidate) => candidate.kind === 'coach-message');
+  return { loaded: { timeline, titles: new Map<string, string>() }, candidates };
 }
 
 async function wakeAfter(

@@ -133,7 +133,11 @@ async function publicationIn(db: Executor, window: Window) {
 }
 
 /** Each message from the coach is notified once, and handled when the member has read it. */
-async function coachMessagesIn(db: Executor, memberId: string, window: Window): Promise<Event[]> {
+export async function loadCoachMessageEvents(
+  db: Executor,
+  memberId: string,
+  window: Pick<Window, 'from' | 'to'>,
+): Promise<Event[]> {
   const messages = await listCoachMessagesBetween(db, memberId, window.from, window.to);
   return messages.map((message) => ({
     candidate: { kind: 'coach-message', about: message.id, dueAt: new Date(message.sent_at) },
@@ -169,7 +173,7 @@ export async function loadNotificationTimeline(
   const checkIns = await listCheckInsBetween(db, memberId, addDays(firstDay, -1), lastDay);
   const checkUps = await checkUpsIn(db, memberId, window, preferences, options.disability);
   const publication = await publicationIn(db, window);
-  const coachMessages = await coachMessagesIn(db, memberId, window);
+  const coachMessages = await loadCoachMessageEvents(db, memberId, window);
   return {
     timeline: {
       preferences,
