@@ -1,12 +1,13 @@
 /**
  * One member's notifications over a week, as the rules would send them, as lines for a terminal: a
  * heading (member, week, time zone, the preferences used), the notifications sent, then those held and
- * why. Members have no stored preferences yet, so the defaults in the clinic's time zone are used.
+ * why. The member's stored settings are used (the defaults in the clinic's time zone until they choose), and
+the candidates and wording are the reminder jobs' own, so the week printed is the week the jobs send.
  */
 import { localDateIn } from '../core/care/clinic-time.ts';
 import { addDays } from '../core/engine/dates.ts';
 import {
-  defaultPreferences,
+  contentOf,
   HOLD_REASONS,
   localTimeIn,
   type NotificationKind,
@@ -14,9 +15,9 @@ import {
   planDays,
 } from '../core/notifications/index.ts';
 import type { DisabilityInstrument } from '../core/outcomes/index.ts';
-import { INSTRUMENT_NAMES, type InstrumentId, minutesWords } from '../core/outcomes/index.ts';
 import type { Executor } from '../server/db/executor.ts';
 import { findUserByEmail } from '../server/db/repositories/users.ts';
+import { loadNotificationSettings } from '../server/services/notification-settings.ts';
 import { loadNotificationTimeline } from '../server/services/notification-timeline.ts';
 
 export const WEEK_DAYS = 7;
@@ -44,23 +45,9 @@ export function lastCompleteWeekBefore(today: string): string {
   return addDays(today, -sinceMonday - WEEK_DAYS);
 }
 
-/** What the member would read, made from the cause (`kind:about`). */
-function sentenceOf(kind: NotificationKind, cause: string, titles: ReadonlyMap<string, string>): string {
-  const about = cause.slice(kind.length + 1);
-  switch (kind) {
-    case 'workout-reminder':
-      return 'Today is a training day: your workout is ready when you are.';
-    case 'morning-check-in':
-      return `How is your back this morning, after your workout of ${dayWords(about)}?`;
-    case 'check-up-due': {
-      const names = INSTRUMENT_NAMES[about.split(':')[0] as InstrumentId];
-      return names ? `Your ${names.plain} is due (${minutesWords(names.minutes)}).` : 'A check-up is due.';
-    }
-    case 'publication':
-      return `New from Backstrong: “${titles.get(cause) ?? about}”.`;
-    default:
-      return KIND_WORDS[kind];
-  }
+/** What the member would read: the jobs' own wording, from the cause (`kind:about`). */
+function sentenceOf(kind: NotificationKind, cause: string, at: Date, titles: ReadonlyMap<string, string>) {
+  return contentOf({ kind, about: cause.slice(kind.length + 1), dueAt: at }, { titles }).body;
 }
 
 function table(rows: readonly string[][]): string[] {
@@ -71,12 +58,12 @@ function table(rows: readonly string[][]): string[] {
   );
 }
 
-function preferencesWords(preferences: NotificationPreferences): string {
+function preferencesWords(preferences: NotificationPreferences, isChosen: boolean): string {
   const off = preferences.off.map((kind) => KIND_WORDS[kind]).join(', ') || 'nothing';
   return (
-    `Default preferences (members cannot set their own yet): workout reminders at ${preferences.reminderTime}, ` +
+    `${isChosen ? 'The member’s preferences' : 'Default preferences (the member has not chosen yet)'}: workout reminders at ${preferences.reminderTime}, ` +
     `quiet hours ${preferences.quietHours.start}–${preferences.quietHours.end}, at most ${preferences.weeklyCap} ` +
-    `reminders in any seven days; turned off: ${off} (the publication is opt-in, so off by default).`
+    `reminders in any seven days; turned off: ${off}${isChosen ? '' : ' (the publication is opt-in, so off by default)'}.`
   );
 }
 
@@ -97,13 +84,14 @@ export async function notificationWeekReport(
   const member = await findUserByEmail(db, options.email);
   if (!member) return { refusal: `No account has the email ${options.email}.` };
   if (member.role !== 'member') return { refusal: `${options.email} is a ${member.role}, not a member.` };
-  const preferences = defaultPreferences(options.clinicTimeZone);
+  const settings = await loadNotificationSettings(db, member.id, options.clinicTimeZone);
+  const { preferences } = settings;
   const firstDay = options.firstDay ?? lastCompleteWeekBefore(localDateIn(options.now, preferences.timeZone));
   const lastDay = addDays(firstDay, WEEK_DAYS - 1);
   const heading = [
     `Notifications of ${member.name} <${member.email}>`,
     `${dayWords(firstDay)} to ${dayWords(lastDay)}, in ${preferences.timeZone}`,
-    preferencesWords(preferences),
+    preferencesWords(preferences, settings.isChosen),
   ];
   const loaded = await loadNotificationTimeline(db, member.id, {
     firstDay,
@@ -118,7 +106,7 @@ export async function notificationWeekReport(
     each.localTime,
     KIND_WORDS[each.kind],
     each.cause,
-    sentenceOf(each.kind, each.cause, loaded.titles),
+    sentenceOf(each.kind, each.cause, each.at, loaded.titles),
   ]);
   const heldRows = held.map((each) => [
     dayWords(localDateIn(each.at, preferences.timeZone)),

@@ -105,6 +105,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           origins: options.localPushService ? [options.localPushService.origin] : [],
         },
       },
+      notificationSchedule: jobs.notificationSchedule,
     });
     const history = {
       disability: config.disabilityInstrument,

@@ -65,8 +65,12 @@ export function memberAt(timeline: MemberTimeline, now: Date): MemberNow {
   };
 }
 
-/** Every candidate of the days: a workout reminder each day (the rules keep the training days). */
-function candidatesOf(timeline: MemberTimeline, days: readonly string[]): Candidate[] {
+/**
+ * Every candidate due in the days: a workout reminder each day (the rules keep the training days), the
+ * morning check-in after each workout, and the timeline's other events. The reminder jobs and the week's
+ * report both build what may be sent with this, so the report prints what the jobs would send.
+ */
+export function candidatesOf(timeline: MemberTimeline, days: readonly string[]): Candidate[] {
   const { preferences } = timeline;
   const firstInstant = instantOfLocalTime(days[0] as string, '00:00', preferences.timeZone);
   const afterLast = instantOfLocalTime(

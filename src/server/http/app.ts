@@ -16,6 +16,7 @@ import type { BillingEventQueue } from '../jobs/process-billing-events.ts';
 import type { AlertRaising } from '../jobs/raise-alerts.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { subscriptionKey } from '../publication/subscription-tokens.ts';
+import type { NotificationSchedule } from '../services/notification-schedule.ts';
 import { createSetLogBatcher } from '../services/set-log-batcher.ts';
 import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from '../services/subscription-limits.ts';
 import { siteRoutes } from '../site/site-routes.ts';
@@ -100,6 +101,8 @@ export interface BuildAppOptions {
   clock?: () => Date;
   /** Web Push: the server's public key and the push services taken; without it there are no push routes. */
   push?: PushRouteSettings;
+  /** Keeps each member's reminder Wake in step after their changes (jobs/member-reminders.ts). */
+  notificationSchedule?: NotificationSchedule;
 }
 
 export async function buildApp(
@@ -160,6 +163,7 @@ export async function buildApp(
     subscriptionLimits: options.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS,
     webRoot: options.webRoot,
     clock,
+    ...(options.notificationSchedule ? { notificationSchedule: options.notificationSchedule } : {}),
   };
 
   app.addHook('onRequest', async (request, reply) => {

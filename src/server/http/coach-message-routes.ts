@@ -62,6 +62,8 @@ export function coachMessageRoutes(context: AppContext): FastifyPluginAsyncZod {
           request.body,
           context.clock(),
         );
+        // The member's Wake comes now, or when their quiet hours end, to tell them of the message.
+        await context.notificationSchedule?.memberChanged(request.params.memberId);
         reply.status(outcome.isReplay ? 200 : 201);
         return { message: outcome.message };
       },

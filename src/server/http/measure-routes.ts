@@ -149,6 +149,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         const now = context.clock();
         const recorded = await recordMeasure(db, actor, actor.id, request.body, { disability, now });
         await context.alerts.soon(actor.id);
+        await context.notificationSchedule?.memberChanged(actor.id);
         reply.status(recorded.isReplay ? 200 : 201);
         return recorded.measure;
       },
@@ -176,6 +177,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
           { ...request.body, on },
           { disability, now },
         );
+        await context.notificationSchedule?.memberChanged(actor.id);
         reply.status(snoozed.isReplay ? 200 : 201);
         return snoozed.snooze;
       },
@@ -198,6 +200,7 @@ export function measureRoutes(context: AppContext): FastifyPluginAsyncZod {
         const now = context.clock();
         const on = request.body.on ?? serverToday(now);
         const skipped = await skipMeasure(db, actor, actor.id, { ...request.body, on }, { disability, now });
+        await context.notificationSchedule?.memberChanged(actor.id);
         reply.status(skipped.isReplay ? 200 : 201);
         return skipped.skip;
       },

@@ -33,6 +33,7 @@ export function planChangeRoutes(context: AppContext): FastifyPluginAsyncZod {
         const { memberId } = request.params;
         const now = context.clock();
         const outcome = await changePlanAsCoach(db, actor, memberId, request.body, now);
+        await context.notificationSchedule?.memberChanged(memberId);
         const plan = await readPlan(db, actor, memberId);
         reply.status(outcome.isReplay ? 200 : 201);
         return { decision: outcome.decision, plan: planView(plan, serverToday(now)) };

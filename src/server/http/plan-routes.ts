@@ -63,6 +63,7 @@ export function planRoutes(context: AppContext): FastifyPluginAsyncZod {
         const actor = await context.loginSessions.require(request);
         const outcome = await screenSymptoms(db, actor, actor.id, request.body, context.clock());
         await context.alerts.soon(actor.id);
+        await context.notificationSchedule?.memberChanged(actor.id);
         reply.status(outcome.isReplay ? 200 : 201);
         return { result: outcome.result, decisions: outcome.decisions };
       },
@@ -89,6 +90,7 @@ export function planRoutes(context: AppContext): FastifyPluginAsyncZod {
         const now = context.clock();
         const today = request.body.today ?? serverToday(now);
         const started = await startPlan(db, actor, actor.id, { ...request.body, today }, now);
+        await context.notificationSchedule?.memberChanged(actor.id);
         reply.status(started.isReplay ? 200 : 201);
         return { ...planView(started.plan, today), screen: started.screen, decisions: started.decisions };
       },
@@ -127,6 +129,7 @@ export function planRoutes(context: AppContext): FastifyPluginAsyncZod {
         const actor = await context.loginSessions.require(request);
         const now = context.clock();
         const plan = await changePlanSettings(db, actor, actor.id, request.body, now);
+        await context.notificationSchedule?.memberChanged(actor.id);
         return planView(plan, request.query.today ?? serverToday(now));
       },
     );

@@ -52,6 +52,7 @@ export function safetyHoldRoutes(context: AppContext): FastifyPluginAsyncZod {
         const today = request.body.today ?? serverToday(now);
         const cleared = await clearSafetyHold(db, actor, actor.id, { ...request.body, today }, now);
         await context.alerts.soon(actor.id);
+        await context.notificationSchedule?.memberChanged(actor.id);
         reply.status(cleared.isReplay ? 200 : 201);
         return { decisions: cleared.decisions };
       },

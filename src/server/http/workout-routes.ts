@@ -162,6 +162,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
           context.clock(),
         );
         await context.alerts.soon(actor.id);
+        await context.notificationSchedule?.memberChanged(actor.id);
         return finished;
       },
     );
@@ -185,6 +186,7 @@ export function workoutRoutes(context: AppContext): FastifyPluginAsyncZod {
         const actor = await context.loginSessions.require(request);
         const outcome = await checkIn(db, actor, actor.id, request.body, context.clock());
         await context.alerts.soon(actor.id);
+        await context.notificationSchedule?.memberChanged(actor.id);
         reply.status(outcome.isReplay ? 200 : 201);
         return { decisions: outcome.decisions };
       },

@@ -7,6 +7,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { OutgoingMail } from '../mail/outgoing-mail.ts';
 import { subscriptionKey } from '../publication/subscription-tokens.ts';
 import type { PushSender } from '../push/push-sender.ts';
+import type { NotificationSchedule } from '../services/notification-schedule.ts';
 import type { NotificationDelivery } from '../services/notify.ts';
 import { createNotificationDelivery, startNotificationDeliveryJobs } from './deliver-notification.ts';
 import {
@@ -14,6 +15,7 @@ import {
   EMAIL_WAITING_MESSAGES_CRON,
   emailMembersAwayFromMessages,
 } from './email-waiting-messages.ts';
+import { type NotificationJobOptions, startMemberReminderJobs } from './member-reminders.ts';
 import {
   type BillingEventQueue,
   createBillingEventQueue,
@@ -57,10 +59,18 @@ export interface JobsOptions {
   /** Membership and Stripe: stored webhooks are processed with it (none without Stripe keys). */
   billing?: Billing;
   /**
-   * Notifications' channels: Web Push through this sender, and what the rules need to decide a member's
-   * release notification. Without it notifications are emailed only and releases are not pushed.
+   * Member notifications: each member's reminders (their Wake), the coach's critical alerts and the
+   * release's pushes, decided with the clinic's time zone and questionnaire. They go out by Web Push
+   * through `push` (no push without it) and by email, unless `delivery` replaces both (`IN_APP_ONLY` in
+   * member-reminders.ts keeps them to the in-app list). Without this no reminder runs, no critical alert
+   * is notified and releases are not pushed.
    */
-  notifications?: { push: PushSender; clinicTimeZone: string; disability: DisabilityInstrument };
+  notifications?: {
+    push: PushSender | undefined;
+    clinicTimeZone: string;
+    disability: DisabilityInstrument;
+    delivery?: NotificationDelivery;
+  };
 }
 
 /** Production keeps the defaults; tests make them short. */
@@ -82,6 +92,8 @@ export interface Jobs {
   billingEvents: BillingEventQueue;
   /** Hands a stored notification to push and email: what `notifyMember` is given. */
   notificationDelivery: NotificationDelivery;
+  /** Keeps each member's Wake in step with what changed; absent without `notifications`. */
+  notificationSchedule?: NotificationSchedule;
   /** The queue itself, for tests that look at or run jobs directly. */
   boss: PgBoss;
   /** Stops taking work, waits for the job in hand (up to 10 s), then lets go of the database. */
@@ -155,6 +167,12 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     },
   );
 
+  const delivery = options.notifications?.delivery ?? createNotificationDelivery(boss);
+  const notificationRules = options.notifications && {
+    delivery,
+    clinicTimeZone: options.notifications.clinicTimeZone,
+    disability: options.notifications.disability,
+  };
   await startNotificationDeliveryJobs(
     boss,
     {
@@ -167,7 +185,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     },
     pollingIntervalSeconds,
   );
-  await startAlertJobs(boss, options, pollingIntervalSeconds);
+  await startAlertJobs(boss, options, pollingIntervalSeconds, notificationRules);
   await startWaitingMessageEmails(boss, options, pollingIntervalSeconds);
   await startReleaseJobs(
     boss,
@@ -183,9 +201,10 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
             isMembershipOn: options.billing?.isMembershipOn ?? true,
           }
         : undefined,
-      pushes: options.notifications
-        ? { ...options.notifications, delivery: createNotificationDelivery(boss) }
-        : undefined,
+      pushes:
+        notificationRules && options.notifications?.push
+          ? { ...notificationRules, push: options.notifications.push }
+          : undefined,
     },
     pollingIntervalSeconds,
   );
@@ -200,12 +219,20 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     pollingIntervalSeconds,
   );
 
+  const notificationSchedule = notificationRules
+    ? await startMemberReminderJobs(
+        { ...notificationRules, db: options.database.db, boss },
+        { clock: options.clock ?? (() => new Date()), logger: options.logger, pollingIntervalSeconds },
+      )
+    : undefined;
+
   let stopping: Promise<void> | undefined;
   return {
     outgoingMail: createOutgoingMail(boss, options.database.db),
     alerts: createAlertRaising(boss),
     billingEvents: createBillingEventQueue(boss),
-    notificationDelivery: createNotificationDelivery(boss),
+    notificationDelivery: delivery,
+    ...(notificationSchedule ? { notificationSchedule } : {}),
     boss,
     stop() {
       stopping ??= boss.stop({ graceful: true, timeout: 10_000 });
@@ -220,7 +247,12 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
  * is a pg-boss schedule (one instance claims each run) that queues a raise for every member with a coach.
  * Raising is idempotent, so a retried or repeated job adds nothing.
  */
-async function startAlertJobs(boss: PgBoss, options: JobsOptions, pollingIntervalSeconds: number) {
+async function startAlertJobs(
+  boss: PgBoss,
+  options: JobsOptions,
+  pollingIntervalSeconds: number,
+  notifications: NotificationJobOptions | undefined,
+) {
   const { db } = options.database;
   const retry = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 300, notify: true };
   await boss.createQueue(RAISE_ALERTS, { ...retry, policy: 'stately' });
@@ -229,7 +261,7 @@ async function startAlertJobs(boss: PgBoss, options: JobsOptions, pollingInterva
   await boss.work(RAISE_ALERTS, workOptions, async ([job]) => {
     if (!job) return;
     const { memberId } = raiseAlertsDataSchema.parse(job.data);
-    await raiseAlertsFor(db, memberId, options.clock?.() ?? new Date());
+    await raiseAlertsFor(db, memberId, options.clock?.() ?? new Date(), notifications);
   });
   await boss.work(SWEEP_ALERTS, workOptions, async ([job]) => {
     if (!job) return;

@@ -3,11 +3,16 @@ import { fromKysely, type PgBoss } from 'pg-boss';
 import { z } from 'zod';
 import { serverToday } from '../../contract/dates.ts';
 import { alertCauses } from '../../core/care/alert-rules.ts';
+import { type Candidate, contentOf } from '../../core/notifications/index.ts';
 import type { Executor } from '../db/executor.ts';
 import { findMemberStanding } from '../db/repositories/access.ts';
-import { insertAlertsOnce } from '../db/repositories/coach-alerts.ts';
+import { insertAlertsOnce, listOpenCriticalAlertsSince } from '../db/repositories/coach-alerts.ts';
 import type { Database } from '../db/schema.ts';
 import { loadCareHistory } from '../services/care-history.ts';
+import { notifyMember } from '../services/notify.ts';
+import type { NotificationJobOptions } from './member-reminders.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Raises one member's alerts, soon after their data changed. */
 export const RAISE_ALERTS = 'raise-alerts';
@@ -25,16 +30,58 @@ export type RaiseAlertsData = z.infer<typeof raiseAlertsDataSchema>;
  * nothing, and a resolved cause stays resolved; a new episode has a cause of its own. Nothing for a member
  * without a coach they share with (nobody would see it), and nothing is read of their data then.
  */
-export async function raiseAlertsFor(db: Kysely<Database>, memberId: string, now: Date): Promise<number> {
+export async function raiseAlertsFor(
+  db: Kysely<Database>,
+  memberId: string,
+  now: Date,
+  notifications?: NotificationJobOptions,
+): Promise<number> {
   const standing = await findMemberStanding(db, memberId);
   if (!standing?.coachId || !standing.hasConsent || !standing.sharesWithCoach) return 0;
-  return db
+  const raised = await db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       const history = await loadCareHistory(trx, memberId, serverToday(now));
       return insertAlertsOnce(trx, memberId, alertCauses(history), now);
     });
+  if (notifications)
+    await notifyCriticalAlerts(db, { memberId, coachId: standing.coachId }, now, notifications);
+  return raised;
+}
+
+/**
+ * The coach hears of each open critical alert of the last day, once (notifyMember keeps one notification
+ * per cause, for good). Looking back a day rather than at this run's inserts alone means a run that
+ * stored the alert and failed before notifying still notifies when it is tried again.
+ */
+async function notifyCriticalAlerts(
+  db: Kysely<Database>,
+  people: { memberId: string; coachId: string },
+  now: Date,
+  notifications: NotificationJobOptions,
+): Promise<void> {
+  const alerts = await listOpenCriticalAlertsSince(db, people.memberId, new Date(now.getTime() - DAY_MS));
+  if (alerts.length === 0) return;
+  const member = await db
+    .selectFrom('users')
+    .select('name')
+    .where('id', '=', people.memberId)
+    .executeTakeFirst();
+  const items = alerts.map((alert) => {
+    const candidate: Candidate = {
+      kind: 'critical-alert',
+      about: alert.id,
+      dueAt: new Date(alert.raised_at),
+    };
+    return {
+      candidate,
+      content: contentOf(candidate, {
+        alert: { memberName: member?.name ?? 'A member', reason: alert.reason },
+      }),
+    };
+  });
+  await notifyMember(db, people.coachId, items, { ...notifications, now });
 }
 
 /** Members the daily sweep looks at: those with a coach they share with. */

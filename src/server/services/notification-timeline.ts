@@ -2,7 +2,7 @@
  * A member's `MemberTimeline` for some days, read from the database, for the notification rules to play
  * forward (`planDays` in src/core/notifications): the plan's days per week, workouts with when they were
  * finished, answered morning check-ins, pauses and safety holds with when they began and ended, the
- * check-ups that became due, and what the publication released. Only the days asked about are read, with
+ * check-ups that became due, what the publication released, and the coach's messages. Only the days asked about are read, with
  * what the rules need from before them (three weeks of workouts, for the training days).
  */
 import { addDays } from '../../core/engine/dates.ts';
@@ -14,6 +14,7 @@ import { instantOfLocalTime } from '../../core/publication/release-schedule.ts';
 import type { Executor } from '../db/executor.ts';
 import {
   listCheckInsBetween,
+  listCoachMessagesBetween,
   listFinishedWorkoutsBetween,
   listFlaggedScreensOverlapping,
   listMeasureActionsSince,
@@ -131,6 +132,19 @@ async function publicationIn(db: Executor, window: Window) {
   return { events, titles };
 }
 
+/** Each message from the coach is notified once, and handled when the member has read it. */
+export async function loadCoachMessageEvents(
+  db: Executor,
+  memberId: string,
+  window: Pick<Window, 'from' | 'to'>,
+): Promise<Event[]> {
+  const messages = await listCoachMessagesBetween(db, memberId, window.from, window.to);
+  return messages.map((message) => ({
+    candidate: { kind: 'coach-message', about: message.id, dueAt: new Date(message.sent_at) },
+    handledAt: message.read_at ? new Date(message.read_at) : null,
+  }));
+}
+
 /** The member's timeline over `dayCount` days from `firstDay`, or null when they have no plan yet. */
 export async function loadNotificationTimeline(
   db: Executor,
@@ -159,6 +173,7 @@ export async function loadNotificationTimeline(
   const checkIns = await listCheckInsBetween(db, memberId, addDays(firstDay, -1), lastDay);
   const checkUps = await checkUpsIn(db, memberId, window, preferences, options.disability);
   const publication = await publicationIn(db, window);
+  const coachMessages = await loadCoachMessageEvents(db, memberId, window);
   return {
     timeline: {
       preferences,
@@ -171,7 +186,7 @@ export async function loadNotificationTimeline(
         answeredAt: new Date(each.checked_in_at),
       })),
       pauses: await pausesIn(db, memberId, window, plan.pause?.since ?? null),
-      events: [...checkUps, ...publication.events],
+      events: [...checkUps, ...publication.events, ...coachMessages],
     },
     planStartedOn: plan.startedOn,
     titles: publication.titles,

@@ -16,6 +16,7 @@ import { createLogger } from '../log.ts';
 import { createMailer, type Mailer, outboxDirectory } from '../mail/mailer.ts';
 import { createPushSender } from '../push/push-sender.ts';
 import { resolveVapidKeys } from '../push/vapid-keys.ts';
+import type { NotificationDelivery } from '../services/notify.ts';
 import type { SubscriptionLimits } from '../services/subscription-limits.ts';
 import { newestMailTo, type OutboxMail, outboxMails, waitForMailDelivered } from './outbox.ts';
 
@@ -78,6 +79,8 @@ export async function startTestServer(
     superviseIntervalSeconds?: number;
     /** A local push service (fake-push-service.ts) taken as a push service and trusted by its certificate. */
     pushService?: { origin: string; agent: Agent };
+    /** Hands stored notifications to their channels instead of push and email (IN_APP_ONLY: the list alone). */
+    notificationDelivery?: NotificationDelivery;
   } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'backstrong-test-'));
@@ -121,7 +124,12 @@ export async function startTestServer(
     clock: options.clock,
     publicUrl: config.publicUrl,
     authSecret: TEST_AUTH_SECRET,
-    notifications: { push, clinicTimeZone: config.clinicTimeZone, disability: config.disabilityInstrument },
+    notifications: {
+      push,
+      delivery: options.notificationDelivery,
+      clinicTimeZone: config.clinicTimeZone,
+      disability: config.disabilityInstrument,
+    },
   });
   const { app } = await buildApp({
     config,
@@ -138,6 +146,7 @@ export async function startTestServer(
     clock: options.clock,
     webRoot: options.webRoot,
     push: pushRoutes,
+    notificationSchedule: jobs.notificationSchedule,
   });
   serverOfApp.set(app, { outbox: outboxDirectory(dataDir), database });
   const anotherInstance = async () => {
@@ -155,6 +164,7 @@ export async function startTestServer(
       subscriptionLimits: options.subscriptionLimits ?? RELAXED_SUBSCRIPTION_LIMITS,
       clock: options.clock,
       push: pushRoutes,
+      notificationSchedule: jobs.notificationSchedule,
     });
     serverOfApp.set(other.app, { outbox: outboxDirectory(dataDir), database });
     return other.app;

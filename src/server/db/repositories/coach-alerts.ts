@@ -56,6 +56,20 @@ export async function insertAlertsOnce(
   return inserted.length;
 }
 
+/** The member's critical alerts raised since `since` and not resolved, oldest first. */
+export function listOpenCriticalAlertsSince(db: Executor, memberId: string, since: Date) {
+  return db
+    .selectFrom('coach_alerts')
+    .select(['id', 'reason', 'raised_at'])
+    .where('member_id', '=', memberId)
+    .where('severity', '=', 'critical')
+    .where('resolved_at', 'is', null)
+    .where('raised_at', '>=', since)
+    .orderBy('raised_at')
+    .orderBy('id')
+    .execute();
+}
+
 /** Most urgent first, then the oldest first: what has waited longest at one severity comes next. */
 const severityOrder = sql<number>`case severity when 'critical' then 0 when 'high' then 1 when 'low' then 2 else 3 end`;
 

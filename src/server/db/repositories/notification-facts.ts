@@ -111,3 +111,16 @@ export async function listPublishedBetween(db: Executor, from: Date, to: Date) {
     .execute();
   return { articles, episodes };
 }
+
+/** The coach's messages to the member sent from `from` to `to`, with when the member read each. */
+export function listCoachMessagesBetween(db: Executor, memberId: string, from: Date, to: Date) {
+  return db
+    .selectFrom('messages')
+    .select(['id', 'sent_at', 'read_at'])
+    .where('member_id', '=', memberId)
+    .where('sender', '=', 'coach')
+    .where('sent_at', '>=', from)
+    .where('sent_at', '<', to)
+    .orderBy('sent_at')
+    .execute();
+}
