@@ -67,6 +67,30 @@ describe('the free podcast notification on the homepage', () => {
     expect(await visitorSubscriptions()).toEqual([]);
   });
 
+  it('leaves a member’s own push on this browser alone, and says where episodes are turned on', async () => {
+    const page = await harness.newPage();
+    await page.context().grantPermissions(['notifications'], { origin: harness.baseUrl });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) asked.push(request.url());
+    });
+    await page.goto('/');
+    // As the app leaves it once the member turned push on here (headless Chromium cannot subscribe).
+    await page.evaluate(() =>
+      localStorage.setItem('backstrong.push-subscription-id', JSON.stringify('the-members-browser')),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: BUTTON }).click();
+    await visible(
+      section(page)
+        .getByRole('status')
+        .filter({ hasText: /already gets Backstrong’s notifications for your account/ }),
+    );
+    await visible(section(page).getByText(/turn on “New episode and article”/));
+    expect(asked).toEqual([]);
+    expect(await visitorSubscriptions()).toEqual([]);
+  });
+
   it('subscribes with the server’s key, or says kindly that the browser could not', async () => {
     const page = await harness.newPage();
     await page.context().grantPermissions(['notifications'], { origin: harness.baseUrl });
