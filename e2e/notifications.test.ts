@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NotificationList } from '../src/contract/notifications.ts';
+import type { NotificationList, PushSubscriptionList } from '../src/contract/notifications.ts';
 import {
   checkScreen,
   expectHeading,
@@ -18,7 +18,7 @@ import {
   uniqueEmail,
   visible,
 } from './harness.ts';
-import { answerPushRoutes } from './push-routes.ts';
+import { addMemberBrowser } from './push-subscriptions.ts';
 import { apiGet, memberWithPlan } from './training.ts';
 
 const PASSWORD = 'a long and memorable password';
@@ -205,18 +205,11 @@ describe('push on this browser', () => {
 
   it('lists the member’s other browsers and removes one', async () => {
     const page = await memberOnNotifications(true);
-    const { calls } = await answerPushRoutes(page, [
-      { id: 'phone', service: 'fcm.googleapis.com', createdAt: '2026-11-02T09:00:00Z', lastSentAt: null },
-      {
-        id: 'laptop',
-        service: 'updates.push.services.mozilla.com',
-        createdAt: '2026-11-20T09:00:00Z',
-        lastSentAt: null,
-      },
-    ]);
+    const phone = await addMemberBrowser(page, 'fcm.googleapis.com');
+    const laptop = await addMemberBrowser(page, 'updates.push.services.mozilla.com');
     await page.goto('/notifications');
     await visible(page.getByRole('heading', { name: 'Your other browsers with notifications' }));
-    await visible(page.getByText(/A browser using fcm\.googleapis\.com, added 2 November 2026/));
+    await visible(page.getByText(/A browser using fcm\.googleapis\.com, added \d{1,2} [A-Z][a-z]+ \d{4}/));
     await visible(
       page.getByText(/iPhone or iPad, notifications work only once Backstrong is on your Home Screen/),
     );
@@ -225,37 +218,36 @@ describe('push on this browser', () => {
     await page.getByRole('button', { name: /Remove the browser using fcm\.googleapis\.com/ }).click();
     await expect.poll(() => page.getByText(/fcm\.googleapis\.com/).count()).toBe(0);
     await visible(page.getByText(/updates\.push\.services\.mozilla\.com/));
-    expect(calls.filter((call) => call.method === 'DELETE').map((call) => call.path)).toEqual([
-      '/api/me/push-subscriptions/phone',
-    ]);
+    const left = await apiGet<PushSubscriptionList>(page, '/api/me/push-subscriptions');
+    expect(left.subscriptions.map((item) => item.id)).toEqual([laptop.id]);
+    expect(left.subscriptions.some((item) => item.id === phone.id)).toBe(false);
   });
 
   it('asks the browser, and says kindly when push cannot be turned on here', async () => {
     const page = await memberOnNotifications();
     await page.context().grantPermissions(['notifications'], { origin: harness.baseUrl });
-    const { calls } = await answerPushRoutes(page);
     await page.goto('/notifications');
     const toggle = page.getByRole('switch', { name: 'Notifications on this browser' });
     await expect.poll(() => toggle.isEnabled()).toBe(true);
+    const keyAnswer = page.waitForResponse((response) => response.url().endsWith('/api/push/key'));
     await toggle.click();
+    expect((await keyAnswer).status()).toBe(200);
     // Headless Chromium has no push service to reach (no Google account, no network), so subscribing
-    // fails there: the member is told so in plain words, and nothing is sent to the server.
+    // fails there: the member is told so in plain words, and the server holds no browser of theirs.
     const failure = page.getByRole('alert').filter({ hasText: /notification service/ });
     const turnedOn = page.getByRole('switch', { name: 'Notifications on this browser', checked: true });
     await Promise.race([failure.waitFor(), turnedOn.waitFor()]);
+    const saved = await apiGet<PushSubscriptionList>(page, '/api/me/push-subscriptions');
     if (await failure.isVisible()) {
       expect(await toggle.isChecked()).toBe(false);
-      expect(calls.map((call) => call.path)).toContain('/api/push/key');
-      expect(calls.filter((call) => call.method !== 'GET')).toEqual([]);
+      expect(saved.subscriptions).toEqual([]);
     } else {
-      const posted = calls.find((call) => call.method === 'POST');
-      expect(posted?.body).toMatchObject({ endpoint: expect.stringMatching(/^https:\/\//) });
+      expect(saved.subscriptions).toHaveLength(1);
     }
   });
 
   it('says when the browser has blocked notifications', async () => {
     const page = await memberOnNotifications();
-    await answerPushRoutes(page);
     await page.goto('/notifications');
     const toggle = page.getByRole('switch', { name: 'Notifications on this browser' });
     await expect.poll(() => toggle.isEnabled()).toBe(true);
@@ -263,19 +255,30 @@ describe('push on this browser', () => {
     await toggle.click();
     await visible(page.getByRole('alert').filter({ hasText: /blocked for Backstrong/ }));
     expect(await toggle.isChecked()).toBe(false);
+    expect((await apiGet<PushSubscriptionList>(page, '/api/me/push-subscriptions')).subscriptions).toEqual(
+      [],
+    );
   });
 
-  it('forgets this browser on the server when the member signs out', async () => {
+  it('forgets this browser on the server when the member signs out, and only this one', async () => {
     const page = await memberOnNotifications();
-    const { calls } = await answerPushRoutes(page);
+    const here = await addMemberBrowser(page);
+    const elsewhere = await addMemberBrowser(page, 'updates.push.services.mozilla.com');
     // As turning push on here leaves it (headless Chromium cannot subscribe for real).
-    await page.evaluate(() => localStorage.setItem('backstrong.push-subscription-id', '"this-browser"'));
+    await page.evaluate(
+      (id) => localStorage.setItem('backstrong.push-subscription-id', JSON.stringify(id)),
+      here.id,
+    );
     await page.goto('/account');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/?left=signed-out');
-    expect(calls.filter((call) => call.method === 'DELETE').map((call) => call.path)).toEqual([
-      '/api/me/push-subscriptions/this-browser',
-    ]);
+    const kept = await harness
+      .database()
+      .selectFrom('push_subscriptions')
+      .select('id')
+      .where('id', 'in', [here.id, elsewhere.id])
+      .execute();
+    expect(kept.map((row) => row.id)).toEqual([elsewhere.id]);
     expect(await page.evaluate(() => localStorage.getItem('backstrong.push-subscription-id'))).toBeNull();
   });
 

@@ -8,6 +8,13 @@ const button = box?.querySelector('button');
 const status = box?.querySelector('[data-podcast-push-status]');
 // Which subscription is the visitor's own: a member's browser may hold one for the app as well.
 const MINE = 'backstrong.visitor-push-endpoint';
+// The app's record of a member's push on this browser (src/web/push/push-choices.ts). A browser has one
+// push subscription for this site, and the server keeps it the member's, so a visitor's subscription made
+// here would never hear of episodes (that is the member's "New episode and article" setting), and stopping
+// it would end the member's notifications on this browser.
+const APP_PUSH = 'backstrong.push-subscription-id';
+const APP_PUSH_WORDS =
+  'This browser already gets Backstrong’s notifications for your account. For new episodes, turn on “New episode and article” in the app’s Notifications.';
 const HOME_SCREEN =
   'On an iPhone or iPad, add this site to your Home Screen first (Share, then “Add to Home Screen”), and open it from there.';
 
@@ -43,7 +50,16 @@ async function postJson(path, body) {
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 }
 
+function isAppPushHere() {
+  try {
+    return JSON.parse(localStorage.getItem(APP_PUSH) ?? 'null') !== null;
+  } catch {
+    return false;
+  }
+}
+
 async function mySubscription() {
+  if (isAppPushHere()) return null;
   const found = await navigator.serviceWorker.getRegistration('/');
   const subscription = await found?.pushManager.getSubscription();
   return subscription && subscription.endpoint === localStorage.getItem(MINE) ? subscription : null;
@@ -55,6 +71,10 @@ function show(isOn) {
 }
 
 async function turnOn() {
+  if (isAppPushHere()) {
+    say(APP_PUSH_WORDS);
+    return;
+  }
   const permission = await Notification.requestPermission();
   if (permission !== 'granted') {
     say('Notifications are blocked for this site in your browser. You can allow them in its site settings.');
