@@ -1,20 +1,12 @@
 /**
  * What a push message carries, read in the service worker. The shape is the contract's pushPayloadSchema;
- * the worker checks it by hand so it does not carry Zod (and the contract's server-side checks) with it.
- * push-payload.test.ts holds the two to the same answers.
+ * the worker checks it by hand so it does not carry Zod with it. src/contract/push-payload-reader.test.ts
+ * holds the two to the same answers.
  */
-import { NOTIFICATION_KINDS, type NotificationKind } from '../../core/notifications/kinds.ts';
+import type { PushPayload } from '../../contract/notifications.ts';
+import { NOTIFICATION_KINDS } from '../../core/notifications/kinds.ts';
 
-/** As the contract's PushPayload (the contract itself is Node-typed; the test holds the two equal). */
-export interface PushPayload {
-  id?: string;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  path: string;
-  tag: string;
-  isVisitor?: boolean;
-}
+export type { PushPayload };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
