@@ -4,7 +4,6 @@ import { ApiProblem } from './api/client.ts';
 import { api } from './api/endpoints.ts';
 import { forgetApiCopies } from './offline/service-worker.ts';
 import { forgetKeptData } from './offline/stored.ts';
-import { endPushOnSignOut } from './push/use-push.ts';
 
 /** Who is using the app: still being asked, nobody, someone, or the server could not be reached. */
 export type LoginSessionState =
@@ -36,6 +35,15 @@ async function fetchLoginSessionState(): Promise<LoginSessionState> {
     if (error instanceof ApiProblem) return { status: 'unreachable', problem: error };
     throw error;
   }
+}
+
+/**
+ * Ends this browser's push subscription (use-push.ts), loaded only when someone signs out so the first
+ * download stays small. Should the code not load (offline, a new release), signing out still goes on.
+ */
+async function endPushOnSignOut(): Promise<void> {
+  const push = await import('./push/use-push.ts').catch(() => undefined);
+  await push?.endPushOnSignOut();
 }
 
 export function LoginSessionProvider({ children }: { children: ReactNode }) {

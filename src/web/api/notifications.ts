@@ -1,7 +1,6 @@
 /** Notifications: the member's settings, their recent notifications, and the browsers that get Web Push. */
 import type { Ok } from '../../contract/common.ts';
 import type {
-  NotificationList,
   NotificationSettings,
   PushKey,
   PushSubscriptionBody,
@@ -9,6 +8,7 @@ import type {
   PushSubscriptionList,
 } from '../../contract/notifications.ts';
 import { del, get, post, put } from './client.ts';
+import { unreadNotifications } from './unread-notifications.ts';
 
 /** The settings as the server answers them: the defaults until the member saves their own. */
 export type SavedNotificationSettings = NotificationSettings & { isChosen: boolean };
@@ -18,7 +18,7 @@ export const notifications = {
   /** The whole settings each time: the same PUT twice stores once, so a retry is harmless. */
   saveSettings: (settings: NotificationSettings) =>
     put<SavedNotificationSettings>('/api/me/notification-settings', settings),
-  list: () => get<NotificationList>('/api/me/notifications'),
+  list: unreadNotifications.list,
   markRead: (id: string) => post<Ok>(`/api/me/notifications/${encodeURIComponent(id)}/read`),
   markAllRead: () => post<Ok>('/api/me/notifications/read-all'),
   pushKey: () => get<PushKey>('/api/push/key'),

@@ -1,10 +1,10 @@
 import { Link } from 'wouter';
-import { notifications } from '../../api/notifications.ts';
+import { unreadNotifications } from '../../api/unread-notifications.ts';
 import { useApiData } from '../../api/useApiData.ts';
 
 /** One quiet line when notifications wait unread; nothing otherwise (nor offline, nor while loading). */
 export function UnreadNotifications() {
-  const loaded = useApiData(() => notifications.list());
+  const loaded = useApiData(() => unreadNotifications.list());
   if (loaded.status !== 'ready' || loaded.data.unread === 0) return null;
   const { unread } = loaded.data;
   return (
