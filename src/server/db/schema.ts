@@ -7,6 +7,7 @@ import type {
   PushSubscriptionsTable,
 } from './schema-notifications.ts';
 import type { PrivateFeedTokensTable, PrivateFeedUsesTable } from './schema-private-feeds.ts';
+import type { MemberDataVersionsTable, ProgressCacheTable } from './schema-progress-cache.ts';
 import type {
   ArticleRevisionsTable,
   ArticlesTable,
@@ -27,6 +28,7 @@ import type {
 
 export type * from './schema-notifications.ts';
 export type * from './schema-private-feeds.ts';
+export type * from './schema-progress-cache.ts';
 export type * from './schema-publication.ts';
 export type * from './schema-push.ts';
 
@@ -111,24 +113,6 @@ export interface LoginSessionEpochTable {
   id: number;
   /** bigint: read back as text by pg, as a number by PGlite. */
   epoch: string | number;
-}
-
-/** Moved on by a trigger on every write to the rows progress is built from (migration 0029). */
-export interface MemberDataVersionsTable {
-  user_id: string;
-  /** bigint: text from pg, a number from PGlite. */
-  version: string | number;
-}
-
-/** A member's training progress as last built, and what it was built from (migration 0029). */
-export interface ProgressCacheTable {
-  user_id: string;
-  version: string | number;
-  today: CalendarDate;
-  disability: string;
-  code: string;
-  /** The answer's JSON text. */
-  body: string;
 }
 
 export interface SeedRunsTable {
