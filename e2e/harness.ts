@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -15,6 +14,7 @@ import { buildWebIfStale, PROJECT_ROOT, WEB_ROOT } from '../src/cli/web-build.ts
 import { loadConfig } from '../src/server/config.ts';
 import type { Database } from '../src/server/db/schema.ts';
 import { type RunningServer, startServer } from '../src/server/server.ts';
+import { freePort } from '../src/server/testing/free-port.ts';
 import { freshServerDatabase } from '../src/server/testing/server-child.ts';
 
 export const SCREENS_DIR = path.join(PROJECT_ROOT, 'test-results/screens');
@@ -91,20 +91,6 @@ export interface Harness {
   /** The running server's database, for setting up what an admin's screen would (a member's coach). */
   database(): Kysely<Database>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('could not find a free port'));
-      });
-    });
-  });
 }
 
 function decodeQuotedPrintable(text: string): string {
