@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Kysely } from 'kysely';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { expect, inject } from 'vitest';
 import { buildWebIfStale, PROJECT_ROOT, WEB_ROOT } from '../src/cli/web-build.ts';
 import { loadConfig } from '../src/server/config.ts';
 import type { Database } from '../src/server/db/schema.ts';
+import { MEMBER_REMINDERS, SWEEP_REMINDERS } from '../src/server/jobs/member-reminders.ts';
 import { type RunningServer, startServer } from '../src/server/server.ts';
 import { freePort } from '../src/server/testing/free-port.ts';
 import { freshServerDatabase } from '../src/server/testing/server-child.ts';
@@ -167,6 +169,25 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
+ * The seeding boot schedules the demo members' reminders once their history is made. The copy leaves
+ * them out, as it leaves out the mail: what a test's members are notified of is what the test does, at
+ * whatever time of day the suite runs.
+ */
+async function withoutWaitingReminders(seeding: RunningServer): Promise<void> {
+  const boss = seeding.jobs?.boss;
+  if (!boss) return;
+  const deadline = Date.now() + 30_000;
+  const unfinished = async () =>
+    (await boss.findJobs(SWEEP_REMINDERS)).filter((job) => !['completed', 'failed'].includes(job.state));
+  while ((await unfinished()).length > 0) {
+    if (Date.now() > deadline) throw new Error('the seeding boot’s reminder sweep did not finish');
+    await sleep(100);
+  }
+  await boss.deleteAllJobs(MEMBER_REMINDERS);
+  await boss.deleteAllJobs(SWEEP_REMINDERS);
+}
+
+/**
  * Seeding the demo accounts, their months of history and the publication is most of a first boot (about
  * ten seconds here, most of it after the server is ready), so a browser run seeds the embedded database once per day of the clock and each test
  * file starts from a copy of it, as a server restored from a backup would. The copy is made from a server
@@ -191,6 +212,7 @@ async function copySeededDataDir(dataDir: string, clock: MovableClock | undefine
       { clock: clock ? () => clock.now() : undefined },
     );
     await seeding.demoData;
+    await withoutWaitingReminders(seeding);
     await seeding.stop();
     await rm(path.join(partial, 'outbox'), { recursive: true, force: true });
     await rename(partial, seeded);

@@ -12,7 +12,10 @@ import {
   checkScreen,
   expectHeading,
   fieldMessage,
+  followClock,
   type Harness,
+  type MovableClock,
+  movableClock,
   pathOf,
   startHarness,
   uniqueEmail,
@@ -27,9 +30,10 @@ describe('a member’s notifications', () => {
   let harness: Harness;
   let page: Page;
   let memberId = '';
+  let clock: MovableClock;
 
   async function notify(title: string, path: string, minutesAgo: number) {
-    const sentAt = new Date(Date.now() - minutesAgo * 60_000);
+    const sentAt = new Date(clock.now().getTime() - minutesAgo * 60_000);
     await harness
       .database()
       .insertInto('notifications')
@@ -48,8 +52,11 @@ describe('a member’s notifications', () => {
   }
 
   beforeAll(async () => {
-    harness = await startHarness();
+    // A Monday evening, after the 18:00 reminder time: the member makes their plan too late for that day's.
+    clock = movableClock(new Date('2026-12-07T18:30:00Z'));
+    harness = await startHarness({ clock });
     page = await harness.newPage();
+    await followClock(page, clock);
     const email = uniqueEmail('notified');
     await memberWithPlan(harness, page, { email, password: PASSWORD, name: 'Nia Notified' });
     memberId = (
@@ -66,7 +73,7 @@ describe('a member’s notifications', () => {
     await harness?.stop();
   });
 
-  it('shows no line on Today while nothing is unread', async () => {
+  it('shows no line on Today while nothing is unread: no reminder for a time before the plan was made', async () => {
     await page.goto('/today');
     await expectHeading(page, 'Today');
     await visible(page.getByRole('link', { name: 'Start workout' }));

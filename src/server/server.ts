@@ -143,8 +143,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           { history, onError: (error) => app.log.error({ err: error }, 'demo data could not be made') },
         )
       : undefined;
-    const demoDataDone = (demoData?.done ?? Promise.resolve()).then(() => {
-      if (demoData) app.log.info('demo data complete');
+    const demoDataDone = (demoData?.done ?? Promise.resolve(false)).then(async (made) => {
+      if (!demoData) return;
+      app.log.info('demo data complete');
+      // The demo members this run made get their reminders now, not at the next daily sweep.
+      if (made) await jobs?.notificationSchedule?.everyoneChanged();
     });
     let stopping: Promise<void> | undefined;
     const runningJobs = jobs;

@@ -7,6 +7,7 @@ const at = (iso: string) => new Date(iso);
 /** Three days a week at 08:30 in London, starting Monday 7 December 2026. */
 const timeline: MemberTimeline = {
   preferences: { ...defaultPreferences('Europe/London'), reminderTime: '08:30' },
+  planMadeAt: at('2026-12-01T10:00:00Z'),
   daysPerWeek: 3,
   workouts: [
     { on: '2026-12-07', finishedAt: at('2026-12-07T12:00:00Z') },
@@ -53,5 +54,21 @@ describe('a week of one member’s notifications', () => {
       .sent.filter((each) => each.kind === 'workout-reminder')
       .map((each) => each.localDate);
     expect(reminders).toEqual(['2026-12-07', '2026-12-09', '2026-12-13']);
+  });
+
+  it('sends no reminder for a time that had passed when the member made their plan', () => {
+    const madeThatEvening = { ...timeline, planMadeAt: at('2026-12-07T18:40:00Z') };
+    const week = planWeek(madeThatEvening, '2026-12-07');
+    const reminders = week.sent.filter((each) => each.kind === 'workout-reminder');
+    expect(reminders.map((each) => each.localDate)).toEqual(['2026-12-09', '2026-12-11', '2026-12-12']);
+    expect(week.held.map((each) => each.cause)).not.toContain('workout-reminder:2026-12-07');
+  });
+
+  it('still reminds on the day the plan was made when its time is still to come', () => {
+    const madeThatMorning = { ...timeline, planMadeAt: at('2026-12-07T07:15:00Z') };
+    const reminders = planWeek(madeThatMorning, '2026-12-07').sent.filter(
+      (each) => each.kind === 'workout-reminder',
+    );
+    expect(reminders[0]?.localDate).toBe('2026-12-07');
   });
 });

@@ -22,6 +22,11 @@ import { type HoldReason, isWaiting } from './reasons.ts';
 
 export interface MemberTimeline {
   preferences: NotificationPreferences;
+  /**
+   * When the member made their plan. A workout reminder whose time had passed by then is never sent: the
+   * member has only just made the plan, in the app, and a "your workout today" a moment later would nag.
+   */
+  planMadeAt: Date;
   daysPerWeek: number;
   workouts: readonly { on: string; finishedAt: Date }[];
   checkIns: readonly { workoutOn: string; answeredAt: Date }[];
@@ -80,11 +85,9 @@ export function candidatesOf(timeline: MemberTimeline, days: readonly string[]):
   );
   const inDays = (candidate: Candidate) =>
     candidate.dueAt.getTime() >= firstInstant.getTime() && candidate.dueAt.getTime() < afterLast.getTime();
-  const reminders = days.map((day) => ({
-    kind: 'workout-reminder' as const,
-    about: day,
-    dueAt: reminderDueAt(day, preferences),
-  }));
+  const reminders = days
+    .map((day) => ({ kind: 'workout-reminder' as const, about: day, dueAt: reminderDueAt(day, preferences) }))
+    .filter((reminder) => reminder.dueAt.getTime() >= timeline.planMadeAt.getTime());
   const checkIns = timeline.workouts.map((workout) => ({
     kind: 'morning-check-in' as const,
     about: workout.on,

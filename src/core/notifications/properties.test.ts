@@ -89,6 +89,7 @@ const timelineArbitrary = fc
         weeklyCap: drawn.weeklyCap,
         off: drawn.off,
       },
+      planMadeAt: new Date(0),
       daysPerWeek: drawn.daysPerWeek,
       workouts,
       checkIns,

@@ -7,6 +7,7 @@ import { loadConfig } from '../config.ts';
 import { type RunningServer, startServer } from '../server.ts';
 import { DEMO_CASELOAD } from '../services/demo-caseload.ts';
 import { isDemoDataOwed } from '../services/demo-data.ts';
+import { MEMBER_REMINDERS } from './member-reminders.ts';
 
 /**
  * A first start that stops while the demo histories are being made: the next start makes them again
@@ -66,4 +67,19 @@ it('finishes after a stop halfway, once and whole, and keeps the demo accounts c
   expect(coachRows).toHaveLength(1 + DEMO_CASELOAD.length);
   expect((await signIn(server, 'member@backstrong.example')).statusCode).toBe(200);
   expect((await signIn(server, 'coach@backstrong.example')).statusCode).toBe(200);
+
+  // The demo member's reminders are scheduled once the history is there, not at the next daily sweep.
+  const member = await again
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', 'member@backstrong.example')
+    .executeTakeFirstOrThrow();
+  const boss = server.jobs?.boss;
+  if (!boss) throw new Error('the server runs its jobs');
+  let waiting = 0;
+  for (let tries = 0; tries < 200 && waiting === 0; tries++) {
+    waiting = (await boss.findJobs(MEMBER_REMINDERS, { key: member.id, queued: true })).length;
+    if (waiting === 0) await sleep(100);
+  }
+  expect(waiting).toBe(1);
 }, 240_000);

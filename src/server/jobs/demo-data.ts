@@ -10,8 +10,11 @@ const DEMO_DATA_LOCK = 7_240_503;
 const RETRY_MS = 5_000;
 
 export interface DemoDataRun {
-  /** Settles when the demo data is complete (or nothing was owed), or when the run was stopped. */
-  done: Promise<void>;
+  /**
+   * Settles when the demo data is complete (or nothing was owed), or when the run was stopped: true when
+   * this run made it.
+   */
+  done: Promise<boolean>;
   /** Stops between two days of history; a later start clears what was stored and makes it again. */
   stop(): Promise<void>;
 }
@@ -31,28 +34,26 @@ export function startDemoData(
   const { signal } = controller;
   const make = () => completeDemoData(deps, { history: options.history, signal });
 
-  async function underLock(): Promise<boolean> {
+  /** Null when another instance holds the lock; else whether this one made the data. */
+  async function underLock(): Promise<boolean | null> {
     return deps.db.connection().execute(async (connection) => {
       const { rows } = await sql<{
         locked: boolean;
       }>`select pg_try_advisory_lock(${DEMO_DATA_LOCK}) as locked`.execute(connection);
-      if (!rows[0]?.locked) return false;
+      if (!rows[0]?.locked) return null;
       try {
-        await make();
+        return await make();
       } finally {
         await sql`select pg_advisory_unlock(${DEMO_DATA_LOCK})`.execute(connection);
       }
-      return true;
     });
   }
 
-  async function run(): Promise<void> {
-    if (deps.kind === 'pglite') {
-      await make();
-      return;
-    }
+  async function run(): Promise<boolean> {
+    if (deps.kind === 'pglite') return make();
     while (!signal.aborted && (await isDemoDataOwed(deps.db))) {
-      if (await underLock()) return;
+      const made = await underLock();
+      if (made !== null) return made;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, RETRY_MS);
         const wake = () => {
@@ -62,16 +63,18 @@ export function startDemoData(
         signal.addEventListener('abort', wake, { once: true });
       });
     }
+    return false;
   }
 
   const done = run().catch((error: unknown) => {
     if (!signal.aborted) options.onError(error);
+    return false;
   });
   return {
     done,
-    stop() {
+    async stop() {
       controller.abort();
-      return done;
+      await done;
     },
   };
 }

@@ -103,6 +103,8 @@ async function pendingWithoutPlan(
   if (events.length === 0) return null;
   const timeline: MemberTimeline = {
     preferences,
+    // Never: without a plan there is no workout to remind them of.
+    planMadeAt: new Date(8.64e15),
     daysPerWeek: 2,
     workouts: [],
     checkIns: [],
@@ -228,6 +230,13 @@ export function createNotificationSchedule(
         await rescheduleMember(deps, memberId, clock());
       } catch (error) {
         logger.warn({ err: error, memberId }, 'the member’s reminders could not be rescheduled');
+      }
+    },
+    async everyoneChanged() {
+      try {
+        await deps.boss.send(SWEEP_REMINDERS, null);
+      } catch (error) {
+        logger.warn({ err: error }, 'the reminder sweep could not be queued');
       }
     },
   };

@@ -177,6 +177,7 @@ export async function loadNotificationTimeline(
   return {
     timeline: {
       preferences,
+      planMadeAt: new Date(row.created_at),
       daysPerWeek: plan.daysPerWeek,
       workouts: workouts.flatMap((workout) =>
         workout.finished_at ? [{ on: workout.date, finishedAt: new Date(workout.finished_at) }] : [],
