@@ -3,7 +3,6 @@
  * in its own process. Only on PostgreSQL: the embedded database is one process's, so there is no cluster
  * to make of it (`npm test` runs this file in its PostgreSQL pass, with DATABASE_URL).
  */
-import { randomUUID } from 'node:crypto';
 import http2 from 'node:http2';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { outboxDirectory } from './mail/mailer.ts';
 import { type Cluster, startCluster } from './testing/cluster.ts';
 import { memberWithWorkoutUnderWay, type TrainingMember } from './testing/http-member.ts';
 import { freshServerDatabase, type ServerDatabase } from './testing/server-child.ts';
+import { setsUnderLoad } from './testing/set-load.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
 const PASSWORD = 'a long enough password';
@@ -123,67 +123,9 @@ describe.runIf(databaseUrl)('three instances behind nginx on one PostgreSQL', ()
     expect(statuses).toEqual([...Array(DEFAULT_SIGN_IN_LIMITS.perAccountAndAddress).fill(401), 429]);
   });
 
-  /**
-   * Members logging sets through the proxy, each set under a new id sent again (the same id) until it is
-   * acknowledged, as the app's offline queue does; `during` runs meanwhile.
-   */
-  async function underLoad(loggers: TrainingMember[], seconds: number, during: () => Promise<void>) {
-    const sent = new Set<string>();
-    const acknowledged = new Set<string>();
-    let failedAnswers = 0;
-    let gaveUp = 0;
-    let isRunning = true;
-    const logger = async (member: TrainingMember) => {
-      while (isRunning) {
-        const id = randomUUID();
-        sent.add(id);
-        let isAcknowledged = false;
-        for (let attempt = 0; attempt < 20 && !isAcknowledged; attempt++) {
-          const answer = await cluster
-            .request('PUT', `/api/workouts/${member.workoutId}/sets/${id}`, {
-              body: member.set,
-              cookie: member.cookie,
-            })
-            .catch(() => undefined);
-          if (answer && answer.status >= 200 && answer.status < 300) isAcknowledged = true;
-          else {
-            failedAnswers++;
-            await new Promise((resolve) => setTimeout(resolve, 100));
-          }
-        }
-        if (isAcknowledged) acknowledged.add(id);
-        else gaveUp++;
-      }
-    };
-    const running = loggers.map(logger);
-    await during();
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-    isRunning = false;
-    await Promise.all(running);
-
-    const workoutIds = loggers.map((member) => member.workoutId);
-    const stored = await handle.db
-      .selectFrom('set_logs')
-      .select(['id'])
-      .where('workout_id', 'in', workoutIds)
-      .execute();
-    const storedIds = new Set(stored.map((row) => row.id));
-    const counts = {
-      sent: sent.size,
-      acknowledged: acknowledged.size,
-      stored: stored.length,
-      acknowledgedAndStored: [...acknowledged].filter((id) => storedIds.has(id)).length,
-      duplicated: stored.length - storedIds.size,
-      storedNeverSent: [...storedIds].filter((id) => !sent.has(id)).length,
-      failedAnswers,
-      gaveUp,
-    };
-    return counts;
-  }
-
   it('loses no acknowledged set and stores none twice when an instance is killed under load', async () => {
     const loggers = await members(12, 'killed');
-    const counts = await underLoad(loggers, 4, async () => {
+    const counts = await setsUnderLoad(cluster, handle.db, loggers, 4, async () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await cluster.kill(1);
     });
@@ -198,7 +140,7 @@ describe.runIf(databaseUrl)('three instances behind nginx on one PostgreSQL', ()
 
   it('a rolling restart of all three under load fails no request', async () => {
     const loggers = await members(12, 'rolling');
-    const counts = await underLoad(loggers, 1, async () => {
+    const counts = await setsUnderLoad(cluster, handle.db, loggers, 1, async () => {
       for (const index of [0, 1, 2]) {
         await new Promise((resolve) => setTimeout(resolve, 1000));
         const stopping = Date.now();

@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,9 @@ import { childExited, startServerChild } from './server-child.ts';
 /**
  * Several app instances on one PostgreSQL database behind nginx, configured by the production file
  * `deploy/nginx.conf` with the test's ports and a certificate made for the run. Each instance is the real
- * server in its own process (server-process.ts), so a test can kill it (SIGKILL) or stop it (SIGTERM) and
- * start it again on its port. The instances share one data folder (the mail outbox) and the auth secret.
+ * server in its own process (server-process.ts) or, with another launcher, a container of the app's image
+ * (container-image.ts), so a test can kill it (SIGKILL) or stop it (SIGTERM) and start it again on its
+ * port. The instances share one data folder (the mail outbox) and the auth secret.
  */
 export const NGINX = '/usr/sbin/nginx';
 const CONF = path.join(import.meta.dirname, '..', '..', '..', 'deploy', 'nginx.conf');
@@ -18,8 +19,36 @@ const CONF = path.join(import.meta.dirname, '..', '..', '..', 'deploy', 'nginx.c
 export interface Instance {
   port: number;
   base: string;
-  child: ChildProcess | undefined;
+  running: RunningInstance | undefined;
 }
+
+/** One started instance: `end` signals it and resolves once it has exited. */
+export interface RunningInstance {
+  end(signal: 'SIGKILL' | 'SIGTERM'): Promise<void>;
+}
+
+/** Starts one instance listening on 127.0.0.1:`port`; resolves once it is ready. */
+export type InstanceLauncher = (settings: {
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  env: Record<string, string>;
+}) => Promise<RunningInstance>;
+
+/** Each instance the real server in a child process of the test (server-process.ts). */
+export const childProcessInstances: InstanceLauncher = async (settings) => {
+  const { child } = await startServerChild({
+    dataDir: settings.dataDir,
+    databaseUrl: settings.databaseUrl,
+    env: { ...settings.env, PORT: String(settings.port) },
+  });
+  return {
+    async end(signal) {
+      child.kill(signal);
+      await childExited(child);
+    },
+  };
+};
 
 export interface Cluster {
   /** The proxy's address: https://localhost:<port>, TLS with the run's own certificate. */
@@ -96,7 +125,9 @@ export async function startCluster(options: {
   size: number;
   databaseUrl: string;
   env?: Record<string, string>;
+  launcher?: InstanceLauncher;
 }): Promise<Cluster> {
+  const launch = options.launcher ?? childProcessInstances;
   const dir = await mkdtemp(path.join(tmpdir(), 'backstrong-cluster-'));
   const dataDir = path.join(dir, 'data');
   await mkdir(dataDir);
@@ -132,17 +163,17 @@ export async function startCluster(options: {
   const instances: Instance[] = ports.map((port) => ({
     port,
     base: `http://127.0.0.1:${port}`,
-    child: undefined,
+    running: undefined,
   }));
   const start = async (index: number) => {
     const instance = instances[index];
     if (!instance) throw new Error(`no instance ${index}`);
-    const { child } = await startServerChild({
+    instance.running = await launch({
+      port: instance.port,
       dataDir,
       databaseUrl: options.databaseUrl,
-      env: { PORT: String(instance.port), PUBLIC_URL: base, TRUST_PROXY: '127.0.0.1', ...options.env },
+      env: { PUBLIC_URL: base, TRUST_PROXY: '127.0.0.1', ...options.env },
     });
-    instance.child = child;
   };
   // The first migrates the new database; the others start together once it has.
   await start(0);
@@ -190,13 +221,11 @@ export async function startCluster(options: {
     });
   await waitForAnswer(async () => (await request('GET', '/readyz')).status === 200, 'the proxy');
 
-  const stopChild = async (index: number, signal: NodeJS.Signals) => {
-    const child = instances[index]?.child;
-    if (!child) return;
-    child.kill(signal);
-    await childExited(child);
+  const stopChild = async (index: number, signal: 'SIGKILL' | 'SIGTERM') => {
     const instance = instances[index];
-    if (instance) instance.child = undefined;
+    if (!instance?.running) return;
+    await instance.running.end(signal);
+    instance.running = undefined;
   };
   return {
     base,

@@ -5,6 +5,14 @@ import { runOnServer } from '../db/test-database.ts';
 
 const serverEntry = path.join(import.meta.dirname, 'server-process.ts');
 
+/** What every instance of one test's cluster shares, as a real deployment's instances do. */
+export const SHARED_TEST_SECRETS = {
+  AUTH_SECRET: 'a test secret shared by the server children, 0123456789',
+  // The server children's own VAPID pair (from `web-push generate-vapid-keys`), shared like the secret.
+  VAPID_PUBLIC_KEY: 'BH4ps9026p00B5fw6SFp4NJmlg4i9gIFfbk_GvxledBs8y5Ek_JsMuv1O8b0jOfyzO1fI3WQQUJ1kx0SO38DJwM',
+  VAPID_PRIVATE_KEY: 'RoMnj5T9LS-JiGv6C7PJlVN4kSxUvyP42LhJ3rEDj0o',
+} as const;
+
 /**
  * The real server (server-process.ts) in a child process on `dataDir`, on the embedded database or on
  * the PostgreSQL database `databaseUrl`; `env` adds settings (SMTP_URL …). Resolves once it listens.
@@ -22,11 +30,7 @@ export function startServerChild(options: {
     LOG_LEVEL: 'silent',
     DEMO_ACCOUNTS: 'off',
     DATABASE_URL: options.databaseUrl,
-    AUTH_SECRET: 'a test secret shared by the server children, 0123456789',
-    // The server children's own VAPID pair (from `web-push generate-vapid-keys`), shared like the secret.
-    VAPID_PUBLIC_KEY:
-      'BH4ps9026p00B5fw6SFp4NJmlg4i9gIFfbk_GvxledBs8y5Ek_JsMuv1O8b0jOfyzO1fI3WQQUJ1kx0SO38DJwM',
-    VAPID_PRIVATE_KEY: 'RoMnj5T9LS-JiGv6C7PJlVN4kSxUvyP42LhJ3rEDj0o',
+    ...SHARED_TEST_SECRETS,
     ...options.env,
   };
   if (!options.databaseUrl) delete env.DATABASE_URL;
