@@ -8,7 +8,7 @@ import { createTestDatabase, insertAccount } from '../db/test-database.ts';
 import { giveCoach } from '../testing/coach-fixtures.ts';
 import { signUp, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { startPlanFor } from '../testing/training-fixtures.ts';
-import { RAISE_ALERTS, raiseAlertsFor, SWEEP_ALERTS } from './raise-alerts.ts';
+import { RAISE_ALERTS, RAISE_DELAY_SECONDS, raiseAlertsFor, SWEEP_ALERTS } from './raise-alerts.ts';
 
 /** A workout on this day with one squat set at this pain: the set that ends a workout at 8 or more. */
 async function workoutWithPain(db: Executor, memberId: string, date: string, pain: number): Promise<string> {
@@ -143,6 +143,28 @@ describe('the raise-alerts job', () => {
     expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
     const jobs = await server.jobs.boss.findJobs(RAISE_ALERTS, { data: { memberId: member } });
     expect(jobs.length).toBeLessThanOrEqual(1);
+  }, 30_000);
+
+  it('queues again for a change that comes once the queued raise may have started', async () => {
+    const { db } = server.database;
+    const member = await insertAccount(db);
+    const coach = await insertAccount(db, { role: 'coach' });
+    await giveCoach(db, { memberId: member, coachId: coach });
+    await server.jobs.alerts.soon(member);
+    await server.jobs.alerts.soon(member);
+    const queued = () => server.jobs.boss.findJobs(RAISE_ALERTS, { data: { memberId: member } });
+    expect(await queued()).toHaveLength(1);
+    // Past the time a queued raise surely still waits, a severe-pain workout must be raised by a job of its own.
+    await new Promise((resolve) => setTimeout(resolve, RAISE_DELAY_SECONDS * 1000));
+    await workoutWithPain(db, member, new Date().toISOString().slice(0, 10), 8);
+    await server.jobs.alerts.soon(member);
+    const deadline = Date.now() + 15_000;
+    let alerts = await alertsOf(db, member);
+    while (alerts.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      alerts = await alertsOf(db, member);
+    }
+    expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
   }, 30_000);
 
   it('runs after a member logs a set over HTTP: pain 8 raises a critical alert for their coach', async () => {

@@ -110,14 +110,35 @@ export interface AlertRaising {
 /** A few seconds' grace, so the sets of a workout logged together raise their alerts in one job. */
 export const RAISE_DELAY_SECONDS = 2;
 
+/**
+ * How long after queueing a raise this instance takes it to be still waiting: under the delay it waits,
+ * with half a second to spare for the two clocks.
+ */
+const STILL_WAITING_MS = RAISE_DELAY_SECONDS * 1000 - 500;
+
 export function createAlertRaising(boss: PgBoss): AlertRaising {
+  // When this instance last queued a raise for each member. A raise it queued less than
+  // STILL_WAITING_MS ago has not started (pg-boss starts none before its start time), so it will read a
+  // change committed now: queueing another would only cost the database a statement per logged set.
+  // Only ever a saving: a member missing here, or another instance's job, gets a send as before.
+  const queuedAt = new Map<string, number>();
   return {
     async soon(memberId, options = {}) {
-      await boss.send(RAISE_ALERTS, { memberId } satisfies RaiseAlertsData, {
+      const now = performance.now();
+      const last = queuedAt.get(memberId);
+      if (!options.db && last !== undefined && now - last < STILL_WAITING_MS) return;
+      const id = await boss.send(RAISE_ALERTS, { memberId } satisfies RaiseAlertsData, {
         singletonKey: memberId,
         startAfter: RAISE_DELAY_SECONDS,
         ...(options.db ? { db: fromKysely(options.db) } : {}),
       });
+      // Inside a caller's transaction the job may yet be rolled back with it, so it is not counted on.
+      if (id && !options.db) {
+        if (queuedAt.size > 10_000) {
+          for (const [member, at] of queuedAt) if (now - at >= STILL_WAITING_MS) queuedAt.delete(member);
+        }
+        queuedAt.set(memberId, now);
+      }
     },
   };
 }
