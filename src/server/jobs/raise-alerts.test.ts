@@ -58,6 +58,17 @@ function alertsOf(db: Executor, memberId: string) {
     .execute();
 }
 
+/** The member's alerts once the job has raised any (up to 15 s), for tests that queue it and wait. */
+async function firstAlertsOf(db: Executor, memberId: string) {
+  const deadline = Date.now() + 15_000;
+  let alerts = await alertsOf(db, memberId);
+  while (alerts.length === 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    alerts = await alertsOf(db, memberId);
+  }
+  return alerts;
+}
+
 describe('raiseAlertsFor', () => {
   let handle: DatabaseHandle;
   let coach: string;
@@ -134,12 +145,7 @@ describe('the raise-alerts job', () => {
     await workoutWithPain(db, member, new Date().toISOString().slice(0, 10), 8);
     await server.jobs.alerts.soon(member);
     await server.jobs.alerts.soon(member);
-    const deadline = Date.now() + 15_000;
-    let alerts = await alertsOf(db, member);
-    while (alerts.length === 0 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      alerts = await alertsOf(db, member);
-    }
+    const alerts = await firstAlertsOf(db, member);
     expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
     const jobs = await server.jobs.boss.findJobs(RAISE_ALERTS, { data: { memberId: member } });
     expect(jobs.length).toBeLessThanOrEqual(1);
@@ -158,12 +164,7 @@ describe('the raise-alerts job', () => {
     await new Promise((resolve) => setTimeout(resolve, RAISE_DELAY_SECONDS * 1000));
     await workoutWithPain(db, member, new Date().toISOString().slice(0, 10), 8);
     await server.jobs.alerts.soon(member);
-    const deadline = Date.now() + 15_000;
-    let alerts = await alertsOf(db, member);
-    while (alerts.length === 0 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      alerts = await alertsOf(db, member);
-    }
+    const alerts = await firstAlertsOf(db, member);
     expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
   }, 30_000);
 
@@ -266,12 +267,7 @@ it('reads "today" from the app’s clock, as the routes do', async () => {
     // Two days before the app's today, whatever the system's: inside the fortnight only by the app's clock.
     await workoutWithPain(db, member, '2026-03-03', 8);
     await clocked.jobs.alerts.soon(member);
-    const deadline = Date.now() + 15_000;
-    let alerts = await alertsOf(db, member);
-    while (alerts.length === 0 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      alerts = await alertsOf(db, member);
-    }
+    const alerts = await firstAlertsOf(db, member);
     expect(alerts.map((alert) => alert.severity)).toEqual(['critical']);
   } finally {
     await clocked.close();

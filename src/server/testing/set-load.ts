@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { expect } from 'vitest';
 import type { Database } from '../db/schema.ts';
 import type { Cluster } from './cluster.ts';
 import type { TrainingMember } from './http-member.ts';
@@ -66,4 +67,13 @@ export async function setsUnderLoad(
     gaveUp,
   };
   return counts;
+}
+
+/** What a kill under load must leave: every acknowledged set stored, none twice, none given up on. */
+export function expectNothingLostOrDoubled(counts: Awaited<ReturnType<typeof setsUnderLoad>>, least: number) {
+  expect(counts.acknowledged).toBeGreaterThan(least);
+  expect(counts.acknowledgedAndStored).toBe(counts.acknowledged);
+  expect(counts.duplicated).toBe(0);
+  expect(counts.storedNeverSent).toBe(0);
+  expect(counts.gaveUp).toBe(0);
 }
